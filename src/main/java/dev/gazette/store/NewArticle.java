@@ -1,0 +1,28 @@
+package dev.gazette.store;
+
+import dev.gazette.model.EmbeddedResource;
+import dev.gazette.model.ExtractedArticle;
+import dev.gazette.model.RegionAssessment;
+import dev.gazette.model.SourceFormat;
+
+import java.util.List;
+
+/**
+ * Everything the store needs to add one article in one transaction.
+ *
+ * @param bodyHash       hash of the normalised body text (duplicate detection)
+ * @param originalName   the original file's name
+ * @param originalBytes  the original file's bytes, stored content-addressed and compressed
+ * @param sourcePath     where the file was imported from (remembered, one of possibly many)
+ * @param read           initial read state (from an export), or null for unread
+ * @param starred        initial starred state, or null for not starred
+ */
+public record NewArticle(ExtractedArticle content, RegionAssessment regions, SourceFormat format,
+                         String bodyHash, String originalName, byte[] originalBytes,
+                         List<EmbeddedResource> resources, List<String> tags, String sourcePath,
+                         Boolean read, Boolean starred) {
+    public NewArticle {
+        resources = resources == null ? List.of() : List.copyOf(resources);
+        tags = tags == null ? List.of() : List.copyOf(tags);
+    }
+}
