@@ -37,4 +37,16 @@ public final class Geography {
     public Optional<String> countryCode(String nameOrCode) {
         return Optional.empty();
     }
+
+    public List<String> continents() {
+        return List.of();
+    }
+
+    public List<String> subRegionsOf(String continent) {
+        return List.of();
+    }
+
+    public List<String> countriesOf(String subRegion) {
+        return List.of();
+    }
 }

@@ -25,6 +25,11 @@ public final class Library implements AutoCloseable {
         throw new StoreException("not yet");
     }
 
+    /** Opens with a namer giving {subRegion, continent} for a country code. */
+    public static Library open(Path directory, java.util.function.Function<String, String[]> regionNamer) {
+        throw new StoreException("not yet");
+    }
+
     public Path directory() {
         throw new UnsupportedOperationException();
     }

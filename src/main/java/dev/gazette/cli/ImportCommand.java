@@ -1,0 +1,87 @@
+package dev.gazette.cli;
+
+import dev.gazette.model.ImportOutcome;
+import dev.gazette.service.ImportListener;
+import dev.gazette.service.ImportProgress;
+import dev.gazette.service.ImportReport;
+import dev.gazette.service.LibraryService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+@Command(name = "import", description = "Import files or folders (recursively) into the library.")
+final class ImportCommand implements Callable<Integer> {
+
+    @ParentCommand
+    GazetteCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files and folders to import.")
+    List<Path> paths;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        boolean terminal = System.console() != null;
+        AtomicBoolean cancel = new AtomicBoolean();
+        Thread hook = new Thread(() -> cancel.set(true));
+        Runtime.getRuntime().addShutdownHook(hook);
+        try (LibraryService service = parent.openLibrary()) {
+            ImportReport report = service.importPaths(paths, new ImportListener() {
+                @Override
+                public void outcome(ImportOutcome o) {
+                    if (terminal) {
+                        err.print("\r\033[K");
+                    }
+                    out.println(line(o));
+                    out.flush();
+                }
+
+                @Override
+                public void progress(ImportProgress p) {
+                    if (terminal) {
+                        err.print("\r" + ProgressBar.render(p, 30));
+                        err.flush();
+                    }
+                }
+            }, cancel);
+            if (terminal) {
+                err.print("\r\033[K");
+            }
+            err.println(report.summary() + " in " + report.elapsed().toMillis() / 1000.0 + " s, library " + service.directory());
+            err.flush();
+            return report.anyFailed() ? 1 : 0;
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // already exiting
+            }
+        }
+    }
+
+    static String line(ImportOutcome o) {
+        return switch (o.status()) {
+            case IMPORTED -> "imported  " + o.file() + "  -> #" + o.articleId() + " " + nullToEmpty(o.title());
+            case UPDATED -> "updated   " + o.file() + "  -> #" + o.articleId();
+            case DUPLICATE -> "duplicate " + o.file() + "  (" + o.message() + ")";
+            case SKIPPED -> "skipped   " + o.file() + "  (" + o.message() + ")";
+            case FAILED -> "failed    " + o.file() + "  (" + o.message() + ")";
+        };
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

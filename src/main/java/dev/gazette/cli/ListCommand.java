@@ -1,0 +1,97 @@
+package dev.gazette.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gazette.model.ArticleQuery;
+import dev.gazette.model.ArticleSummary;
+import dev.gazette.model.SearchParse;
+import dev.gazette.service.LibraryService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "list", description = {"List the library's articles, optionally filtered with the search syntax:",
+        "  words \"exact phrase\" tag:x -tag:x region:VE region:\"south america\" source:x site:x",
+        "  after:2019-01-01 before:2020-01-01 year:2019 is:unread is:starred"})
+final class ListCommand implements Callable<Integer> {
+
+    @ParentCommand
+    GazetteCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--json", description = "Print JSON for scripts.")
+    boolean json;
+
+    @Option(names = "--limit", defaultValue = "1000", description = "At most this many articles (default ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--offset", defaultValue = "0", description = "Skip this many first.")
+    int offset;
+
+    @Parameters(paramLabel = "QUERY", arity = "0..*", description = "Search syntax terms.")
+    List<String> query;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (LibraryService service = parent.openLibrary()) {
+            ArticleQuery q = ArticleQuery.ALL;
+            if (query != null && !query.isEmpty()) {
+                SearchParse parse = service.parseSearch(String.join(" ", query));
+                if (parse.warning() != null) {
+                    spec.commandLine().getErr().println("note: " + parse.warning());
+                }
+                q = parse.query();
+            }
+            List<ArticleSummary> rows = service.list(q, offset, limit);
+            if (json) {
+                ArrayNode array = Json.MAPPER.createArrayNode();
+                for (ArticleSummary s : rows) {
+                    array.add(toJson(s));
+                }
+                out.println(Json.write(array));
+            } else {
+                for (ArticleSummary s : rows) {
+                    out.printf("%6d  %-10s  %-20s  %-3s  %s%s%n", s.id(), s.published() == null ? "undated" : s.published().substring(0, Math.min(10, s.published().length())),
+                            clip(s.source() != null ? s.source() : s.site(), 20),
+                            s.primaryCountry() == null ? "" : s.primaryCountry(), s.title(),
+                            s.tags().isEmpty() ? "" : "  [" + String.join(", ", s.tags()) + "]");
+                }
+                spec.commandLine().getErr().println(rows.size() + " of " + service.count(q) + " articles");
+            }
+            return 0;
+        }
+    }
+
+    static ObjectNode toJson(ArticleSummary s) {
+        ObjectNode n = Json.object();
+        n.put("id", s.id());
+        n.put("title", s.title());
+        n.put("published", s.published());
+        n.put("source", s.source());
+        n.put("site", s.site());
+        n.put("primaryCountry", s.primaryCountry());
+        n.put("region", s.subRegion());
+        ArrayNode tags = n.putArray("tags");
+        s.tags().forEach(tags::add);
+        n.put("read", s.read());
+        n.put("starred", s.starred());
+        return n;
+    }
+
+    private static String clip(String s, int n) {
+        if (s == null) {
+            return "";
+        }
+        return s.length() <= n ? s : s.substring(0, n - 1) + "…";
+    }
+}

@@ -1,0 +1,83 @@
+package dev.gazette.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gazette.model.CountryMention;
+import dev.gazette.model.ExtractedArticle;
+import dev.gazette.service.ArticleView;
+import dev.gazette.service.LibraryService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+@Command(name = "show", description = "Print one article.")
+final class ShowCommand implements Callable<Integer> {
+
+    @ParentCommand
+    GazetteCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--json", description = "Print JSON for scripts.")
+    boolean json;
+
+    @Parameters(paramLabel = "ID", description = "The article's id (see list).")
+    long id;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (LibraryService service = parent.openLibrary()) {
+            var found = service.article(id);
+            if (found.isEmpty()) {
+                spec.commandLine().getErr().println("gazette: no article " + id);
+                return 1;
+            }
+            ArticleView v = found.get();
+            ExtractedArticle a = v.article().content();
+            if (json) {
+                ObjectNode n = Json.object();
+                n.put("id", v.id());
+                n.put("title", a.title());
+                n.put("published", v.published());
+                n.put("author", a.author());
+                n.put("source", a.source());
+                n.put("site", a.site());
+                n.put("url", a.url());
+                n.put("language", a.language());
+                ArrayNode countries = n.putArray("countries");
+                for (CountryMention c : v.countries()) {
+                    countries.addObject().put("code", c.code()).put("score", c.score())
+                            .set("evidence", Json.MAPPER.valueToTree(c.evidence()));
+                }
+                n.put("region", v.primarySubRegion());
+                n.set("tags", Json.MAPPER.valueToTree(v.state().tags()));
+                n.put("read", v.state().read());
+                n.put("starred", v.state().starred());
+                n.put("articleBody", a.bodyText());
+                out.println(Json.write(n));
+            } else {
+                out.println(a.title());
+                out.println(String.join(" · ", nonNull(v.published(), a.author(), a.source(), a.site(),
+                        v.regionNames().isEmpty() ? null : String.join(", ", v.regionNames()))));
+                if (!v.state().tags().isEmpty()) {
+                    out.println("tags: " + String.join(", ", v.state().tags()));
+                }
+                out.println();
+                out.println(a.bodyText() == null ? "" : a.bodyText());
+            }
+            return 0;
+        }
+    }
+
+    private static java.util.List<String> nonNull(String... parts) {
+        return java.util.Arrays.stream(parts).filter(p -> p != null && !p.isBlank()).toList();
+    }
+}

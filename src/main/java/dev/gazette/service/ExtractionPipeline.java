@@ -1,0 +1,84 @@
+package dev.gazette.service;
+
+import dev.gazette.enrich.RegionResolver;
+import dev.gazette.extract.ArticleExtractor;
+import dev.gazette.ingest.DocumentLoader;
+import dev.gazette.model.ExtractedArticle;
+import dev.gazette.model.RegionAssessment;
+import dev.gazette.model.SourceDocument;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * File to article, without storing anything: load (ingest), extract, place (enrich).
+ * Stateless and safe to call from several threads at once.
+ */
+public final class ExtractionPipeline {
+
+    private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
+
+    private final DocumentLoader loader;
+    private final ArticleExtractor extractor;
+    private final RegionResolver resolver;
+
+    public ExtractionPipeline() {
+        this(new DocumentLoader(), new ArticleExtractor(), RegionResolver.standard());
+    }
+
+    public ExtractionPipeline(DocumentLoader loader, ArticleExtractor extractor, RegionResolver resolver) {
+        this.loader = loader;
+        this.extractor = extractor;
+        this.resolver = resolver;
+    }
+
+    public DocumentLoader loader() {
+        return loader;
+    }
+
+    /** Reads one file into its articles (usually one). */
+    public List<PreparedArticle> prepare(Path file) throws IOException {
+        List<PreparedArticle> out = new ArrayList<>();
+        for (SourceDocument doc : loader.load(file)) {
+            out.add(prepare(doc));
+        }
+        return out;
+    }
+
+    public PreparedArticle prepare(SourceDocument doc) {
+        ExtractedArticle article = extractor.extract(doc);
+        RegionAssessment regions = resolver.resolve(article);
+        return new PreparedArticle(doc, article, regions, bodyHash(article));
+    }
+
+    /**
+     * A hash of the body's words, lower-cased, so the same article saved twice (different page
+     * chrome, whitespace or case) has the same hash. Falls back to the title when there is no body.
+     */
+    public static String bodyHash(ExtractedArticle article) {
+        String text = article.bodyText();
+        if (text == null || text.isBlank()) {
+            text = "title:" + (article.title() == null ? "" : article.title());
+        }
+        StringBuilder normal = new StringBuilder(text.length());
+        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            normal.append(m.group()).append(' ');
+        }
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(normal.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

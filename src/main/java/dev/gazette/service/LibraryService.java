@@ -1,0 +1,255 @@
+package dev.gazette.service;
+
+import dev.gazette.enrich.Geography;
+import dev.gazette.model.Article;
+import dev.gazette.model.ArticleQuery;
+import dev.gazette.model.ArticleSummary;
+import dev.gazette.model.CountryMention;
+import dev.gazette.model.EmbeddedResource;
+import dev.gazette.model.Facets;
+import dev.gazette.model.SearchParse;
+import dev.gazette.model.TagInfo;
+import dev.gazette.model.UserState;
+import dev.gazette.search.SearchSyntax;
+import dev.gazette.store.Library;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The one API the window and the command line use: open a library, import into it, ask it
+ * questions, change what a person owns (tags, read, starred, corrections). Thread-safe as the
+ * library is; imports should run off the UI thread.
+ */
+public final class LibraryService implements AutoCloseable {
+
+    private final Library library;
+    private final Geography geography;
+    private final ExtractionPipeline pipeline;
+
+    private LibraryService(Library library, Geography geography, ExtractionPipeline pipeline) {
+        this.library = library;
+        this.geography = geography;
+        this.pipeline = pipeline;
+    }
+
+    /** Opens (creating if needed) the library in this folder. */
+    public static LibraryService open(Path directory) {
+        Geography geography = Geography.standard();
+        Library library = Library.open(directory, code -> new String[]{geography.subRegion(code), geography.continent(code)});
+        return new LibraryService(library, geography, new ExtractionPipeline());
+    }
+
+    public Path directory() {
+        return library.directory();
+    }
+
+    public Geography geography() {
+        return geography;
+    }
+
+    public ExtractionPipeline pipeline() {
+        return pipeline;
+    }
+
+    // ---- import ------------------------------------------------------------------------------
+
+    public ImportReport importPaths(List<Path> paths, ImportListener listener, AtomicBoolean cancel) {
+        return new ImportService(library, pipeline).run(paths, listener, cancel);
+    }
+
+    public ImportReport importPaths(List<Path> paths) {
+        return importPaths(paths, ImportListener.NONE, new AtomicBoolean());
+    }
+
+    /** True when the library holds no article yet. */
+    public boolean isEmpty() {
+        return library.count(ArticleQuery.ALL) == 0;
+    }
+
+    // ---- questions ---------------------------------------------------------------------------
+
+    /**
+     * Parses the search box's syntax into a query, mapping region names ("venezuela",
+     * "south america") to what the store filters on.
+     */
+    public SearchParse parseSearch(String input) {
+        SearchParse parse = SearchSyntax.parse(input);
+        ArticleQuery q = parse.query();
+        if (q.regions().isEmpty()) {
+            return parse;
+        }
+        List<String> regions = new ArrayList<>();
+        String warning = parse.warning();
+        for (String r : q.regions()) {
+            Optional<String> code = geography.countryCode(r);
+            if (code.isPresent()) {
+                regions.add(code.get());
+            } else if (!geography.countriesFor(r).isEmpty()) {
+                regions.add(canonicalRegionName(r));
+            } else {
+                regions.add(r);
+                warning = (warning == null ? "" : warning + " ") + "Unknown region \"" + r + "\".";
+            }
+        }
+        return new SearchParse(q.withRegions(regions), warning);
+    }
+
+    private String canonicalRegionName(String name) {
+        for (String continent : geography.continents()) {
+            if (continent.equalsIgnoreCase(name)) {
+                return continent;
+            }
+            for (String sub : geography.subRegionsOf(continent)) {
+                if (sub.equalsIgnoreCase(name)) {
+                    return sub;
+                }
+            }
+        }
+        return name;
+    }
+
+    public List<ArticleSummary> list(ArticleQuery query, int offset, int limit) {
+        return library.list(query, offset, limit);
+    }
+
+    public long count(ArticleQuery query) {
+        return library.count(query);
+    }
+
+    public Facets facets(ArticleQuery query) {
+        return library.facets(query);
+    }
+
+    public Optional<ArticleView> article(long id) {
+        Optional<Article> found = library.article(id);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Article article = found.get();
+        UserState state = library.state(id).orElse(new UserState(id, false, false, null, List.of(), null, null));
+        List<CountryMention> countries = state.correctedCountries() != null
+                ? state.correctedCountries().stream().map(c -> new CountryMention(c, 1.0, List.of("corrected by you"))).toList()
+                : article.regions().countries();
+        String published = state.correctedPublished() != null ? state.correctedPublished() : article.content().published();
+        List<String> names = countries.stream().map(c -> geography.countryName(c.code())).toList();
+        String sub = countries.isEmpty() ? null : geography.subRegion(countries.get(0).code());
+        return Optional.of(new ArticleView(article, state, countries, published, names, sub,
+                ReadingHtml.inlineResources(article.content().bodyHtml(), library.resources(id))));
+    }
+
+    public Optional<byte[]> original(long id) {
+        return library.original(id);
+    }
+
+    public List<TagInfo> tags() {
+        return library.tags();
+    }
+
+    // ---- changes a person makes --------------------------------------------------------------
+
+    public void tag(Collection<Long> ids, Collection<String> add, Collection<String> remove) {
+        library.tag(ids, add.stream().map(LibraryService::cleanTag).filter(t -> !t.isEmpty()).toList(),
+                remove.stream().map(LibraryService::cleanTag).toList());
+    }
+
+    static String cleanTag(String tag) {
+        return tag == null ? "" : tag.strip().replaceAll("\\s+", " ");
+    }
+
+    public void renameTag(String from, String to) {
+        library.renameTag(from, cleanTag(to));
+    }
+
+    public void mergeTags(Collection<String> from, String into) {
+        library.mergeTags(from, cleanTag(into));
+    }
+
+    public void deleteTag(String name) {
+        library.deleteTag(name);
+    }
+
+    public void setTagColour(String name, String colour) {
+        library.setTagColour(name, colour);
+    }
+
+    public void setRead(Collection<Long> ids, boolean read) {
+        library.setRead(ids, read);
+    }
+
+    public void setStarred(Collection<Long> ids, boolean starred) {
+        library.setStarred(ids, starred);
+    }
+
+    public void setNotes(long id, String notes) {
+        library.setNotes(id, notes);
+    }
+
+    /**
+     * The person's own regions for an article: names, aliases or codes ("Venezuela", "VE").
+     * Null or empty clears the correction.
+     *
+     * @throws IllegalArgumentException naming the first value that is not a known country
+     */
+    public void correctRegions(long id, List<String> countries) {
+        if (countries == null || countries.isEmpty()) {
+            library.correctRegions(id, null);
+            return;
+        }
+        List<String> codes = new ArrayList<>();
+        for (String c : countries) {
+            String code = geography.countryCode(c.strip())
+                    .orElseThrow(() -> new IllegalArgumentException("Not a known country: " + c.strip()));
+            if (!codes.contains(code)) {
+                codes.add(code);
+            }
+        }
+        library.correctRegions(id, codes);
+    }
+
+    public void correctPublished(long id, String isoDate) {
+        if (isoDate != null && !isoDate.isBlank()) {
+            java.time.LocalDate.parse(isoDate.strip());
+        }
+        library.correctPublished(id, isoDate == null || isoDate.isBlank() ? null : isoDate.strip());
+    }
+
+    public void delete(Collection<Long> ids) {
+        library.delete(ids);
+    }
+
+    @Override
+    public void close() {
+        library.close();
+    }
+
+    /** Makes an article's own saved images show without any network: inlined as data: URIs. */
+    static final class ReadingHtml {
+        private ReadingHtml() {
+        }
+
+        static String inlineResources(String html, List<EmbeddedResource> resources) {
+            if (html == null || resources.isEmpty()) {
+                return html;
+            }
+            String out = html;
+            for (EmbeddedResource r : resources) {
+                if (r.location() == null || r.location().isEmpty() || r.data() == null) {
+                    continue;
+                }
+                String type = r.mediaType() == null ? "application/octet-stream" : r.mediaType();
+                if (!type.startsWith("image/")) {
+                    continue;
+                }
+                String data = "data:" + type + ";base64," + Base64.getEncoder().encodeToString(r.data());
+                out = out.replace("\"" + r.location() + "\"", "\"" + data + "\"");
+            }
+            return out;
+        }
+    }
+}
