@@ -1,0 +1,151 @@
+package dev.gazette.extract;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Every tuning constant and regular expression of the extractor, in one commented place.
+ * Nothing here names a particular site or page: the words are the ones web pages in general
+ * use for their parts. Constants only; safe to share across threads.
+ */
+final class ExtractionRules {
+
+    private ExtractionRules() {
+    }
+
+    // ---------------------------------------------------------------- dates
+
+    /** No news article was published before this year; older "dates" are numbers that look like one. */
+    static final int EARLIEST_YEAR = 1800;
+    /** Date strings longer than this are cut before parsing (they are paragraphs, not dates). */
+    static final int MAX_DATE_TEXT = 400;
+    /** Dates in URL paths: /2019/04/06/, /2019-04-06-, _2019_04_06. */
+    static final Pattern URL_DATE = Pattern.compile(
+            "(?<!\\d)((?:19|20)\\d{2})[/_.-](\\d{1,2})[/_.-](\\d{1,2})(?!\\d)");
+    /** Only a year and month in the URL (/2019/04/): used when nothing better is known, day unknown. */
+    static final Pattern URL_YEAR_MONTH = Pattern.compile("/((?:19|20)\\d{2})/(\\d{1,2})/");
+
+    // ---------------------------------------------------------------- HTML cleaning
+
+    /** Tags removed before scoring: never part of a readable article body. */
+    static final String DROP_TAGS = "script, style, noscript, template, iframe, svg, canvas, object, embed, "
+            + "button, input, select, textarea, option, link, meta, nav, dialog, audio, video, source, map, "
+            + "area, [role=navigation], [role=dialog], [role=alertdialog], [role=banner], [role=search], "
+            + "[role=complementary], [role=contentinfo]";
+
+    /** Inline style that hides an element. */
+    static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+
+    /** Class/id words of page parts that are not the article (removed unless they also look like content). */
+    static final Pattern UNLIKELY = Pattern.compile(
+            "(?i)-ad-|\\bads?\\b|ad-slot|adsense|advert|ai2html|banner|breadcrumb|combx|comment|community|cookie|consent|"
+            + "cover-wrap|disqus|extra|foot|gdpr|legends|menu|modal|newsletter|outbrain|taboola|pagination|pager|"
+            + "popup|promo|related|recommend|remark|replies|rss|share|sharing|shoutbox|sidebar|skyscraper|"
+            + "social|sponsor|subscribe|subscription|supplemental|ad-break|agegate|paywall|signup|sign-up|"
+            + "follow|trending|most-?popular|most-?read|toolbar|masthead|navbar|nav-|-nav|tags|tag-list|"
+            + "byline|author-bio|bio-box|about-author|read-?more|more-stories|jump-link|skip-link|"
+            + "visually-hidden|sr-only|screen-reader|offscreen");
+
+    /** Class/id words that rescue an element from {@link #UNLIKELY}. */
+    static final Pattern MAYBE_CANDIDATE = Pattern.compile(
+            "(?i)and|article|body|column|content|main|shadow|story|entry|post-?text|prose|text");
+
+    /** Class/id words that raise an element's weight. */
+    static final Pattern POSITIVE = Pattern.compile(
+            "(?i)article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose|rich-?text|"
+            + "paragraph|detail");
+
+    /** Class/id words that lower an element's weight. */
+    static final Pattern NEGATIVE = Pattern.compile(
+            "(?i)-ad-|hidden|\\bhid\\b|banner|combx|comment|com-|contact|foot|gdpr|masthead|media|meta|outbrain|"
+            + "promo|related|recommend|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|"
+            + "widget|newsletter|subscribe|cookie|modal|social|follow|popular|trending|teaser|card|"
+            + "signup|byline|author|credit|nav|menu|breadcrumb|pagination|more-|read-more|caption-credit");
+
+    /** Class/id words of a byline element. */
+    static final Pattern BYLINE_CLASS = Pattern.compile("(?i)byline|author|dateline|writtenby|p-author");
+
+    /** Block elements whose text is scored as a paragraph. */
+    static final Set<String> SCORED_TAGS = Set.of("p", "pre", "td", "blockquote", "li", "dd", "h2", "h3",
+            "section", "div", "article", "span", "font", "figcaption", "center");
+
+    /** Elements that start a new block when rendering text. */
+    static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "header", "footer",
+            "aside", "blockquote", "pre", "ul", "ol", "li", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
+            "table", "thead", "tbody", "tfoot", "tr", "figure", "figcaption", "hr", "address", "center",
+            "form", "fieldset", "details", "summary", "caption", "body", "html");
+
+    /** Paragraphs shorter than this (characters) carry no score. */
+    static final int MIN_PARAGRAPH_CHARS = 25;
+    /** How many ancestors receive a paragraph's score (the parent fully, then less). */
+    static final int SCORE_ANCESTOR_LEVELS = 5;
+    /** Weight added or removed for a positive or negative class/id. */
+    static final int CLASS_WEIGHT = 25;
+    /** A sibling joins the article when its score reaches this share of the top score. */
+    static final double SIBLING_SHARE = 0.2;
+    /** Bonus for a paragraph whose text appears in the page's JSON-LD articleBody. */
+    static final double ARTICLE_BODY_BONUS = 12;
+    /** JSON-LD articleBody must have this many words to count as evidence. */
+    static final int ARTICLE_BODY_MIN_WORDS = 60;
+
+    /** Short blocks inside the article that are page furniture, not text (matched on the whole block). */
+    static final Pattern BOILERPLATE_BLOCK = Pattern.compile(
+            "(?iu)^\\W*(?:"
+            + "subscribe(?: (?:to|for))?(?: our)?(?: free)? (?:newsletter|daily|weekly|e-?mail|updates?).*|"
+            + "sign up (?:for|to) .*(?:newsletter|e-?mail|updates|alerts).*|"
+            + "you have successfully subscribed.*|thanks? (?:you )?for (?:signing up|subscribing).*|"
+            + "(?:read|see|view) (?:more|also|next|full story|the full story)\\b.{0,80}|"
+            + "(?:related|recommended|more)(?: (?:articles?|stories|posts|reading|coverage|content|news|from .{0,40}))?:?\\s*|"
+            + "share (?:this|on|via|the article|article|story)\\b.{0,60}|share|tweet|email|print|"
+            + "follow (?:us|me) (?:on|at) .{0,60}|"
+            + "advertisements?|sponsored(?: content)?|ad|"
+            + "(?:image|photo|picture|video) (?:credit|source)s?:.{0,100}|"
+            + "\\d+ comments?|comments?(?: \\(\\d+\\))?|leave a (?:comment|reply).*|"
+            + "click here to .{0,80}|download (?:our|the) app.{0,60}|"
+            + "(?:all rights reserved|copyright ©|©).{0,120}|"
+            + "(?:we use cookies|this (?:web)?site uses cookies).*"
+            + ")\\W*$");
+
+    /** Wire and syndication credits: group "who" is the source. */
+    static final Pattern CREDIT_LINE = Pattern.compile(
+            "(?iu)^\\s*(?:credit|source|fuente|quelle|fonte|источник|via|courtesy(?: of)?|originally published (?:by|in|on|at)|"
+            + "this (?:article|story) (?:was )?(?:originally )?(?:appeared|published|first appeared) (?:in|on|at|by))"
+            + "\\s*[:\\-–—]?\\s*(?<who>[\\p{Lu}][\\p{L}\\p{N}&.' -]{1,60}?)\\s*[,.;]?\\s*$");
+    /** A wire credit at the start of the first paragraph: "WASHINGTON (Reuters) -", "(AP) —". */
+    static final Pattern WIRE_DATELINE = Pattern.compile(
+            "^[\\p{Lu}\\p{Lu} ,.'-]{0,60}\\((?<who>Reuters|AP|AFP|Associated Press|Bloomberg|UPI|dpa|EFE|ANSA|CNN|"
+            + "Xinhua|TASS|Interfax|Kyodo|Yonhap|PA|CBS News|NBC News|ABC News)\\)\\s*[-–—:]");
+
+    /** Words that begin a visible byline. */
+    static final Pattern BYLINE_PREFIX = Pattern.compile(
+            "(?iu)^\\s*(?:by|von|par|por|di|door|автор|від)\\s*[:\\-]?\\s+");
+
+    // ---------------------------------------------------------------- plain text
+
+    /** A line that is surely not article text, whatever its neighbours. */
+    static final Pattern TEXT_BOILERPLATE = Pattern.compile(
+            "(?iu)(?:subscribe|newsletter|successfully subscribed|sign up|log ?in|sign in|register|"
+            + "cookies?|privacy policy|terms of (?:use|service)|all rights reserved|copyright|©|"
+            + "follow us|share (?:this|on)|advertisement|skip to (?:main )?content|"
+            + "read more|related (?:articles|stories|posts)|recommended|most (?:read|popular)|"
+            + "leave a (?:comment|reply)|comments? \\(|\\d+ comments?|posted in|filed under|tags?:|"
+            + "community posts|you might also like|more from|editor'?s picks)");
+    /** Terminal punctuation of a sentence (closing quotes allowed after it). */
+    static final Pattern SENTENCE_END = Pattern.compile("[.!?…。！？:;][\"'”’»)\\]]*\\s*$");
+    /** Lines of at least this many words that end a sentence are article text. */
+    static final int TEXT_PARAGRAPH_WORDS = 12;
+    /** Hard-wrapped text: most long lines are no longer than this. */
+    static final int MAX_WRAP_WIDTH = 100;
+
+    /** Common function words of the supported languages: prose has many, menus few. */
+    static final Set<String> STOP_WORDS = Set.copyOf(java.util.List.of(
+            "the", "a", "an", "of", "to", "in", "and", "is", "that", "for", "on", "was", "with", "as",
+            "it", "by", "at", "from", "he", "she", "they", "we", "his", "her", "their", "has", "have",
+            "had", "be", "been", "are", "were", "said", "but", "not", "this", "which", "who", "will",
+            "would", "or", "its", "than", "more", "after", "also", "about", "into",
+            "el", "la", "los", "las", "de", "del", "que", "y", "en", "un", "una", "por", "con", "para", "se",
+            "le", "les", "des", "et", "est", "du", "il", "qui", "dans", "pour", "pas", "au", "sur",
+            "der", "die", "das", "und", "ist", "den", "dem", "nicht", "mit", "sich", "auf", "ein", "eine",
+            "o", "os", "as", "do", "da", "em", "não", "uma", "é", "di", "che", "il", "è", "per", "non",
+            "и", "в", "не", "на", "что", "с", "по", "как", "это", "он", "она", "к", "из", "за"));
+}

@@ -1,0 +1,558 @@
+package dev.gazette.extract;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
+
+/**
+ * Finds the article body in an HTML document by scoring blocks (text length, commas, link
+ * density, tag and class/id words, structured-data hints), picking the best container, adding
+ * the siblings that belong to it, then removing the boilerplate left inside it.
+ *
+ * <p>Stateless and thread-safe; each call works on its own document, which it changes.
+ */
+final class HtmlBodyExtractor {
+
+    /** What was found: the article element (detached copy), or null when the page has none. */
+    record Body(Element article, String text, String html) {
+    }
+
+    private final DateParser dates = new DateParser();
+
+    /**
+     * Extracts the body. {@code articleBody} (JSON-LD) and {@code title} are optional evidence.
+     * The document is modified.
+     */
+    Body extract(Document doc, String articleBody, String title, boolean strict) {
+        Element body = doc.body();
+        if (body == null) {
+            return new Body(null, "", "");
+        }
+        prepare(body, strict);
+        String normalizedArticleBody = articleBody != null
+                && articleBody.split("\\s+").length >= ExtractionRules.ARTICLE_BODY_MIN_WORDS
+                ? normalize(articleBody) : null;
+        Map<Element, Double> scores = new IdentityHashMap<>();
+        score(body, scores, normalizedArticleBody, strict);
+        Element top = pickTop(body, scores);
+        Element article = gatherSiblings(top, scores);
+        clean(article, title, strict);
+        return new Body(article, ReadingHtml.text(article), null);
+    }
+
+    /** Keeps the whole body (already article-shaped input such as Markdown) and only cleans it. */
+    Body whole(Document doc, String title) {
+        Element body = doc.body();
+        if (body == null) {
+            return new Body(null, "", "");
+        }
+        prepare(body, false);
+        Element article = new Element("div");
+        for (Node n : new ArrayList<>(body.childNodes())) {
+            article.appendChild(n);
+        }
+        clean(article, title, false);
+        return new Body(article, ReadingHtml.text(article), null);
+    }
+
+    // ------------------------------------------------------------------ step 1: prepare
+
+    private void prepare(Element body, boolean strict) {
+        removeComments(body);
+        body.select(ExtractionRules.DROP_TAGS).remove();
+        for (Element e : new ArrayList<>(body.getAllElements())) {
+            if (e.parent() == null || e == body) {
+                continue;
+            }
+            if (isHidden(e)) {
+                e.remove();
+                continue;
+            }
+            if (strict && isUnlikely(e)) {
+                e.remove();
+            }
+        }
+    }
+
+    private static void removeComments(Node node) {
+        for (int i = node.childNodeSize() - 1; i >= 0; i--) {
+            Node child = node.childNode(i);
+            if (child instanceof Comment) {
+                child.remove();
+            } else if (child instanceof Element) {
+                removeComments(child);
+            }
+        }
+    }
+
+    static boolean isHidden(Element e) {
+        if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden")) && !e.is("figure, img, picture")) {
+            return !hasMuchText(e);
+        }
+        String style = e.attr("style");
+        return !style.isEmpty() && ExtractionRules.HIDDEN_STYLE.matcher(style).find();
+    }
+
+    /** aria-hidden is sometimes put on whole content blocks: do not trust it for long texts. */
+    private static boolean hasMuchText(Element e) {
+        return e.select("p").size() >= 3;
+    }
+
+    private static boolean isUnlikely(Element e) {
+        String tag = e.normalName();
+        if (tag.equals("body") || tag.equals("html") || tag.equals("article") || tag.equals("main")
+                || tag.equals("a") || tag.equals("p") || tag.equals("table") || tag.equals("tbody")
+                || tag.equals("tr") || tag.equals("td")) {
+            return false;
+        }
+        if (tag.equals("aside") || tag.equals("footer") && !hasMuchText(e)) {
+            return true;
+        }
+        String key = e.className() + " " + e.id();
+        if (key.isBlank()) {
+            return false;
+        }
+        if (!ExtractionRules.UNLIKELY.matcher(key).find() || ExtractionRules.MAYBE_CANDIDATE.matcher(key).find()) {
+            return false;
+        }
+        if (!e.attr("itemprop").isEmpty() && e.attr("itemprop").toLowerCase(Locale.ROOT).contains("articlebody")) {
+            return false;
+        }
+        for (Element a = e.parent(); a != null; a = a.parent()) {
+            if (a.is("table, code")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // ------------------------------------------------------------------ step 2: score
+
+    private void score(Element body, Map<Element, Double> scores, String articleBody, boolean strict) {
+        for (Element e : body.getAllElements()) {
+            if (e == body) {
+                continue;
+            }
+            String tag = e.normalName();
+            boolean paragraph;
+            String text;
+            if (tag.equals("p") || tag.equals("pre") || tag.equals("blockquote") || tag.equals("dd")
+                    || tag.equals("figcaption")) {
+                paragraph = true;
+                text = e.text();
+            } else if (ExtractionRules.SCORED_TAGS.contains(tag) || tag.equals("td") || tag.equals("li")) {
+                if (!hasBlockChild(e)) {
+                    paragraph = !isInsideParagraph(e);
+                    text = paragraph ? e.text() : "";
+                } else {
+                    // loose text directly inside a container counts as a paragraph of it
+                    String own = e.ownText();
+                    paragraph = own.length() >= ExtractionRules.MIN_PARAGRAPH_CHARS;
+                    text = own;
+                }
+            } else {
+                continue;
+            }
+            if (!paragraph || text.length() < ExtractionRules.MIN_PARAGRAPH_CHARS) {
+                continue;
+            }
+            double s = 1 + commas(text) + Math.min(text.length() / 100.0, 3);
+            if (articleBody != null && text.length() >= 40 && articleBody.contains(normalize(text))) {
+                s += ExtractionRules.ARTICLE_BODY_BONUS;
+            }
+            Element target = own(e) ? e : e.parent();
+            int level = 0;
+            for (Element a = own(e) ? e : e.parent(); a != null && level < ExtractionRules.SCORE_ANCESTOR_LEVELS;
+                    a = a.parent(), level++) {
+                if (a == body.parent()) {
+                    break;
+                }
+                if (!scores.containsKey(a)) {
+                    scores.put(a, initialScore(a, strict));
+                }
+                double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+                scores.put(a, scores.get(a) + s / divider);
+            }
+            if (target == null) {
+                break;
+            }
+        }
+    }
+
+    /** Loose text inside a container scores for the container itself; a paragraph scores for its parent. */
+    private static boolean own(Element e) {
+        return false;
+    }
+
+    private static boolean hasBlockChild(Element e) {
+        for (Element c : e.children()) {
+            String t = c.normalName();
+            if (t.equals("p") || t.equals("div") || t.equals("section") || t.equals("article") || t.equals("table")
+                    || t.equals("ul") || t.equals("ol") || t.equals("blockquote") || t.equals("pre")
+                    || t.equals("li") || t.equals("h1") || t.equals("h2") || t.equals("h3") || t.equals("h4")
+                    || t.equals("dl") || t.equals("figure") || t.equals("header") || t.equals("footer")
+                    || t.equals("main") || t.equals("aside") || t.equals("form")) {
+                return true;
+            }
+            if ((t.equals("span") || t.equals("font") || t.equals("center")) && hasBlockChild(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isInsideParagraph(Element e) {
+        for (Element a = e.parent(); a != null; a = a.parent()) {
+            String t = a.normalName();
+            if (t.equals("p") || t.equals("pre") || t.equals("blockquote") || t.equals("dd") || t.equals("figcaption")) {
+                return true;
+            }
+            if (t.equals("div") || t.equals("section") || t.equals("article") || t.equals("body")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private double initialScore(Element e, boolean strict) {
+        double s;
+        switch (e.normalName()) {
+            case "div", "section" -> s = 5;
+            case "article" -> s = 10;
+            case "main" -> s = 8;
+            case "pre", "td", "blockquote" -> s = 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form", "header", "footer", "aside", "nav" -> s = -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> s = -5;
+            default -> s = 0;
+        }
+        if (strict) {
+            s += classWeight(e);
+        }
+        String itemprop = e.attr("itemprop").toLowerCase(Locale.ROOT);
+        if (itemprop.contains("articlebody") || itemprop.equals("text")) {
+            s += 30;
+        }
+        String itemtype = e.attr("itemtype").toLowerCase(Locale.ROOT);
+        if (itemtype.contains("article") || itemtype.contains("posting")) {
+            s += 10;
+        }
+        return s;
+    }
+
+    static int classWeight(Element e) {
+        int w = 0;
+        String cls = e.className();
+        if (!cls.isEmpty()) {
+            if (ExtractionRules.NEGATIVE.matcher(cls).find()) {
+                w -= ExtractionRules.CLASS_WEIGHT;
+            }
+            if (ExtractionRules.POSITIVE.matcher(cls).find()) {
+                w += ExtractionRules.CLASS_WEIGHT;
+            }
+        }
+        String id = e.id();
+        if (!id.isEmpty()) {
+            if (ExtractionRules.NEGATIVE.matcher(id).find()) {
+                w -= ExtractionRules.CLASS_WEIGHT;
+            }
+            if (ExtractionRules.POSITIVE.matcher(id).find()) {
+                w += ExtractionRules.CLASS_WEIGHT;
+            }
+        }
+        return w;
+    }
+
+    static int commas(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == '，' || c == '、' || c == '،' || c == '؛') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    static double linkDensity(Element e) {
+        int total = e.text().length();
+        if (total == 0) {
+            return 0;
+        }
+        int links = 0;
+        for (Element a : e.select("a")) {
+            String href = a.attr("href");
+            double coefficient = href.startsWith("#") ? 0.3 : 1;
+            links += (int) (a.text().length() * coefficient);
+        }
+        return Math.min(1.0, (double) links / total);
+    }
+
+    // ------------------------------------------------------------------ step 3: choose
+
+    private Element pickTop(Element body, Map<Element, Double> scores) {
+        List<Element> ranked = new ArrayList<>();
+        Map<Element, Double> adjusted = new IdentityHashMap<>();
+        for (Map.Entry<Element, Double> en : scores.entrySet()) {
+            Element e = en.getKey();
+            double s = en.getValue() * (1 - linkDensity(e));
+            adjusted.put(e, s);
+            ranked.add(e);
+        }
+        if (ranked.isEmpty()) {
+            return body;
+        }
+        ranked.sort((a, b) -> Double.compare(adjusted.get(b), adjusted.get(a)));
+        Element top = ranked.get(0);
+        double topScore = adjusted.get(top);
+        // Several strong candidates under one ancestor: the ancestor is the article.
+        List<Element> alternatives = new ArrayList<>();
+        for (int i = 1; i < Math.min(5, ranked.size()); i++) {
+            if (adjusted.get(ranked.get(i)) / topScore >= 0.75) {
+                alternatives.add(ranked.get(i));
+            }
+        }
+        if (alternatives.size() >= 3) {
+            for (Element p = top.parent(); p != null && p != body; p = p.parent()) {
+                int containing = 0;
+                for (Element alt : alternatives) {
+                    if (isAncestor(p, alt)) {
+                        containing++;
+                    }
+                }
+                if (containing >= 3) {
+                    top = p;
+                    break;
+                }
+            }
+        }
+        // Climb while the parent scores well too: the article often spans several sections.
+        double lastScore = adjusted.getOrDefault(top, topScore);
+        double threshold = lastScore / 3;
+        for (Element p = top.parent(); p != null && p != body; p = p.parent()) {
+            Double ps = adjusted.get(p);
+            if (ps == null) {
+                continue;
+            }
+            if (ps < threshold) {
+                break;
+            }
+            if (ps > lastScore) {
+                top = p;
+                break;
+            }
+            lastScore = ps;
+        }
+        while (top.parent() != null && top.parent() != body && top.parent().children().size() == 1) {
+            top = top.parent();
+        }
+        adjusted.putIfAbsent(top, topScore);
+        scores.clear();
+        scores.putAll(adjusted);
+        return top;
+    }
+
+    private static boolean isAncestor(Element ancestor, Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Element gatherSiblings(Element top, Map<Element, Double> scores) {
+        Element article = new Element("div");
+        Element parent = top.parent();
+        if (parent == null || top.normalName().equals("body")) {
+            for (Node n : new ArrayList<>(top.childNodes())) {
+                article.appendChild(n);
+            }
+            return article;
+        }
+        double topScore = scores.getOrDefault(top, 0.0);
+        double threshold = Math.max(10, topScore * ExtractionRules.SIBLING_SHARE);
+        String topClass = top.className();
+        for (Element sibling : new ArrayList<>(parent.children())) {
+            boolean keep = sibling == top;
+            if (!keep) {
+                double bonus = !topClass.isEmpty() && topClass.equals(sibling.className()) ? topScore * 0.2 : 0;
+                Double s = scores.get(sibling);
+                if (s != null && s + bonus >= threshold) {
+                    keep = true;
+                } else if (sibling.normalName().equals("p")) {
+                    double ld = linkDensity(sibling);
+                    String text = sibling.text();
+                    int len = text.length();
+                    if (len > 80 && ld < 0.25) {
+                        keep = true;
+                    } else if (len > 0 && len <= 80 && ld == 0 && ExtractionRules.SENTENCE_END.matcher(text).find()) {
+                        keep = true;
+                    }
+                }
+            }
+            if (keep) {
+                article.appendChild(sibling);
+            }
+        }
+        return article;
+    }
+
+    // ------------------------------------------------------------------ step 4: clean inside
+
+    private void clean(Element article, String title, boolean strict) {
+        String normTitle = title == null ? null : normalize(title);
+        // headline, bylines and date lines are metadata, not body text
+        for (Element h : new ArrayList<>(article.select("h1, h2, h3, h4, h5, h6"))) {
+            if (h.parent() == null) {
+                continue;
+            }
+            String t = normalize(h.text());
+            if (h.normalName().equals("h1") || t.isEmpty() || normTitle != null && t.equals(normTitle)
+                    || strict && classWeight(h) < 0) {
+                h.remove();
+            }
+        }
+        for (Element e : new ArrayList<>(article.getAllElements())) {
+            if (e == article || e.parent() == null) {
+                continue;
+            }
+            String text = e.text();
+            if (text.length() < 120 && isByline(e)) {
+                e.remove();
+                continue;
+            }
+            if (text.length() <= 200 && isBlockish(e)
+                    && ExtractionRules.BOILERPLATE_BLOCK.matcher(text).matches()) {
+                e.remove();
+                continue;
+            }
+            if (text.length() <= 60 && isBlockish(e) && e.select("p").isEmpty() && isDateLine(text)) {
+                e.remove();
+            }
+        }
+        if (strict) {
+            List<Element> conditional = new ArrayList<>(article.select("form, fieldset, table, ul, ol, div, section, aside, figure"));
+            for (int i = conditional.size() - 1; i >= 0; i--) {
+                Element e = conditional.get(i);
+                if (e.parent() != null && shouldRemove(e)) {
+                    e.remove();
+                }
+            }
+        }
+        for (Element e : new ArrayList<>(article.select("p, div, section, span, li, ul, ol, figure, blockquote"))) {
+            if (e.parent() != null && e.text().isBlank() && e.select("img, table, br").isEmpty()) {
+                e.remove();
+            }
+        }
+    }
+
+    private static boolean isBlockish(Element e) {
+        String t = e.normalName();
+        return ExtractionRules.BLOCK_TAGS.contains(t) || t.equals("span") || t.equals("a") || t.equals("strong")
+                || t.equals("em") || t.equals("b");
+    }
+
+    private static boolean isByline(Element e) {
+        String rel = e.attr("rel");
+        String itemprop = e.attr("itemprop").toLowerCase(Locale.ROOT);
+        if (rel.equals("author") || itemprop.contains("author") || itemprop.equals("creator")) {
+            return true;
+        }
+        String key = e.className() + " " + e.id();
+        return !key.isBlank() && ExtractionRules.BYLINE_CLASS.matcher(key).find() && e.select("p").size() <= 1
+                && !e.normalName().equals("p");
+    }
+
+    private boolean isDateLine(String text) {
+        if (text.isBlank() || text.split("\\s+").length > 10) {
+            return false;
+        }
+        return dates.parse(text, false, null) != null;
+    }
+
+    private boolean shouldRemove(Element e) {
+        String tag = e.normalName();
+        if (e.selectFirst("pre, code") != null && tag.equals("div")) {
+            return false;
+        }
+        int weight = classWeight(e);
+        String text = e.text();
+        double ld = linkDensity(e);
+        boolean isList = tag.equals("ul") || tag.equals("ol");
+        if (!isList) {
+            int listText = 0;
+            for (Element li : e.select("li")) {
+                listText += li.text().length();
+            }
+            isList = text.length() > 0 && listText > 0.9 * text.length();
+        }
+        if (weight < 0 && (text.length() < 500 || ld > 0.3)) {
+            return true;
+        }
+        if (commas(text) >= 10) {
+            return false;
+        }
+        int p = e.select("p").size();
+        int img = e.select("img").size();
+        int li = e.select("li").size() - 100;
+        int input = e.select("input").size();
+        boolean inFigure = e.closest("figure") != null;
+        if (tag.equals("figure") || inFigure) {
+            return false;
+        }
+        if (isList) {
+            return ld > 0.5;
+        }
+        if (img > 1 && (double) p / img < 0.5) {
+            return true;
+        }
+        if (li > p) {
+            return true;
+        }
+        if (input > p / 3) {
+            return true;
+        }
+        if (text.length() < 25 && (img == 0 || img > 2) && e.selectFirst("h2, h3, h4, h5, h6, table") == null) {
+            return true;
+        }
+        if (weight < 25 && ld > 0.2 && text.length() < 2000) {
+            return true;
+        }
+        return weight >= 25 && ld > 0.5;
+    }
+
+    /** Lower-case letters and digits separated by single spaces, for comparing texts. */
+    static String normalize(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (space && b.length() > 0) {
+                    b.append(' ');
+                }
+                space = false;
+                b.append(Character.toLowerCase(c));
+            } else {
+                space = true;
+            }
+        }
+        return b.toString();
+    }
+
+    static boolean hasText(Node n) {
+        return n instanceof TextNode t && !t.isBlank();
+    }
+
+    static Elements noElements() {
+        return new Elements();
+    }
+}

@@ -1,0 +1,318 @@
+package dev.gazette.extract;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+
+/**
+ * Finds the article in plain text pasted from a whole web page (menus, footers, newsletter
+ * blocks included). Works whatever the pasting style: one block per line, blank lines between
+ * paragraphs, or hard-wrapped lines (rejoined first). Each block is scored by its length,
+ * sentence shape, stop-word density, repetition and known boilerplate phrasing; the best
+ * contiguous run of blocks is the article; the headline, date line, byline and credit line
+ * around it become metadata. Stateless and thread-safe.
+ */
+final class TextBodyExtractor {
+
+    /** The article found in the text; metadata fields are null when not seen. */
+    record Result(List<String> paragraphs, String title, String published, String author, String source) {
+    }
+
+    private final DateParser dates = new DateParser();
+
+    Result extract(String content, Instant savedAt) {
+        List<String> blocks = blocks(content == null ? "" : content);
+        if (blocks.isEmpty()) {
+            return new Result(List.of(), null, null, null, null);
+        }
+        int n = blocks.size();
+        Map<String, Integer> counts = new HashMap<>();
+        for (String b : blocks) {
+            counts.merge(key(b), 1, Integer::sum);
+        }
+        double[] score = new double[n];
+        for (int i = 0; i < n; i++) {
+            score[i] = score(blocks.get(i), counts.get(key(blocks.get(i))));
+        }
+        // best contiguous run (maximum-sum subarray)
+        int bestStart = -1;
+        int bestEnd = -1;
+        double best = 0;
+        double run = 0;
+        int runStart = 0;
+        for (int i = 0; i < n; i++) {
+            if (run <= 0) {
+                run = 0;
+                runStart = i;
+            }
+            run += score[i];
+            if (run > best) {
+                best = run;
+                bestStart = runStart;
+                bestEnd = i;
+            }
+        }
+        if (bestStart < 0) {
+            return new Result(List.of(), firstTitleLike(blocks, n), null, null, null);
+        }
+        // leading headline, date and byline lines are metadata, not body
+        int start = bestStart;
+        while (start < bestEnd && !isSentence(blocks.get(start))) {
+            start++;
+        }
+        int end = bestEnd;
+        while (end > start && (isCredit(blocks.get(end)) || !isSentence(blocks.get(end)) && words(blocks.get(end)) < 8)) {
+            end--;
+        }
+        String source = null;
+        for (int i = end + 1; i <= Math.min(n - 1, bestEnd + 3); i++) {
+            Matcher m = ExtractionRules.CREDIT_LINE.matcher(blocks.get(i));
+            if (m.matches()) {
+                source = m.group("who").trim();
+                break;
+            }
+        }
+        List<String> body = new ArrayList<>();
+        for (int i = start; i <= end; i++) {
+            String b = blocks.get(i);
+            Matcher m = ExtractionRules.CREDIT_LINE.matcher(b);
+            if (m.matches()) {
+                if (source == null) {
+                    source = m.group("who").trim();
+                }
+                continue;
+            }
+            if (words(b) < 30 && ExtractionRules.BOILERPLATE_BLOCK.matcher(b).matches()) {
+                continue;
+            }
+            body.add(b);
+        }
+        if (source == null && !body.isEmpty()) {
+            Matcher m = ExtractionRules.WIRE_DATELINE.matcher(body.get(0));
+            if (m.find()) {
+                source = m.group("who");
+            }
+        }
+        // metadata from the lines just before the body
+        String title = null;
+        String published = null;
+        String author = null;
+        int from = Math.max(0, start - 8);
+        for (int i = start - 1; i >= from; i--) {
+            String b = blocks.get(i);
+            if (published == null && words(b) <= 14) {
+                DateParser.ParsedDate d = dates.parse(b, false, savedAt);
+                if (d != null) {
+                    published = d.date().toString();
+                    if (author == null) {
+                        author = bylineBeforeDate(b);
+                    }
+                    continue;
+                }
+            }
+            if (author == null && ExtractionRules.BYLINE_PREFIX.matcher(b).find() && words(b) <= 8) {
+                author = ExtractionRules.BYLINE_PREFIX.matcher(b).replaceFirst("").trim();
+                continue;
+            }
+            if (title == null && isTitleLike(b)) {
+                title = b;
+                break;
+            }
+        }
+        if (title == null) {
+            title = firstTitleLike(blocks, start);
+        }
+        if (published == null) {
+            for (int i = start; i < Math.min(end + 1, start + 3); i++) {
+                String b = blocks.get(i);
+                if (words(b) <= 14) {
+                    DateParser.ParsedDate d = dates.parse(b, false, savedAt);
+                    if (d != null) {
+                        published = d.date().toString();
+                        body.remove(b);
+                        break;
+                    }
+                }
+            }
+        }
+        return new Result(body, title, published, author, source);
+    }
+
+    // ------------------------------------------------------------------ blocks
+
+    /** Splits text into blocks, rejoining hard-wrapped lines. */
+    static List<String> blocks(String content) {
+        String[] raw = content.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        List<String> lines = new ArrayList<>(raw.length);
+        for (String l : raw) {
+            lines.add(l.replace('\u00a0', ' ').strip());
+        }
+        int width = wrapWidth(lines);
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            String l = lines.get(i);
+            if (l.isEmpty()) {
+                flush(cur, out);
+                continue;
+            }
+            if (cur.length() > 0) {
+                cur.append(' ');
+            }
+            cur.append(l);
+            boolean joinNext = false;
+            if (width > 0 && i + 1 < lines.size() && !lines.get(i + 1).isEmpty()) {
+                String next = lines.get(i + 1);
+                int firstWord = next.indexOf(' ') < 0 ? next.length() : next.indexOf(' ');
+                // a greedy wrapper breaks a line only when the next word would not fit
+                joinNext = l.length() + 1 + firstWord > width - 1 && l.length() >= width * 0.6;
+            }
+            if (!joinNext) {
+                flush(cur, out);
+            }
+        }
+        flush(cur, out);
+        return out;
+    }
+
+    private static void flush(StringBuilder cur, List<String> out) {
+        String s = cur.toString().replaceAll("\\s+", " ").trim();
+        if (!s.isEmpty()) {
+            out.add(s);
+        }
+        cur.setLength(0);
+    }
+
+    /** The wrap width when the text is hard-wrapped, else 0. */
+    static int wrapWidth(List<String> lines) {
+        List<Integer> lengths = new ArrayList<>();
+        for (String l : lines) {
+            if (!l.isEmpty()) {
+                lengths.add(l.length());
+            }
+        }
+        if (lengths.size() < 8) {
+            return 0;
+        }
+        int max = 0;
+        List<Integer> sorted = new ArrayList<>(lengths);
+        sorted.sort(null);
+        max = sorted.get((int) Math.floor(0.98 * (sorted.size() - 1)));
+        if (max > ExtractionRules.MAX_WRAP_WIDTH || max < 30) {
+            return 0;
+        }
+        int nearMax = 0;
+        for (int len : lengths) {
+            if (len >= max - 12) {
+                nearMax++;
+            }
+        }
+        if (nearMax < 0.25 * lengths.size() || nearMax < 4) {
+            return 0;
+        }
+        return sorted.get(sorted.size() - 1) <= max + 2 ? sorted.get(sorted.size() - 1) : max;
+    }
+
+    // ------------------------------------------------------------------ scoring
+
+    private static double score(String b, int repeats) {
+        int w = words(b);
+        boolean sentence = isSentence(b);
+        if (w < 40 && ExtractionRules.TEXT_BOILERPLATE.matcher(b).find()) {
+            return -10;
+        }
+        if (repeats > 1 && w < 40) {
+            return -5;
+        }
+        double stop = stopRatio(b);
+        if (w >= ExtractionRules.TEXT_PARAGRAPH_WORDS) {
+            if (sentence) {
+                return stop >= 0.08 ? w : w * 0.5;
+            }
+            return stop >= 0.15 ? w * 0.3 : -2;
+        }
+        if (w >= 6 && sentence) {
+            return w * 0.5;
+        }
+        if (w >= 4 && stop >= 0.2) {
+            return -1;
+        }
+        return -3;
+    }
+
+    static boolean isSentence(String b) {
+        return ExtractionRules.SENTENCE_END.matcher(b).find() && words(b) >= 4 && !isCredit(b);
+    }
+
+    private static boolean isCredit(String b) {
+        return ExtractionRules.CREDIT_LINE.matcher(b).matches();
+    }
+
+    private static boolean isTitleLike(String b) {
+        int w = words(b);
+        return w >= 3 && w <= 30 && !b.endsWith(".") && ExtractionRules.BOILERPLATE_BLOCK.matcher(b).matches() == false
+                && !ExtractionRules.TEXT_BOILERPLATE.matcher(b).find();
+    }
+
+    private String firstTitleLike(List<String> blocks, int before) {
+        for (int i = Math.min(before, blocks.size()) - 1; i >= 0 && i >= before - 12; i--) {
+            if (isTitleLike(blocks.get(i)) && words(blocks.get(i)) >= 4 && dates.parse(blocks.get(i)) == null) {
+                return blocks.get(i);
+            }
+        }
+        return null;
+    }
+
+    /** "Jane Doe - Nov 19, 2019" → "Jane Doe". */
+    private static String bylineBeforeDate(String b) {
+        int dash = b.indexOf(" - ");
+        if (dash < 0) {
+            dash = b.indexOf(" | ");
+        }
+        if (dash > 0) {
+            String who = ExtractionRules.BYLINE_PREFIX.matcher(b.substring(0, dash)).replaceFirst("").trim();
+            int w = words(who);
+            if (w >= 2 && w <= 5 && Character.isUpperCase(who.charAt(0)) && !who.matches(".*\\d.*")) {
+                return who;
+            }
+        }
+        return null;
+    }
+
+    private static String key(String b) {
+        return b.toLowerCase(Locale.ROOT);
+    }
+
+    static int words(String s) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(s.charAt(i));
+            if (letter && !in) {
+                n++;
+            }
+            in = letter;
+        }
+        return n;
+    }
+
+    private static double stopRatio(String b) {
+        String[] tokens = b.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+        int total = 0;
+        int stop = 0;
+        for (String t : tokens) {
+            if (t.isEmpty()) {
+                continue;
+            }
+            total++;
+            if (ExtractionRules.STOP_WORDS.contains(t)) {
+                stop++;
+            }
+        }
+        return total == 0 ? 0 : (double) stop / total;
+    }
+}
