@@ -1,16 +1,513 @@
 package dev.gazette.enrich;
 
+import dev.gazette.model.CountryMention;
 import dev.gazette.model.ExtractedArticle;
 import dev.gazette.model.RegionAssessment;
 
-/** Works out which countries a story is about. Safe to share across threads. */
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Works out which countries a story is about: reads the title, the description and the body of
+ * an {@link ExtractedArticle}, finds the gazetteer's place words in them and returns the
+ * countries that matter, the primary one first, each with its score and the words that counted.
+ * Never changes its input. Stateless after construction: safe to share across threads.
+ *
+ * <p>The algorithm, step by step:
+ * <ol>
+ *   <li>Cut each part (title, dateline, lead paragraph, rest of the body) into tokens.</li>
+ *   <li>Walk the tokens once against the gazetteer trie, taking the longest term that starts at
+ *       each token ("New Mexico" before "Mexico", "Papua New Guinea" before "Guinea") and whose
+ *       case fits ("US" but not "us"; "Turkey" but not "turkey").</li>
+ *   <li>Drop words that read as a person's name ("Michael Jordan", "Chad Smith") and phrases
+ *       that only contain a country word ("South American").</li>
+ *   <li>Resolve ambiguous words (Georgia, Congo, Victoria) with the rest of the article: the
+ *       meaning whose country has the most unambiguous support wins; "City, State" pairs
+ *       ("Paris, Texas", "Tbilisi, Georgia") are read together.</li>
+ *   <li>Score each mention by where it is (title, dateline, lead, body), what kind of word it is
+ *       (country name, city, demonym, metonym) and whether a locative word precedes it ("in",
+ *       "to"); add up per country.</li>
+ *   <li>The top country is primary when its score reaches {@link #MIN_PRIMARY_SCORE}; others are
+ *       kept when their share of the primary's score and their mention count show they are
+ *       more than a passing mention.</li>
+ * </ol>
+ */
 public final class RegionResolver {
 
-    public static RegionResolver standard() {
-        return new RegionResolver();
+    // ---- Tuning: every constant of the resolver, in one place. ----------------------------
+
+    /** Weight of a mention by kind of word. Demonyms are weaker ("Russian troops" is often
+     *  about where the troops went, not Russia); metonyms stand for governments. */
+    static final double W_NAME = 1.0;
+    static final double W_FOREIGN = 1.0;
+    static final double W_DEMONYM = 0.45;
+    static final double W_METONYM = 0.8;
+    static final double W_CAPITAL = 1.0;
+    static final double W_CITY = 1.0;
+    static final double W_DIVISION = 0.9;
+
+    /** Weight of a mention by where it is. */
+    static final double P_TITLE = 3.0;
+    static final double P_DATELINE = 3.0;
+    static final double P_LEAD = 1.5;
+    static final double P_BODY = 1.0;
+
+    /** Characters of the body that count as its lead when the first paragraph is longer. */
+    static final int LEAD_CHARS = 600;
+
+    /** A locative word just before a place ("in Caracas", "to Venezuela") multiplies its weight. */
+    static final double LOCATIVE_BOOST = 1.5;
+    static final Set<String> LOCATIVES = Set.of("in", "into", "to", "at", "across", "inside",
+            "throughout", "within", "near", "outside", "visit", "visited", "visiting", "toured");
+
+    /** Mentions in the rest of the body add up with diminishing returns: they count
+     *  BODY_SCALE * sqrt(sum of their weights), so a country named twenty times in passing does
+     *  not outweigh the one in the title and the lead. */
+    static final double BODY_SCALE = 2.0;
+
+    /** The primary country needs at least this score (one title mention, or two in the body). */
+    static final double MIN_PRIMARY_SCORE = 1.9;
+    /** Another country is kept when its score reaches this share of the primary's … */
+    static final double MIN_SHARE = 0.12;
+    /** … and it was mentioned at least this often, or in the title, dateline or lead. */
+    static final int MIN_MENTIONS = 2;
+    /** At most this many countries are returned. */
+    static final int MAX_COUNTRIES = 8;
+
+    /** Capitalised words that may stand before a place without making it a surname. */
+    static final Set<String> NOT_A_FIRST_NAME = Set.of("in", "to", "the", "and", "or", "but", "of",
+            "for", "at", "on", "with", "by", "as", "from", "while", "after", "before", "when",
+            "where", "across", "near", "outside", "inside", "into", "since", "until", "if", "so",
+            "then", "both", "neither", "nor", "why", "how", "what", "that", "this", "like",
+            "northern", "southern", "eastern", "western", "central", "north", "south", "east",
+            "west", "greater", "downtown", "rural", "urban", "new", "old", "all", "said", "says",
+            "against", "between", "over", "under", "about", "around", "including", "via", "unlike",
+            "president", "prime", "minister", "king", "queen", "emperor", "sultan", "emir", "premier");
+    /** Capitalised words that may follow a place without making it a first name. */
+    static final Set<String> PLACE_FOLLOWERS = Set.of("river", "valley", "basin", "sea", "gulf",
+            "lake", "bay", "coast", "street", "avenue", "square", "state", "county", "city",
+            "province", "region", "district", "capital", "government", "gov", "governor", "sen",
+            "senator", "rep", "attorney", "secretary", "university", "college", "airport", "port",
+            "harbour", "harbor", "agreement", "accord", "accords", "declaration", "convention",
+            "summit", "protocol", "talks", "treaty", "times", "post", "herald", "journal", "news",
+            "police", "army", "navy", "state's", "supreme", "court", "republican", "republicans",
+            "democrat", "democrats", "democratic", "legislature", "house", "senate", "department",
+            "ministry", "national", "central", "metro", "stock", "exchange", "zoo", "museum",
+            "station", "bridge", "island", "islands", "peninsula", "mountains", "desert",
+            "is", "was", "has", "had", "will", "would", "and");
+    /** Personal titles: a place word right after one is a person's name ("Mr. Jordan"). */
+    static final Set<String> PERSONAL_TITLES = Set.of("mr", "mrs", "ms", "miss", "dr", "sir",
+            "dame", "lady", "lord", "coach", "saint", "st");
+
+    /** A dateline at the very start of the body: "CARACAS, April 6 (Reuters) -",
+     *  "WASHINGTON (AP) —", "KYIV, Ukraine —". Group 1 is the place part. */
+    static final Pattern DATELINE = Pattern.compile(
+            "^\\s*((?:\\p{Lu}[\\p{Lu}\\p{M}.'’\\-]*)(?:[ ](?:\\p{Lu}[\\p{Lu}\\p{M}.'’\\-]*))*"
+                    + "(?:,\\s*\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?)?)\\s*(?:,|\\(|[—–-]{1,2}\\s)");
+
+    // ---------------------------------------------------------------------------------------
+
+    private enum Place { TITLE, DATELINE, LEAD, BODY }
+
+    /** One gazetteer match before ambiguity is settled. */
+    private static final class Match {
+        final int from;
+        final int to;
+        final String evidence;
+        final List<Gazetteer.Entry> entries;
+        final Place place;
+        final boolean locative;
+        final Tokens tokens;
+        String code;
+        TermKind kind;
+
+        Match(Tokens tokens, int from, int to, List<Gazetteer.Entry> entries, Place place, boolean locative) {
+            this.tokens = tokens;
+            this.from = from;
+            this.to = to;
+            this.evidence = tokens.span(from, to);
+            this.entries = entries;
+            this.place = place;
+            this.locative = locative;
+        }
+
+        boolean ambiguous() {
+            String c = entries.get(0).code();
+            for (Gazetteer.Entry e : entries) {
+                if (!e.code().equals(c)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
+    private final Gazetteer gazetteer;
+    private final Geography geography;
+
+    private RegionResolver(Gazetteer gazetteer, Geography geography) {
+        this.gazetteer = gazetteer;
+        this.geography = geography;
+    }
+
+    /** The resolver over the shipped gazetteer (loaded once, shared). */
+    public static RegionResolver standard() {
+        return new RegionResolver(Gazetteer.standard(), Geography.standard());
+    }
+
+    /** The countries the article is about; {@link RegionAssessment#NONE} when none stands out. */
     public RegionAssessment resolve(ExtractedArticle article) {
-        return RegionAssessment.NONE;
+        if (article == null) {
+            return RegionAssessment.NONE;
+        }
+        List<Match> matches = new ArrayList<>();
+        if (article.title() != null) {
+            scan(article.title(), Place.TITLE, matches);
+        }
+        if (article.description() != null && !article.description().isBlank()) {
+            scan(article.description(), Place.LEAD, matches);
+        }
+        String body = article.bodyText();
+        if (body != null && !body.isBlank()) {
+            int pos = 0;
+            Matcher d = DATELINE.matcher(body);
+            if (d.lookingAt() && d.group(1).length() <= 40 && d.group(1).length() >= 3) {
+                scan(body.substring(0, d.end(1)), Place.DATELINE, matches);
+                pos = d.end(1);
+            }
+            int leadEnd = leadEnd(body, pos);
+            scan(body.substring(pos, leadEnd), Place.LEAD, matches);
+            scan(body.substring(leadEnd), Place.BODY, matches);
+        }
+        settle(matches);
+        return assess(matches);
+    }
+
+    /** The end of the lead: the first paragraph break after some text, at most LEAD_CHARS on. */
+    private static int leadEnd(String body, int from) {
+        int limit = Math.min(body.length(), from + LEAD_CHARS);
+        int p = body.indexOf("\n\n", from);
+        while (p >= 0 && p - from < 80) { // skip a short first line (a dateline or kicker)
+            p = body.indexOf("\n\n", p + 2);
+        }
+        if (p < 0 || p > limit) {
+            // cut at a sentence end before the limit if there is one
+            if (limit >= body.length()) {
+                return body.length();
+            }
+            int dot = body.lastIndexOf(". ", limit);
+            return dot > from ? dot + 1 : limit;
+        }
+        return p;
+    }
+
+    // ---- step 2 and 3: matching ------------------------------------------------------------
+
+    private void scan(String text, Place place, List<Match> out) {
+        Tokens t = Tokens.of(text);
+        Gazetteer.Node root = gazetteer.root();
+        int i = 0;
+        while (i < t.size) {
+            if (!t.isWord(i)) {
+                i++;
+                continue;
+            }
+            Gazetteer.Node node = root;
+            int bestEnd = -1;
+            List<Gazetteer.Entry> best = null;
+            for (int j = i; j < t.size; j++) {
+                node = node.child(t.key[j]);
+                if (node == null) {
+                    break;
+                }
+                if (!node.entries().isEmpty()) {
+                    List<Gazetteer.Entry> ok = caseFits(t, i, j, node.entries());
+                    if (!ok.isEmpty()) {
+                        bestEnd = j;
+                        best = ok;
+                    }
+                }
+            }
+            if (best == null) {
+                i++;
+                continue;
+            }
+            if (best.get(0).kind() != TermKind.BLOCK && !readsAsPersonName(t, i, bestEnd, best)) {
+                boolean locative = i > 0 && LOCATIVES.contains(t.key[i - 1]);
+                out.add(new Match(t, i, bestEnd, best, place, locative));
+            }
+            i = bestEnd + 1;
+        }
+    }
+
+    /** The entries whose case rules accept the tokens from..to. */
+    private static List<Gazetteer.Entry> caseFits(Tokens t, int from, int to, List<Gazetteer.Entry> entries) {
+        boolean capital = t.capitalised(from);
+        List<Gazetteer.Entry> ok = null;
+        for (Gazetteer.Entry e : entries) {
+            boolean fits;
+            if (e.exactTokens() != null) {
+                fits = true;
+                for (int k = 0; k <= to - from; k++) {
+                    if (!e.exactTokens()[k].equals(t.surface(from + k))) {
+                        fits = false;
+                        break;
+                    }
+                }
+            } else {
+                fits = capital;
+            }
+            if (fits) {
+                if (ok == null) {
+                    ok = new ArrayList<>(entries.size());
+                }
+                ok.add(e);
+            }
+        }
+        return ok == null ? List.of() : ok;
+    }
+
+    /**
+     * True when a word that is also a person's name reads as one here: a capitalised word
+     * that is not a place follows it ("Chad Smith") or precedes it within the sentence
+     * ("Michael Jordan"), or a personal title precedes it ("Mr. Jordan"). Applies only when every
+     * meaning of the term is marked as a possible name.
+     */
+    private boolean readsAsPersonName(Tokens t, int from, int to, List<Gazetteer.Entry> entries) {
+        for (Gazetteer.Entry e : entries) {
+            if (!e.personName()) {
+                return false;
+            }
+        }
+        if (t.allCaps(from)) {
+            return false;
+        }
+        int next = to + 1;
+        if (next < t.size && t.isWord(next) && t.capitalised(next) && !t.lineStart[next]
+                && !PLACE_FOLLOWERS.contains(t.key[next]) && !startsTerm(t, next)) {
+            return true;
+        }
+        int prev = from - 1;
+        if (prev >= 0 && t.key[prev].equals(".") && prev >= 1 && PERSONAL_TITLES.contains(t.key[prev - 1])) {
+            return true;
+        }
+        if (prev >= 0 && t.isWord(prev) && !t.lineStart[from]) {
+            if (PERSONAL_TITLES.contains(t.key[prev])) {
+                return true;
+            }
+            return t.capitalised(prev) && !t.allCaps(prev) && !NOT_A_FIRST_NAME.contains(t.key[prev])
+                    && !endsTerm(t, prev);
+        }
+        return false;
+    }
+
+    private boolean startsTerm(Tokens t, int i) {
+        Gazetteer.Node n = gazetteer.root().child(t.key[i]);
+        return n != null && !n.entries().isEmpty();
+    }
+
+    private boolean endsTerm(Tokens t, int i) {
+        Gazetteer.Node n = gazetteer.root().child(t.key[i]);
+        return n != null && !n.entries().isEmpty() && !n.entries().get(0).personName();
+    }
+
+    // ---- step 4: ambiguity -------------------------------------------------------------------
+
+    private void settle(List<Match> matches) {
+        Map<String, Double> support = new HashMap<>();
+        Map<String, Double> localSupport = new HashMap<>();
+        for (Match m : matches) {
+            if (!m.ambiguous()) {
+                Gazetteer.Entry e = m.entries.get(0);
+                m.code = e.code();
+                m.kind = strongest(m.entries);
+                support.merge(m.code, 1.0, Double::sum);
+                if (m.kind.local() || m.kind == TermKind.DEMONYM) {
+                    localSupport.merge(m.code, 1.0, Double::sum);
+                }
+            }
+        }
+        for (int i = 0; i < matches.size(); i++) {
+            Match m = matches.get(i);
+            if (m.code != null) {
+                continue;
+            }
+            // "City, Qualifier": read the pair together
+            Match before = i > 0 ? matches.get(i - 1) : null;
+            if (before != null && isCommaPair(before, m)) {
+                Gazetteer.Entry shared = sharedEntry(m, before);
+                if (shared != null) {
+                    choose(m, shared);
+                    continue;
+                }
+                Gazetteer.Entry local = firstLocal(m);
+                if (local != null) {
+                    choose(m, local);
+                    continue;
+                }
+            }
+            Gazetteer.Entry bestEntry = m.entries.get(0);
+            double bestScore = -1;
+            for (Gazetteer.Entry e : m.entries) {
+                double s = e.kind().local()
+                        ? localSupport.getOrDefault(e.code(), 0.0)
+                        : support.getOrDefault(e.code(), 0.0);
+                if (s > bestScore) {
+                    bestScore = s;
+                    bestEntry = e;
+                }
+            }
+            choose(m, bestEntry);
+        }
+        // a city followed by ", Qualifier" of another country is a namesake there ("Paris, Texas")
+        for (int i = 1; i < matches.size(); i++) {
+            Match a = matches.get(i - 1);
+            Match b = matches.get(i);
+            if (a.code != null && b.code != null && isCommaPair(a, b) && !a.code.equals(b.code) && a.kind.local()
+                    && (b.kind == TermKind.DIVISION || b.kind == TermKind.NAME)) {
+                boolean aCanBeB = false;
+                for (Gazetteer.Entry e : a.entries) {
+                    aCanBeB |= e.code().equals(b.code);
+                }
+                if (!aCanBeB) {
+                    a.code = null; // counts for nothing; the qualifier carries the country
+                }
+            }
+        }
+    }
+
+    private static boolean isCommaPair(Match a, Match b) {
+        return a.tokens == b.tokens && b.from == a.to + 2 && a.tokens.key[a.to + 1].equals(",");
+    }
+
+    private static Gazetteer.Entry sharedEntry(Match m, Match other) {
+        for (Gazetteer.Entry e : m.entries) {
+            for (Gazetteer.Entry o : other.entries) {
+                if (e.code().equals(o.code())) {
+                    return e;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Gazetteer.Entry firstLocal(Match m) {
+        for (Gazetteer.Entry e : m.entries) {
+            if (e.kind().local()) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static void choose(Match m, Gazetteer.Entry e) {
+        m.code = e.code();
+        TermKind k = e.kind();
+        for (Gazetteer.Entry o : m.entries) {
+            if (o.code().equals(e.code()) && weight(o.kind()) > weight(k)) {
+                k = o.kind();
+            }
+        }
+        m.kind = k;
+    }
+
+    private static TermKind strongest(List<Gazetteer.Entry> entries) {
+        TermKind k = entries.get(0).kind();
+        for (Gazetteer.Entry e : entries) {
+            if (weight(e.kind()) > weight(k)) {
+                k = e.kind();
+            }
+        }
+        return k;
+    }
+
+    // ---- step 5 and 6: scoring and choosing ------------------------------------------------
+
+    static double weight(TermKind kind) {
+        return switch (kind) {
+            case NAME -> W_NAME;
+            case FOREIGN -> W_FOREIGN;
+            case DEMONYM -> W_DEMONYM;
+            case METONYM -> W_METONYM;
+            case CAPITAL -> W_CAPITAL;
+            case CITY -> W_CITY;
+            case DIVISION -> W_DIVISION;
+            case BLOCK -> 0;
+        };
+    }
+
+    private static double weight(Place place) {
+        return switch (place) {
+            case TITLE -> P_TITLE;
+            case DATELINE -> P_DATELINE;
+            case LEAD -> P_LEAD;
+            case BODY -> P_BODY;
+        };
+    }
+
+    private static final class Tally {
+        double score;
+        double prominentScore;
+        double bodyScore;
+        int mentions;
+        boolean prominent;
+        final Set<String> evidence = new LinkedHashSet<>();
+        int firstSeen;
+    }
+
+    private RegionAssessment assess(List<Match> matches) {
+        Map<String, Tally> tallies = new LinkedHashMap<>();
+        int order = 0;
+        for (Match m : matches) {
+            if (m.code == null || m.code.equals("-")) {
+                continue;
+            }
+            Tally t = tallies.get(m.code);
+            if (t == null) {
+                t = new Tally();
+                t.firstSeen = order++;
+                tallies.put(m.code, t);
+            }
+            double w = weight(m.kind) * weight(m.place) * (m.locative ? LOCATIVE_BOOST : 1.0);
+            if (m.place == Place.BODY) {
+                t.bodyScore += w;
+            } else {
+                t.prominentScore += w;
+            }
+            t.score = t.prominentScore + BODY_SCALE * Math.sqrt(t.bodyScore);
+            t.mentions++;
+            t.prominent |= m.place != Place.BODY;
+            t.evidence.add(m.evidence.replace('\n', ' '));
+        }
+        if (tallies.isEmpty()) {
+            return RegionAssessment.NONE;
+        }
+        List<Map.Entry<String, Tally>> ranked = new ArrayList<>(tallies.entrySet());
+        ranked.sort((a, b) -> {
+            int c = Double.compare(b.getValue().score, a.getValue().score);
+            return c != 0 ? c : Integer.compare(a.getValue().firstSeen, b.getValue().firstSeen);
+        });
+        Tally top = ranked.get(0).getValue();
+        if (top.score < MIN_PRIMARY_SCORE) {
+            return RegionAssessment.NONE;
+        }
+        List<CountryMention> out = new ArrayList<>();
+        for (Map.Entry<String, Tally> e : ranked) {
+            Tally t = e.getValue();
+            boolean keep = t == top || (t.score >= MIN_SHARE * top.score
+                    && (t.mentions >= MIN_MENTIONS || t.prominent));
+            if (keep && out.size() < MAX_COUNTRIES) {
+                out.add(new CountryMention(e.getKey(), Math.round(t.score * 100) / 100.0, List.copyOf(t.evidence)));
+            }
+        }
+        String primary = out.get(0).code();
+        return new RegionAssessment(out, primary, geography.subRegion(primary), geography.continent(primary));
     }
 }

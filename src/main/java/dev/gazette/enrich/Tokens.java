@@ -1,0 +1,150 @@
+package dev.gazette.enrich;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * A text cut into tokens for gazetteer matching: runs of letters and digits, single
+ * punctuation characters, and single Han or Kana characters (scripts written without spaces).
+ * Each token keeps its place in the text, its folded key (lower case, accents removed,
+ * typographic apostrophes and dashes unified) and its case. Immutable once built.
+ */
+final class Tokens {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    final String text;
+    final int size;
+    final int[] start;
+    final int[] end;
+    final String[] key;
+    /** True when a line break (or the start of the text) comes before the token. */
+    final boolean[] lineStart;
+
+    private Tokens(String text, int size, int[] start, int[] end, String[] key, boolean[] lineStart) {
+        this.text = text;
+        this.size = size;
+        this.start = start;
+        this.end = end;
+        this.key = key;
+        this.lineStart = lineStart;
+    }
+
+    static Tokens of(String text) {
+        int cap = Math.max(16, text.length() / 4);
+        int[] s = new int[cap];
+        int[] e = new int[cap];
+        String[] k = new String[cap];
+        boolean[] ls = new boolean[cap];
+        int n = 0;
+        boolean newline = true;
+        int i = 0;
+        int len = text.length();
+        while (i < len) {
+            int cp = text.codePointAt(i);
+            int cpLen = Character.charCount(cp);
+            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+                if (cp == '\n' || cp == '\r') {
+                    newline = true;
+                }
+                i += cpLen;
+                continue;
+            }
+            int from = i;
+            int to;
+            if (isWordChar(cp) && !isUnspacedScript(cp)) {
+                to = i + cpLen;
+                while (to < len) {
+                    int c2 = text.codePointAt(to);
+                    if (!isWordChar(c2) || isUnspacedScript(c2)) {
+                        break;
+                    }
+                    to += Character.charCount(c2);
+                }
+            } else {
+                to = i + cpLen;
+            }
+            if (n == s.length) {
+                int c = n * 2;
+                s = Arrays.copyOf(s, c);
+                e = Arrays.copyOf(e, c);
+                k = Arrays.copyOf(k, c);
+                ls = Arrays.copyOf(ls, c);
+            }
+            s[n] = from;
+            e[n] = to;
+            k[n] = fold(text.substring(from, to));
+            ls[n] = newline;
+            newline = false;
+            n++;
+            i = to;
+        }
+        return new Tokens(text, n, s, e, k, ls);
+    }
+
+    private static boolean isWordChar(int cp) {
+        return Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK
+                || Character.getType(cp) == Character.COMBINING_SPACING_MARK;
+    }
+
+    private static boolean isUnspacedScript(int cp) {
+        Character.UnicodeScript sc = Character.UnicodeScript.of(cp);
+        return sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA
+                || sc == Character.UnicodeScript.KATAKANA;
+    }
+
+    /** The matching key of one token or term: lower case, no accents, one apostrophe and dash. */
+    static String fold(String s) {
+        boolean ascii = true;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 127) {
+                ascii = false;
+                break;
+            }
+        }
+        if (!ascii) {
+            s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+            s = s.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u02BC', '\'')
+                    .replace('\u2010', '-').replace('\u2011', '-').replace('\u2012', '-')
+                    .replace('\u2013', '-');
+        }
+        return s.toLowerCase(Locale.ROOT);
+    }
+
+    String surface(int i) {
+        return text.substring(start[i], end[i]);
+    }
+
+    /** The text from the start of token {@code from} to the end of token {@code to} (inclusive). */
+    String span(int from, int to) {
+        return text.substring(start[from], end[to]);
+    }
+
+    /** Starts with an upper-case letter, or is in a script without case. */
+    boolean capitalised(int i) {
+        int cp = text.codePointAt(start[i]);
+        return Character.isUpperCase(cp) || Character.isTitleCase(cp)
+                || (Character.isLetter(cp) && !Character.isLowerCase(cp));
+    }
+
+    boolean isWord(int i) {
+        return Character.isLetterOrDigit(text.codePointAt(start[i]));
+    }
+
+    /** Every letter of the token is upper case (and it has at least two). */
+    boolean allCaps(int i) {
+        int letters = 0;
+        for (int p = start[i]; p < end[i]; p++) {
+            char c = text.charAt(p);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isLetter(c)) {
+                letters++;
+            }
+        }
+        return letters >= 2;
+    }
+}
