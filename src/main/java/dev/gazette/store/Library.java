@@ -1,28 +1,118 @@
 package dev.gazette.store;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gazette.model.Article;
 import dev.gazette.model.ArticleQuery;
 import dev.gazette.model.ArticleSummary;
+import dev.gazette.model.CountryMention;
 import dev.gazette.model.EmbeddedResource;
+import dev.gazette.model.ExtractedArticle;
+import dev.gazette.model.FacetCount;
 import dev.gazette.model.Facets;
+import dev.gazette.model.RegionAssessment;
+import dev.gazette.model.SourceFormat;
 import dev.gazette.model.TagInfo;
 import dev.gazette.model.UserState;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+import static dev.gazette.store.ArticleFilter.Dimension;
+import static dev.gazette.store.ArticleFilter.marks;
 
 /**
- * A Gazette library: a folder with the SQLite database and the stored originals.
- * Safe across threads: writes are serialised through one writer.
+ * A Gazette library: a folder with the SQLite database ({@code gazette.db}) and the stored
+ * originals ({@code originals/}, content-addressed and gzip-compressed). Content and user
+ * state live in separate tables; the person's corrections win over detection in every list,
+ * count and filter. See {@code docs/storage.md} for the schema.
+ *
+ * <p>Safe across threads: writes are serialised through one writer connection, reads use a
+ * small pool of read connections (WAL mode lets them run while a write is in progress).
  */
 public final class Library implements AutoCloseable {
 
+    /** Database file name inside the library folder. */
+    public static final String DATABASE_FILE = "gazette.db";
+    /** Folder of stored originals and resources inside the library folder. */
+    public static final String ORIGINALS_FOLDER = "originals";
+    /** Folder of backups made before a schema upgrade. */
+    public static final String BACKUPS_FOLDER = "backups";
+
+    /** Default snippet markers around matched words (see {@link #snippet(long, String)}). */
+    public static final String SNIPPET_OPEN = "[";
+    public static final String SNIPPET_CLOSE = "]";
+    /** Words of context a snippet shows. */
+    static final int SNIPPET_TOKENS = 24;
+    /** bm25 column weights: title, body, author, source, site, tags. */
+    static final String BM25 = "bm25(article_fts, 10.0, 1.0, 3.0, 2.0, 2.0, 5.0)";
+    /** How many tag suggestions {@link #suggestTags} returns at most. */
+    static final int MAX_SUGGESTIONS = 8;
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    private static final Function<String, String[]> NO_NAMES = code -> new String[] {null, null};
+    private static final Pattern COLOUR = Pattern.compile("#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})");
+
+    private final Path directory;
+    private final Database db;
+    private final BlobStore blobs;
+    private final Function<String, String[]> regionNamer;
+
+    private Library(Path directory, Database db, BlobStore blobs, Function<String, String[]> regionNamer) {
+        this.directory = directory;
+        this.db = db;
+        this.blobs = blobs;
+        this.regionNamer = regionNamer;
+    }
+
     /** Opens (creating and migrating as needed) the library in this folder. */
     public static Library open(Path directory) {
-        throw new StoreException("not yet");
+        return open(directory, null);
+    }
+
+    /**
+     * Opens the library; regionNamer maps a country code to {subRegion, continent} (either may
+     * be null) so that every stored country, not only the primary one, can be found by its
+     * sub-region and continent. Null means no names beyond what a RegionAssessment states.
+     */
+    public static Library open(Path directory, Function<String, String[]> regionNamer) {
+        Objects.requireNonNull(directory, "directory");
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new StoreException("Could not create the library folder " + directory + ": " + e.getMessage(), e);
+        }
+        Database db = Database.open(directory.resolve(DATABASE_FILE), directory.resolve(BACKUPS_FOLDER));
+        return new Library(directory, db, new BlobStore(directory.resolve(ORIGINALS_FOLDER)),
+                regionNamer == null ? NO_NAMES : regionNamer);
     }
 
     /** Opens with a namer giving {subRegion, continent} for a country code. */
@@ -31,106 +121,1155 @@ public final class Library implements AutoCloseable {
     }
 
     public Path directory() {
-        throw new UnsupportedOperationException();
+        return directory;
     }
+
+    /** The schema version of the open database. */
+    public int schemaVersion() {
+        return db.read(c -> (int) Database.longQuery(c, "PRAGMA user_version"));
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Adding
 
     /** The article with this canonical URL or this body hash, if any. */
     public OptionalLong findDuplicate(String url, String bodyHash) {
-        throw new UnsupportedOperationException();
+        return db.read(c -> duplicate(c, url, bodyHash));
+    }
+
+    private static OptionalLong duplicate(Connection c, String url, String bodyHash) throws SQLException {
+        String canonical = UrlCanonicalizer.canonical(url);
+        if (canonical != null) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT id FROM article WHERE canonical_url = ? ORDER BY id LIMIT 1")) {
+                ps.setString(1, canonical);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        return OptionalLong.of(rs.getLong(1));
+                    }
+                }
+            }
+        }
+        if (bodyHash != null && !bodyHash.isBlank()) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT id FROM article WHERE body_hash = ? ORDER BY id LIMIT 1")) {
+                ps.setString(1, bodyHash);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        return OptionalLong.of(rs.getLong(1));
+                    }
+                }
+            }
+        }
+        return OptionalLong.empty();
     }
 
     /** Adds one article with its original, tags and regions in one transaction; returns its id. */
     public long add(NewArticle article) {
-        throw new UnsupportedOperationException();
+        return addAll(List.of(article)).get(0);
+    }
+
+    /**
+     * Adds many articles in one transaction (the fast path for importers and benchmarks);
+     * returns their ids in order. Either all are added or none.
+     */
+    public List<Long> addAll(List<NewArticle> articles) {
+        if (articles.isEmpty()) {
+            return List.of();
+        }
+        long now = System.currentTimeMillis();
+        return db.write(c -> {
+            Inserter ins = new Inserter(c);
+            try {
+                List<Long> ids = new ArrayList<>(articles.size());
+                for (NewArticle a : articles) {
+                    ids.add(ins.insert(a, now));
+                }
+                return ids;
+            } finally {
+                ins.close();
+            }
+        });
+    }
+
+    /** Inserts articles with prepared statements reused across one batch. */
+    private final class Inserter {
+        private final Connection c;
+        private final PreparedStatement article;
+        private final PreparedStatement state;
+        private final PreparedStatement region;
+        private final PreparedStatement effective;
+        private final PreparedStatement listing;
+        private final PreparedStatement sourceFile;
+        private final PreparedStatement resource;
+        private final PreparedStatement lastId;
+        private final TagWriter tags;
+
+        Inserter(Connection c) throws SQLException {
+            this.c = c;
+            article = c.prepareStatement("INSERT INTO article (title, published, updated, language, url, canonical_url,"
+                    + " source, site, author, description, lead_image, word_count, body_hash, format, original_name,"
+                    + " original_hash, added_at, search_tags, body_text, body_html)"
+                    + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+            state = c.prepareStatement("INSERT INTO user_state (article_id, read, starred, added_at) VALUES (?,?,?,?)");
+            region = c.prepareStatement("INSERT OR IGNORE INTO region (article_id, code, score, evidence, rank, is_primary,"
+                    + " sub_region, continent) VALUES (?,?,?,?,?,?,?,?)");
+            effective = c.prepareStatement("INSERT OR IGNORE INTO region_effective (article_id, code, sub_region, continent,"
+                    + " is_primary) VALUES (?,?,?,?,?)");
+            listing = c.prepareStatement("INSERT INTO listing (id, published, added_at, title, source, site, read, starred,"
+                    + " country, sub_region) VALUES (?,?,?,?,?,?,?,?,?,?)");
+            sourceFile = c.prepareStatement("INSERT OR IGNORE INTO source_file (article_id, path, added_at) VALUES (?,?,?)");
+            resource = c.prepareStatement("INSERT OR IGNORE INTO resource (article_id, location, media_type, hash, size)"
+                    + " VALUES (?,?,?,?,?)");
+            lastId = c.prepareStatement("SELECT last_insert_rowid()");
+            tags = new TagWriter(c);
+        }
+
+        long insert(NewArticle a, long now) throws SQLException {
+            ExtractedArticle x = Objects.requireNonNull(a.content(), "content");
+            String originalHash = a.originalBytes() == null ? null : blobs.put(a.originalBytes());
+            List<String> tagNames = tags.canonicalNames(a.tags());
+            List<String> sortedTags = new ArrayList<>(tagNames);
+            sortedTags.sort(null);
+            int i = 1;
+            article.setString(i++, x.title());
+            article.setString(i++, x.published());
+            article.setString(i++, x.updated());
+            article.setString(i++, x.language());
+            article.setString(i++, x.url());
+            article.setString(i++, UrlCanonicalizer.canonical(x.url()));
+            article.setString(i++, x.source());
+            article.setString(i++, x.site());
+            article.setString(i++, x.author());
+            article.setString(i++, x.description());
+            article.setString(i++, x.leadImage());
+            article.setInt(i++, x.wordCount());
+            article.setString(i++, a.bodyHash());
+            article.setString(i++, (a.format() == null ? SourceFormat.HTML : a.format()).name());
+            article.setString(i++, a.originalName());
+            article.setString(i++, originalHash);
+            article.setLong(i++, now);
+            article.setString(i++, String.join(" ", sortedTags));
+            article.setString(i++, x.bodyText());
+            article.setString(i, x.bodyHtml());
+            article.executeUpdate();
+            long id;
+            try (ResultSet rs = lastId.executeQuery()) {
+                rs.next();
+                id = rs.getLong(1);
+            }
+            boolean read = Boolean.TRUE.equals(a.read());
+            boolean starred = Boolean.TRUE.equals(a.starred());
+            state.setLong(1, id);
+            state.setInt(2, read ? 1 : 0);
+            state.setInt(3, starred ? 1 : 0);
+            state.setLong(4, now);
+            state.executeUpdate();
+
+            RegionAssessment ra = a.regions() == null ? RegionAssessment.NONE : a.regions();
+            String primary = primaryOf(ra);
+            String primarySub = null;
+            int rank = 0;
+            for (CountryMention m : ra.countries()) {
+                String code = normaliseCode(m.code());
+                if (code == null) {
+                    continue;
+                }
+                String[] names = names(code, ra);
+                boolean isPrimary = code.equals(primary);
+                if (isPrimary) {
+                    primarySub = names[0];
+                }
+                region.setLong(1, id);
+                region.setString(2, code);
+                region.setDouble(3, m.score());
+                region.setString(4, json(m.evidence()));
+                region.setInt(5, rank++);
+                region.setInt(6, isPrimary ? 1 : 0);
+                region.setString(7, names[0]);
+                region.setString(8, names[1]);
+                region.executeUpdate();
+                effective.setLong(1, id);
+                effective.setString(2, code);
+                effective.setString(3, names[0]);
+                effective.setString(4, names[1]);
+                effective.setInt(5, isPrimary ? 1 : 0);
+                effective.executeUpdate();
+            }
+            listing.setLong(1, id);
+            listing.setString(2, dateOf(x.published()));
+            listing.setLong(3, now);
+            listing.setString(4, x.title());
+            listing.setString(5, x.source());
+            listing.setString(6, x.site());
+            listing.setInt(7, read ? 1 : 0);
+            listing.setInt(8, starred ? 1 : 0);
+            listing.setString(9, primary);
+            listing.setString(10, primarySub);
+            listing.executeUpdate();
+
+            if (a.sourcePath() != null && !a.sourcePath().isBlank()) {
+                sourceFile.setLong(1, id);
+                sourceFile.setString(2, a.sourcePath());
+                sourceFile.setLong(3, now);
+                sourceFile.executeUpdate();
+            }
+            for (EmbeddedResource r : a.resources()) {
+                if (r == null || r.data() == null || r.location() == null) {
+                    continue;
+                }
+                resource.setLong(1, id);
+                resource.setString(2, r.location());
+                resource.setString(3, r.mediaType());
+                resource.setString(4, blobs.put(r.data()));
+                resource.setLong(5, r.data().length);
+                resource.executeUpdate();
+            }
+            tags.attach(id, tagNames);
+            return id;
+        }
+
+        void close() throws SQLException {
+            for (PreparedStatement ps : List.of(article, state, region, effective, listing, sourceFile, resource, lastId)) {
+                ps.close();
+            }
+            tags.close();
+        }
+    }
+
+    /** Finds or creates tags and attaches them, with statements reused across a batch. */
+    private static final class TagWriter {
+        private final PreparedStatement create;
+        private final PreparedStatement find;
+        private final PreparedStatement attach;
+        private final Map<String, Long> ids = new HashMap<>();
+        private final Map<String, String> names = new HashMap<>();
+
+        TagWriter(Connection c) throws SQLException {
+            create = c.prepareStatement("INSERT OR IGNORE INTO tag (name) VALUES (?)");
+            find = c.prepareStatement("SELECT id, name FROM tag WHERE name = ?");
+            attach = c.prepareStatement("INSERT OR IGNORE INTO article_tag (article_id, tag_id) VALUES (?,?)");
+        }
+
+        /** The stored spelling of each tag (created when new), without duplicates or blanks. */
+        List<String> canonicalNames(Collection<String> tags) throws SQLException {
+            LinkedHashSet<String> out = new LinkedHashSet<>();
+            for (String t : tags) {
+                String name = cleanTag(t);
+                if (name == null) {
+                    continue;
+                }
+                String key = name.toLowerCase(Locale.ROOT);
+                if (!names.containsKey(key)) {
+                    create.setString(1, name);
+                    create.executeUpdate();
+                    find.setString(1, name);
+                    try (ResultSet rs = find.executeQuery()) {
+                        rs.next();
+                        ids.put(key, rs.getLong(1));
+                        names.put(key, rs.getString(2));
+                    }
+                }
+                out.add(names.get(key));
+            }
+            return new ArrayList<>(out);
+        }
+
+        void attach(long articleId, List<String> canonical) throws SQLException {
+            for (String name : canonical) {
+                attach.setLong(1, articleId);
+                attach.setLong(2, ids.get(name.toLowerCase(Locale.ROOT)));
+                attach.executeUpdate();
+            }
+        }
+
+        void close() throws SQLException {
+            create.close();
+            find.close();
+            attach.close();
+        }
     }
 
     /** Remembers another file this article was imported from. */
     public void addSourceFile(long articleId, String path) {
-        throw new UnsupportedOperationException();
+        if (path == null || path.isBlank()) {
+            return;
+        }
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT OR IGNORE INTO source_file (article_id, path, added_at)"
+                            + " SELECT id, ?, ? FROM article WHERE id = ?")) {
+                ps.setString(1, path);
+                ps.setLong(2, System.currentTimeMillis());
+                ps.setLong(3, articleId);
+                ps.executeUpdate();
+            }
+            return null;
+        });
     }
 
+    /** Every path this article was imported from, in the order they were remembered. */
+    public List<String> sourceFiles(long articleId) {
+        return db.read(c -> strings(c, "SELECT path FROM source_file WHERE article_id = ? ORDER BY added_at, path",
+                articleId));
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Reading one article
+
     public Optional<Article> article(long id) {
-        throw new UnsupportedOperationException();
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT title, published, updated, author, source, site,"
+                    + " language, url, description, lead_image, body_text, body_html, format, original_name,"
+                    + " original_hash, body_hash, added_at FROM article WHERE id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    ExtractedArticle x = new ExtractedArticle(rs.getString(1), rs.getString(2), rs.getString(3),
+                            rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                            rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12));
+                    SourceFormat format = parseFormat(rs.getString(13));
+                    return Optional.of(new Article(id, x, detectedRegions(c, id), format, rs.getString(14),
+                            rs.getString(15), rs.getString(16), Instant.ofEpochMilli(rs.getLong(17))));
+                }
+            }
+        });
+    }
+
+    private static SourceFormat parseFormat(String s) {
+        try {
+            return s == null ? null : SourceFormat.valueOf(s);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static RegionAssessment detectedRegions(Connection c, long id) throws SQLException {
+        List<CountryMention> mentions = new ArrayList<>();
+        String primary = null;
+        String sub = null;
+        String continent = null;
+        try (PreparedStatement ps = c.prepareStatement("SELECT code, score, evidence, is_primary, sub_region, continent"
+                + " FROM region WHERE article_id = ? ORDER BY rank")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    mentions.add(new CountryMention(rs.getString(1), rs.getDouble(2), parseList(rs.getString(3))));
+                    if (rs.getInt(4) == 1) {
+                        primary = rs.getString(1);
+                        sub = rs.getString(5);
+                        continent = rs.getString(6);
+                    }
+                }
+            }
+        }
+        if (mentions.isEmpty()) {
+            return RegionAssessment.NONE;
+        }
+        return new RegionAssessment(mentions, primary, sub, continent);
     }
 
     public Optional<UserState> state(long id) {
-        throw new UnsupportedOperationException();
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT read, starred, notes, corrected_published,"
+                    + " regions_corrected FROM user_state WHERE article_id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    boolean read = rs.getInt(1) == 1;
+                    boolean starred = rs.getInt(2) == 1;
+                    String notes = rs.getString(3);
+                    String correctedPublished = rs.getString(4);
+                    boolean corrected = rs.getInt(5) == 1;
+                    List<String> tags = strings(c, "SELECT t.name FROM article_tag x JOIN tag t ON t.id = x.tag_id"
+                            + " WHERE x.article_id = ? ORDER BY t.name", id);
+                    List<String> countries = corrected
+                            ? strings(c, "SELECT code FROM region_correction WHERE article_id = ? ORDER BY rank", id)
+                            : null;
+                    return Optional.of(new UserState(id, read, starred, notes, tags, countries, correctedPublished));
+                }
+            }
+        });
     }
 
-    /** One page of the articles matching the query, in its sort order. */
-    public List<ArticleSummary> list(ArticleQuery query, int offset, int limit) {
-        throw new UnsupportedOperationException();
-    }
-
-    public long count(ArticleQuery query) {
-        throw new UnsupportedOperationException();
-    }
-
-    public Facets facets(ArticleQuery query) {
-        throw new UnsupportedOperationException();
-    }
-
-    /** Adds and removes tags on many articles in one transaction. */
-    public void tag(Collection<Long> ids, Collection<String> add, Collection<String> remove) {
-        throw new UnsupportedOperationException();
-    }
-
-    public List<TagInfo> tags() {
-        throw new UnsupportedOperationException();
-    }
-
-    public void renameTag(String from, String to) {
-        throw new UnsupportedOperationException();
-    }
-
-    public void mergeTags(Collection<String> from, String into) {
-        throw new UnsupportedOperationException();
-    }
-
-    public void deleteTag(String name) {
-        throw new UnsupportedOperationException();
-    }
-
-    public void setTagColour(String name, String colour) {
-        throw new UnsupportedOperationException();
-    }
-
-    public void setRead(Collection<Long> ids, boolean read) {
-        throw new UnsupportedOperationException();
-    }
-
-    public void setStarred(Collection<Long> ids, boolean starred) {
-        throw new UnsupportedOperationException();
-    }
-
-    public void setNotes(long id, String notes) {
-        throw new UnsupportedOperationException();
-    }
-
-    /** The person's own country list; null clears the correction (detection shows again). */
-    public void correctRegions(long id, List<String> countryCodes) {
-        throw new UnsupportedOperationException();
-    }
-
-    /** The person's own published date (ISO); null clears the correction. */
-    public void correctPublished(long id, String isoDate) {
-        throw new UnsupportedOperationException();
-    }
-
-    public void delete(Collection<Long> ids) {
-        throw new UnsupportedOperationException();
+    /** When the article entered the library (user state), if it exists. */
+    public Optional<Instant> addedAt(long id) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT added_at FROM user_state WHERE article_id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(Instant.ofEpochMilli(rs.getLong(1))) : Optional.empty();
+                }
+            }
+        });
     }
 
     /** The original file's bytes as imported. */
     public Optional<byte[]> original(long id) {
-        throw new UnsupportedOperationException();
+        String hash = db.read(c -> {
+            List<String> h = strings(c, "SELECT original_hash FROM article WHERE id = ?", id);
+            return h.isEmpty() ? null : h.get(0);
+        });
+        return hash == null ? Optional.empty() : blobs.get(hash);
     }
 
     public List<EmbeddedResource> resources(long id) {
-        throw new UnsupportedOperationException();
+        List<String[]> rows = db.read(c -> {
+            List<String[]> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT location, media_type, hash FROM resource WHERE article_id = ? ORDER BY location")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3)});
+                    }
+                }
+            }
+            return out;
+        });
+        List<EmbeddedResource> out = new ArrayList<>();
+        for (String[] r : rows) {
+            blobs.get(r[2]).ifPresent(data -> out.add(new EmbeddedResource(r[0], r[1], data)));
+        }
+        return out;
+    }
+
+    /**
+     * A short extract of the article around the words of a search, matched words between
+     * {@link #SNIPPET_OPEN} and {@link #SNIPPET_CLOSE}; empty when the words don't match it.
+     */
+    public Optional<String> snippet(long id, String words) {
+        return snippet(id, words, SNIPPET_OPEN, SNIPPET_CLOSE);
+    }
+
+    /** As {@link #snippet(long, String)} with the given markers around matched words. */
+    public Optional<String> snippet(long id, String words, String open, String close) {
+        String match = FtsQuery.toMatch(words);
+        if (match == null) {
+            return Optional.empty();
+        }
+        return db.read(c -> {
+            // column -1: FTS5 picks the column (title or body) that matches best
+            try (PreparedStatement ps = c.prepareStatement("SELECT snippet(article_fts, -1, ?, ?, '…', "
+                    + SNIPPET_TOKENS + ") FROM article_fts WHERE article_fts MATCH ? AND rowid = ?")) {
+                ps.setString(1, open);
+                ps.setString(2, close);
+                ps.setString(3, match);
+                ps.setLong(4, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Lists, counts, facets
+
+    /** One page of the articles matching the query, in its sort order (ties broken by id). */
+    public List<ArticleSummary> list(ArticleQuery query, int offset, int limit) {
+        ArticleQuery q = query == null ? ArticleQuery.ALL : query;
+        int lim = Math.max(0, limit);
+        int off = Math.max(0, offset);
+        String match = FtsQuery.toMatch(q.words());
+        boolean relevance = q.sort() == ArticleQuery.Sort.RELEVANCE && match != null;
+        String sql;
+        List<Object> params = new ArrayList<>();
+        String columns = "l.id, l.title, l.source, l.site, l.published, l.country, l.sub_region, l.read, l.starred";
+        if (relevance) {
+            ArticleFilter f = ArticleFilter.of(q.withWords(null));
+            sql = "SELECT " + columns + " FROM article_fts JOIN listing l ON l.id = article_fts.rowid"
+                    + " WHERE article_fts MATCH ?" + f.and() + " ORDER BY " + BM25 + ", l.id LIMIT ? OFFSET ?";
+            params.add(match);
+            params.addAll(f.params());
+        } else {
+            ArticleFilter f = ArticleFilter.of(q);
+            sql = "SELECT " + columns + " FROM listing l WHERE " + f.where() + " ORDER BY " + orderBy(q.sort())
+                    + " LIMIT ? OFFSET ?";
+            params.addAll(f.params());
+        }
+        params.add(lim);
+        params.add(off);
+        return db.read(c -> {
+            List<Object[]> rows = new ArrayList<>();
+            try (PreparedStatement ps = prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6), rs.getString(7), rs.getInt(8) == 1, rs.getInt(9) == 1});
+                }
+            }
+            Map<Long, List<String>> tags = tagsOf(c, rows.stream().map(r -> (Long) r[0]).toList());
+            List<ArticleSummary> out = new ArrayList<>(rows.size());
+            for (Object[] r : rows) {
+                out.add(new ArticleSummary((Long) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
+                        (String) r[5], (String) r[6], tags.getOrDefault((Long) r[0], List.of()),
+                        (Boolean) r[7], (Boolean) r[8]));
+            }
+            return out;
+        });
+    }
+
+    static String orderBy(ArticleQuery.Sort sort) {
+        return switch (sort) {
+            case PUBLISHED_ASC -> "l.published ASC, l.id ASC";
+            case ADDED_DESC -> "l.added_at DESC, l.id DESC";
+            case TITLE -> "l.title ASC, l.id ASC";
+            case PUBLISHED_DESC, RELEVANCE -> "l.published DESC, l.id DESC";
+        };
+    }
+
+    private static Map<Long, List<String>> tagsOf(Connection c, List<Long> ids) throws SQLException {
+        Map<Long, List<String>> out = new HashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        String sql = "SELECT x.article_id, t.name FROM article_tag x JOIN tag t ON t.id = x.tag_id"
+                + " WHERE x.article_id IN (" + marks(ids.size()) + ") ORDER BY t.name";
+        try (PreparedStatement ps = prepare(c, sql, new ArrayList<>(ids)); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+            }
+        }
+        return out;
+    }
+
+    public long count(ArticleQuery query) {
+        ArticleFilter f = ArticleFilter.of(query == null ? ArticleQuery.ALL : query);
+        return db.read(c -> count(c, f, ""));
+    }
+
+    private static long count(Connection c, ArticleFilter f, String extra) throws SQLException {
+        try (PreparedStatement ps = prepare(c, "SELECT count(*) FROM listing l WHERE " + f.where() + extra,
+                f.params()); ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
+    /**
+     * Counts for every sidebar dimension, each under the other active filters: years and the
+     * undated count ignore every date filter; months keep the year (all months when no year is
+     * chosen); days are listed only when a year and month are chosen. Regions ignore the region
+     * filter, sources the source filter, tags every tag filter. Values are ordered by date
+     * (newest first) or by count (largest first).
+     */
+    public Facets facets(ArticleQuery query) {
+        ArticleQuery q = query == null ? ArticleQuery.ALL : query;
+        return db.read(c -> {
+            long total = count(c, ArticleFilter.of(q), "");
+            ArticleFilter noDate = ArticleFilter.of(q, EnumSet.of(Dimension.DATE));
+            long undated = count(c, noDate, " AND l.published IS NULL");
+            List<FacetCount> years = dates(c, noDate, 4);
+            List<FacetCount> months = dates(c, ArticleFilter.of(q.withDate(q.year(), null, null).withUndated(false)), 7);
+            List<FacetCount> days = q.year() != null && q.month() != null
+                    ? dates(c, ArticleFilter.of(q.withDate(q.year(), q.month(), null).withUndated(false)), 10)
+                    : List.of();
+            ArticleFilter noRegion = ArticleFilter.of(q, EnumSet.of(Dimension.REGION));
+            List<FacetCount> continents = regions(c, noRegion, "continent");
+            List<FacetCount> subRegions = regions(c, noRegion, "sub_region");
+            List<FacetCount> countries = regions(c, noRegion, "code");
+            List<FacetCount> sources = sources(c, ArticleFilter.of(q, EnumSet.of(Dimension.SOURCE)));
+            List<FacetCount> tags = tagFacets(c, ArticleFilter.of(q, EnumSet.of(Dimension.TAGS)));
+            return new Facets(total, undated, years, months, days, continents, subRegions, countries, sources, tags);
+        });
+    }
+
+    private static List<FacetCount> dates(Connection c, ArticleFilter f, int length) throws SQLException {
+        String sql = "SELECT substr(l.published, 1, " + length + ") AS k, count(*) FROM listing l"
+                + " WHERE l.published IS NOT NULL" + f.and() + " GROUP BY k ORDER BY k DESC";
+        List<FacetCount> out = new ArrayList<>();
+        try (PreparedStatement ps = prepare(c, sql, f.params()); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String key = rs.getString(1);
+                out.add(new FacetCount(key, dateLabel(key), rs.getLong(2)));
+            }
+        }
+        return out;
+    }
+
+    static String dateLabel(String key) {
+        try {
+            if (key.length() == 7) {
+                Month m = Month.of(Integer.parseInt(key.substring(5, 7)));
+                return m.getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + key.substring(0, 4);
+            }
+            if (key.length() == 10) {
+                LocalDate d = LocalDate.parse(key);
+                return d.getDayOfMonth() + " " + d.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+                        + " " + d.getYear();
+            }
+        } catch (RuntimeException e) {
+            return key;
+        }
+        return key;
+    }
+
+    private static List<FacetCount> regions(Connection c, ArticleFilter f, String column) throws SQLException {
+        String counted = column.equals("code") ? "count(*)" : "count(DISTINCT r.article_id)";
+        String sql = f.isEmpty()
+                ? "SELECT r." + column + ", " + counted + " AS n FROM region_effective r WHERE r." + column
+                        + " IS NOT NULL GROUP BY r." + column + " ORDER BY n DESC, r." + column
+                : "SELECT r." + column + ", " + counted + " AS n FROM region_effective r JOIN listing l"
+                        + " ON l.id = r.article_id WHERE r." + column + " IS NOT NULL" + f.and()
+                        + " GROUP BY r." + column + " ORDER BY n DESC, r." + column;
+        List<FacetCount> out = new ArrayList<>();
+        try (PreparedStatement ps = prepare(c, sql, f.params()); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String key = rs.getString(1);
+                String label = column.equals("code") ? countryName(key) : key;
+                out.add(new FacetCount(key, label, rs.getLong(2)));
+            }
+        }
+        return out;
+    }
+
+    static String countryName(String code) {
+        String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
+        return name == null || name.isBlank() ? code : name;
+    }
+
+    private static List<FacetCount> sources(Connection c, ArticleFilter f) throws SQLException {
+        String sql = "SELECT l.source, count(*) AS n FROM listing l WHERE l.source IS NOT NULL" + f.and()
+                + " GROUP BY l.source ORDER BY n DESC, l.source";
+        List<FacetCount> out = new ArrayList<>();
+        try (PreparedStatement ps = prepare(c, sql, f.params()); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new FacetCount(rs.getString(1), rs.getString(1), rs.getLong(2)));
+            }
+        }
+        return out;
+    }
+
+    private static List<FacetCount> tagFacets(Connection c, ArticleFilter f) throws SQLException {
+        String sql = f.isEmpty()
+                ? "SELECT t.name, count(*) AS n FROM article_tag x JOIN tag t ON t.id = x.tag_id"
+                        + " GROUP BY x.tag_id ORDER BY n DESC, t.name"
+                : "SELECT t.name, count(*) AS n FROM article_tag x JOIN tag t ON t.id = x.tag_id"
+                        + " JOIN listing l ON l.id = x.article_id WHERE " + f.where()
+                        + " GROUP BY x.tag_id ORDER BY n DESC, t.name";
+        List<FacetCount> out = new ArrayList<>();
+        try (PreparedStatement ps = prepare(c, sql, f.params()); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new FacetCount(rs.getString(1), rs.getString(1), rs.getLong(2)));
+            }
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Tags
+
+    /** Adds and removes tags on many articles in one transaction. */
+    public void tag(Collection<Long> ids, Collection<String> add, Collection<String> remove) {
+        if (ids == null || ids.isEmpty()) {
+            return;
+        }
+        Collection<String> adding = add == null ? List.of() : add;
+        Collection<String> removing = remove == null ? List.of() : remove;
+        db.write(c -> {
+            TagWriter w = new TagWriter(c);
+            try (PreparedStatement exists = c.prepareStatement("SELECT 1 FROM article WHERE id = ?");
+                 PreparedStatement detach = c.prepareStatement("DELETE FROM article_tag WHERE article_id = ?"
+                         + " AND tag_id = (SELECT id FROM tag WHERE name = ?)")) {
+                List<String> names = w.canonicalNames(adding);
+                for (long id : new LinkedHashSet<>(ids)) {
+                    exists.setLong(1, id);
+                    try (ResultSet rs = exists.executeQuery()) {
+                        if (!rs.next()) {
+                            continue;
+                        }
+                    }
+                    w.attach(id, names);
+                    for (String r : removing) {
+                        String name = cleanTag(r);
+                        if (name != null) {
+                            detach.setLong(1, id);
+                            detach.setString(2, name);
+                            detach.executeUpdate();
+                        }
+                    }
+                }
+            } finally {
+                w.close();
+            }
+            return null;
+        });
+    }
+
+    /** Every tag with its colour and how many articles carry it, by name. */
+    public List<TagInfo> tags() {
+        return db.read(c -> {
+            List<TagInfo> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT t.name, t.colour,"
+                    + " (SELECT count(*) FROM article_tag x WHERE x.tag_id = t.id) FROM tag t ORDER BY t.name");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new TagInfo(rs.getString(1), rs.getString(2), rs.getLong(3)));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Renames a tag; when the new name is another existing tag, the two are merged. */
+    public void renameTag(String from, String to) {
+        String newName = cleanTag(to);
+        if (newName == null) {
+            throw new StoreException("A tag name cannot be empty.");
+        }
+        db.write(c -> {
+            Long fromId = tagId(c, from);
+            if (fromId == null) {
+                return null;
+            }
+            Long toId = tagId(c, newName);
+            if (toId != null && !toId.equals(fromId)) {
+                mergeTags(List.of(from), newName);
+            } else {
+                try (PreparedStatement ps = c.prepareStatement("UPDATE tag SET name = ? WHERE id = ?")) {
+                    ps.setString(1, newName);
+                    ps.setLong(2, fromId);
+                    ps.executeUpdate();
+                }
+            }
+            return null;
+        });
+    }
+
+    /** Moves every article of the from-tags to into (created when missing) and deletes them. */
+    public void mergeTags(Collection<String> from, String into) {
+        String target = cleanTag(into);
+        if (target == null) {
+            throw new StoreException("A tag name cannot be empty.");
+        }
+        db.write(c -> {
+            TagWriter w = new TagWriter(c);
+            try {
+                w.canonicalNames(List.of(target));
+            } finally {
+                w.close();
+            }
+            long intoId = tagId(c, target);
+            for (String f : from) {
+                Long fromId = tagId(c, f);
+                if (fromId == null || fromId == intoId) {
+                    continue;
+                }
+                try (PreparedStatement move = c.prepareStatement("INSERT OR IGNORE INTO article_tag (article_id, tag_id)"
+                        + " SELECT article_id, ? FROM article_tag WHERE tag_id = ?");
+                     PreparedStatement colour = c.prepareStatement("UPDATE tag SET colour ="
+                             + " (SELECT colour FROM tag WHERE id = ?) WHERE id = ? AND colour IS NULL");
+                     PreparedStatement delete = c.prepareStatement("DELETE FROM tag WHERE id = ?")) {
+                    move.setLong(1, intoId);
+                    move.setLong(2, fromId);
+                    move.executeUpdate();
+                    colour.setLong(1, fromId);
+                    colour.setLong(2, intoId);
+                    colour.executeUpdate();
+                    delete.setLong(1, fromId);
+                    delete.executeUpdate();
+                }
+            }
+            return null;
+        });
+    }
+
+    /** Removes the tag from every article and forgets it. */
+    public void deleteTag(String name) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM tag WHERE name = ?")) {
+                ps.setString(1, name);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Sets a tag's colour (CSS hex such as "#3b82f6"; null clears it), creating the tag if needed. */
+    public void setTagColour(String name, String colour) {
+        String tag = cleanTag(name);
+        if (tag == null) {
+            throw new StoreException("A tag name cannot be empty.");
+        }
+        if (colour != null && !COLOUR.matcher(colour).matches()) {
+            throw new StoreException("A tag colour must be written like #3b82f6, not " + colour + ".");
+        }
+        db.write(c -> {
+            TagWriter w = new TagWriter(c);
+            try {
+                w.canonicalNames(List.of(tag));
+            } finally {
+                w.close();
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE tag SET colour = ? WHERE name = ?")) {
+                ps.setString(1, colour);
+                ps.setString(2, tag);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Tags worth offering for this article, not yet on it: existing tags whose name appears in
+     * the title, its countries' names and primary sub-region, its source, and capitalised
+     * title words. At most {@value #MAX_SUGGESTIONS}.
+     */
+    public List<String> suggestTags(long id) {
+        return db.read(c -> {
+            List<String> titleRow = strings(c, "SELECT coalesce(title, '') || char(10) || coalesce(source, '')"
+                    + " FROM article WHERE id = ?", id);
+            if (titleRow.isEmpty()) {
+                return List.of();
+            }
+            String[] parts = titleRow.get(0).split("\n", 2);
+            String title = parts[0];
+            String source = parts.length > 1 ? parts[1] : "";
+            Set<String> have = new HashSet<>();
+            for (String t : strings(c, "SELECT t.name FROM article_tag x JOIN tag t ON t.id = x.tag_id"
+                    + " WHERE x.article_id = ?", id)) {
+                have.add(t.toLowerCase(Locale.ROOT));
+            }
+            LinkedHashMap<String, String> out = new LinkedHashMap<>();
+            String lowerTitle = " " + title.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+            for (TagInfo t : tags()) {
+                String n = " " + t.name().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+                if (n.isBlank()) {
+                    continue;
+                }
+                if (lowerTitle.contains(n)) {
+                    suggest(out, have, t.name());
+                }
+            }
+            for (String code : strings(c, "SELECT code FROM region_effective WHERE article_id = ? ORDER BY is_primary DESC",
+                    id)) {
+                suggest(out, have, countryName(code));
+            }
+            for (String sub : strings(c, "SELECT sub_region FROM region_effective WHERE article_id = ?"
+                    + " AND is_primary = 1 AND sub_region IS NOT NULL", id)) {
+                suggest(out, have, sub);
+            }
+            if (!source.isBlank()) {
+                suggest(out, have, source);
+            }
+            String[] words = title.split("[^\\p{L}\\p{N}'-]+");
+            for (int i = 1; i < words.length; i++) {
+                String w = words[i];
+                if (w.length() >= 4 && Character.isUpperCase(w.codePointAt(0)) && !w.equals(w.toUpperCase(Locale.ROOT))) {
+                    suggest(out, have, w);
+                }
+            }
+            return out.values().stream().limit(MAX_SUGGESTIONS).toList();
+        });
+    }
+
+    private static void suggest(Map<String, String> out, Set<String> have, String name) {
+        String clean = cleanTag(name);
+        if (clean == null) {
+            return;
+        }
+        String key = clean.toLowerCase(Locale.ROOT);
+        if (!have.contains(key)) {
+            out.putIfAbsent(key, clean);
+        }
+    }
+
+    private static Long tagId(Connection c, String name) throws SQLException {
+        if (name == null) {
+            return null;
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM tag WHERE name = ?")) {
+            ps.setString(1, name.strip());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : null;
+            }
+        }
+    }
+
+    static String cleanTag(String name) {
+        if (name == null) {
+            return null;
+        }
+        String s = name.strip().replaceAll("\\s+", " ");
+        return s.isEmpty() ? null : s;
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // User state
+
+    public void setRead(Collection<Long> ids, boolean read) {
+        setFlag(ids, "read", read);
+    }
+
+    public void setStarred(Collection<Long> ids, boolean starred) {
+        setFlag(ids, "starred", starred);
+    }
+
+    private void setFlag(Collection<Long> ids, String column, boolean value) {
+        if (ids == null || ids.isEmpty()) {
+            return;
+        }
+        db.write(c -> {
+            try (PreparedStatement state = c.prepareStatement("UPDATE user_state SET " + column + " = ? WHERE article_id = ?");
+                 PreparedStatement listing = c.prepareStatement("UPDATE listing SET " + column + " = ? WHERE id = ?")) {
+                for (long id : ids) {
+                    for (PreparedStatement ps : List.of(state, listing)) {
+                        ps.setInt(1, value ? 1 : 0);
+                        ps.setLong(2, id);
+                        ps.executeUpdate();
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    public void setNotes(long id, String notes) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE user_state SET notes = ? WHERE article_id = ?")) {
+                ps.setString(1, notes == null || notes.isBlank() ? null : notes);
+                ps.setLong(2, id);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** The person's own country list; null clears the correction (detection shows again). */
+    public void correctRegions(long id, List<String> countryCodes) {
+        db.write(c -> {
+            try (PreparedStatement clear = c.prepareStatement("DELETE FROM region_correction WHERE article_id = ?");
+                 PreparedStatement flag = c.prepareStatement(
+                         "UPDATE user_state SET regions_corrected = ? WHERE article_id = ?")) {
+                clear.setLong(1, id);
+                clear.executeUpdate();
+                flag.setInt(1, countryCodes == null ? 0 : 1);
+                flag.setLong(2, id);
+                if (flag.executeUpdate() == 0) {
+                    return null; // no such article
+                }
+            }
+            if (countryCodes != null) {
+                try (PreparedStatement ins = c.prepareStatement("INSERT OR IGNORE INTO region_correction"
+                        + " (article_id, code, rank, sub_region, continent) VALUES (?,?,?,?,?)")) {
+                    int rank = 0;
+                    for (String raw : countryCodes) {
+                        String code = normaliseCode(raw);
+                        if (code == null) {
+                            continue;
+                        }
+                        String[] names = names(code, RegionAssessment.NONE);
+                        ins.setLong(1, id);
+                        ins.setString(2, code);
+                        ins.setInt(3, rank++);
+                        ins.setString(4, names[0]);
+                        ins.setString(5, names[1]);
+                        ins.executeUpdate();
+                    }
+                }
+            }
+            refreshDerived(c, id);
+            return null;
+        });
+    }
+
+    /** The person's own published date (ISO); null clears the correction. */
+    public void correctPublished(long id, String isoDate) {
+        if (isoDate != null && dateOf(isoDate) == null) {
+            throw new StoreException("Not a date: " + isoDate + " (expected a date such as 2019-04-06).");
+        }
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE user_state SET corrected_published = ? WHERE article_id = ?")) {
+                ps.setString(1, isoDate);
+                ps.setLong(2, id);
+                ps.executeUpdate();
+            }
+            refreshDerived(c, id);
+            return null;
+        });
+    }
+
+    /** Recomputes the derived rows (effective regions, listing) of one article from its tables. */
+    private static void refreshDerived(Connection c, long id) throws SQLException {
+        try (PreparedStatement del = c.prepareStatement("DELETE FROM region_effective WHERE article_id = ?");
+             PreparedStatement fromCorrection = c.prepareStatement("INSERT INTO region_effective"
+                     + " (article_id, code, sub_region, continent, is_primary)"
+                     + " SELECT article_id, code, sub_region, continent, rank = 0 FROM region_correction"
+                     + " WHERE article_id = ?1 AND (SELECT regions_corrected FROM user_state WHERE article_id = ?1) = 1");
+             PreparedStatement fromDetection = c.prepareStatement("INSERT INTO region_effective"
+                     + " (article_id, code, sub_region, continent, is_primary)"
+                     + " SELECT article_id, code, sub_region, continent, is_primary FROM region"
+                     + " WHERE article_id = ?1 AND (SELECT regions_corrected FROM user_state WHERE article_id = ?1) = 0");
+             PreparedStatement listing = c.prepareStatement("UPDATE listing SET"
+                     + " published = (SELECT CASE WHEN s.corrected_published IS NOT NULL THEN substr(s.corrected_published, 1, 10)"
+                     + "   ELSE (SELECT " + DETECTED_DATE_SQL + " FROM article a WHERE a.id = ?1) END"
+                     + "   FROM user_state s WHERE s.article_id = ?1),"
+                     + " country = (SELECT code FROM region_effective WHERE article_id = ?1 AND is_primary = 1),"
+                     + " sub_region = (SELECT sub_region FROM region_effective WHERE article_id = ?1 AND is_primary = 1)"
+                     + " WHERE id = ?1")) {
+            del.setLong(1, id);
+            del.executeUpdate();
+            fromCorrection.setLong(1, id);
+            fromCorrection.executeUpdate();
+            fromDetection.setLong(1, id);
+            fromDetection.executeUpdate();
+            listing.setLong(1, id);
+            listing.executeUpdate();
+        }
+    }
+
+    /** SQL for the date part of article a's detected published value (NULL when not a date). */
+    private static final String DETECTED_DATE_SQL =
+            "CASE WHEN date(substr(a.published, 1, 10)) = substr(a.published, 1, 10) THEN substr(a.published, 1, 10) END";
+
+    // ---------------------------------------------------------------------------------------
+    // Deleting
+
+    /** Deletes articles with their user state; stored originals no other article uses go too. */
+    public void delete(Collection<Long> ids) {
+        if (ids == null || ids.isEmpty()) {
+            return;
+        }
+        List<String> orphans = new ArrayList<>();
+        db.write(c -> {
+            Set<String> hashes = new HashSet<>();
+            try (PreparedStatement h = c.prepareStatement("SELECT original_hash FROM article WHERE id = ?1"
+                    + " UNION SELECT hash FROM resource WHERE article_id = ?1");
+                 PreparedStatement del = c.prepareStatement("DELETE FROM article WHERE id = ?")) {
+                for (long id : ids) {
+                    h.setLong(1, id);
+                    try (ResultSet rs = h.executeQuery()) {
+                        while (rs.next()) {
+                            if (rs.getString(1) != null) {
+                                hashes.add(rs.getString(1));
+                            }
+                        }
+                    }
+                    del.setLong(1, id);
+                    del.executeUpdate();
+                }
+            }
+            try (PreparedStatement used = c.prepareStatement("SELECT EXISTS(SELECT 1 FROM article WHERE original_hash = ?1)"
+                    + " OR EXISTS(SELECT 1 FROM resource WHERE hash = ?1)")) {
+                for (String hash : hashes) {
+                    used.setString(1, hash);
+                    try (ResultSet rs = used.executeQuery()) {
+                        if (rs.next() && rs.getInt(1) == 0) {
+                            orphans.add(hash);
+                        }
+                    }
+                }
+            }
+            return null;
+        }, () -> orphans.forEach(blobs::delete));
     }
 
     @Override
     public void close() {
+        db.close();
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Helpers
+
+    Database database() {
+        return db;
+    }
+
+    BlobStore blobs() {
+        return blobs;
+    }
+
+    Function<String, String[]> regionNamer() {
+        return regionNamer;
+    }
+
+    private String[] names(String code, RegionAssessment ra) {
+        String[] named = regionNamer.apply(code);
+        String sub = named != null && named.length > 0 ? named[0] : null;
+        String continent = named != null && named.length > 1 ? named[1] : null;
+        if (code.equals(ra.primaryCountry())) {
+            sub = sub == null ? ra.subRegion() : sub;
+            continent = continent == null ? ra.continent() : continent;
+        }
+        return new String[] {sub, continent};
+    }
+
+    private static String primaryOf(RegionAssessment ra) {
+        String p = normaliseCode(ra.primaryCountry());
+        if (p != null) {
+            return p;
+        }
+        return null;
+    }
+
+    static String normaliseCode(String code) {
+        if (code == null) {
+            return null;
+        }
+        String c = code.strip().toUpperCase(Locale.ROOT);
+        return c.isEmpty() ? null : c;
+    }
+
+    /** The YYYY-MM-DD date an ISO date or date-time starts with, or null. */
+    static String dateOf(String iso) {
+        if (iso == null || iso.length() < 10) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(iso.substring(0, 10)).toString();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    static String json(List<String> list) {
+        try {
+            return JSON.writeValueAsString(list == null ? List.of() : list);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static List<String> parseList(String json) {
+        if (json == null || json.isBlank()) {
+            return List.of();
+        }
+        try {
+            return JSON.readValue(json, new TypeReference<List<String>>() { });
+        } catch (JsonProcessingException e) {
+            return List.of();
+        }
+    }
+
+    static PreparedStatement prepare(Connection c, String sql, List<Object> params) throws SQLException {
+        PreparedStatement ps = c.prepareStatement(sql);
+        int i = 1;
+        for (Object p : params) {
+            if (p == null) {
+                ps.setNull(i++, Types.VARCHAR);
+            } else if (p instanceof Integer n) {
+                ps.setInt(i++, n);
+            } else if (p instanceof Long n) {
+                ps.setLong(i++, n);
+            } else {
+                ps.setString(i++, p.toString());
+            }
+        }
+        return ps;
+    }
+
+    static List<String> strings(Connection c, String sql, Object... params) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement ps = prepare(c, sql, java.util.Arrays.asList(params)); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
     }
 }

@@ -1,0 +1,150 @@
+package dev.gazette.store;
+
+import dev.gazette.model.ArticleQuery;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Translates an {@link ArticleQuery} into a SQL condition over the {@code listing} table
+ * (alias {@code l}) with its parameters, optionally leaving out whole dimensions (a facet
+ * counts under the <em>other</em> filters). Immutable.
+ */
+final class ArticleFilter {
+
+    /** The facet dimensions a filter can be computed without. */
+    enum Dimension { DATE, REGION, SOURCE, SITE, TAGS }
+
+    private final String where;
+    private final List<Object> params;
+
+    private ArticleFilter(String where, List<Object> params) {
+        this.where = where;
+        this.params = Collections.unmodifiableList(params);
+    }
+
+    static ArticleFilter of(ArticleQuery q) {
+        return of(q, EnumSet.noneOf(Dimension.class));
+    }
+
+    static ArticleFilter of(ArticleQuery q, Set<Dimension> without) {
+        List<String> c = new ArrayList<>();
+        List<Object> p = new ArrayList<>();
+        String match = FtsQuery.toMatch(q.words());
+        if (match != null) {
+            c.add("l.id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)");
+            p.add(match);
+        }
+        if (!without.contains(Dimension.DATE)) {
+            date(q, c, p);
+        }
+        if (!without.contains(Dimension.REGION) && !q.regions().isEmpty()) {
+            List<String> codes = new ArrayList<>();
+            for (String r : q.regions()) {
+                codes.add(r.trim().toUpperCase(Locale.ROOT));
+            }
+            List<String> names = q.regions().stream().map(String::trim).toList();
+            c.add("l.id IN (SELECT article_id FROM region_effective WHERE code IN (" + marks(codes.size()) + ")"
+                    + " UNION SELECT article_id FROM region_effective WHERE sub_region IN (" + marks(names.size()) + ")"
+                    + " UNION SELECT article_id FROM region_effective WHERE continent IN (" + marks(names.size()) + "))");
+            p.addAll(codes);
+            p.addAll(names);
+            p.addAll(names);
+        }
+        if (!without.contains(Dimension.SOURCE) && !q.sources().isEmpty()) {
+            c.add("l.source IN (" + marks(q.sources().size()) + ")");
+            p.addAll(q.sources());
+        }
+        if (!without.contains(Dimension.SITE) && !q.sites().isEmpty()) {
+            c.add("l.site IN (" + marks(q.sites().size()) + ")");
+            p.addAll(q.sites());
+        }
+        if (!without.contains(Dimension.TAGS)) {
+            for (String tag : q.tagsAll()) {
+                c.add("l.id IN (SELECT article_id FROM article_tag WHERE tag_id = (SELECT id FROM tag WHERE name = ?))");
+                p.add(tag);
+            }
+            if (!q.tagsAny().isEmpty()) {
+                c.add("l.id IN (SELECT article_id FROM article_tag WHERE tag_id IN (SELECT id FROM tag WHERE name IN ("
+                        + marks(q.tagsAny().size()) + ")))");
+                p.addAll(q.tagsAny());
+            }
+            if (!q.tagsNone().isEmpty()) {
+                c.add("l.id NOT IN (SELECT article_id FROM article_tag WHERE tag_id IN (SELECT id FROM tag WHERE name IN ("
+                        + marks(q.tagsNone().size()) + ")))");
+                p.addAll(q.tagsNone());
+            }
+        }
+        if (q.read() != null) {
+            c.add("l.read = ?");
+            p.add(q.read() ? 1 : 0);
+        }
+        if (q.starred() != null) {
+            c.add("l.starred = ?");
+            p.add(q.starred() ? 1 : 0);
+        }
+        return new ArticleFilter(c.isEmpty() ? "" : String.join(" AND ", c), p);
+    }
+
+    private static void date(ArticleQuery q, List<String> c, List<Object> p) {
+        if (q.undated()) {
+            c.add("l.published IS NULL");
+            return;
+        }
+        if (q.from() != null) {
+            c.add("l.published >= ?");
+            p.add(q.from().toString());
+        }
+        if (q.to() != null) {
+            c.add("l.published <= ?");
+            p.add(q.to().toString());
+        }
+        if (q.year() != null) {
+            String[] range = range(q.year(), q.month(), q.day());
+            c.add("l.published BETWEEN ? AND ?");
+            p.add(range[0]);
+            p.add(range[1]);
+        }
+    }
+
+    /** First and last ISO date of a year, a month of it, or a day. */
+    static String[] range(int year, Integer month, Integer day) {
+        if (month == null || month < 1 || month > 12) {
+            return new String[] {LocalDate.of(year, 1, 1).toString(), LocalDate.of(year, 12, 31).toString()};
+        }
+        YearMonth ym = YearMonth.of(year, month);
+        if (day == null || day < 1 || day > ym.lengthOfMonth()) {
+            return new String[] {ym.atDay(1).toString(), ym.atEndOfMonth().toString()};
+        }
+        String d = ym.atDay(day).toString();
+        return new String[] {d, d};
+    }
+
+    static String marks(int n) {
+        return String.join(",", Collections.nCopies(n, "?"));
+    }
+
+    boolean isEmpty() {
+        return where.isEmpty();
+    }
+
+    /** The condition, or "1" when there is none. */
+    String where() {
+        return where.isEmpty() ? "1" : where;
+    }
+
+    /** " AND condition", or "" when there is none. */
+    String and() {
+        return where.isEmpty() ? "" : " AND " + where;
+    }
+
+    List<Object> params() {
+        return params;
+    }
+}

@@ -1,0 +1,145 @@
+package dev.gazette.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Content-addressed, gzip-compressed file store under the library's {@code originals/} folder:
+ * the bytes whose SHA-256 is {@code h} live in {@code originals/h[0..2]/h.gz}. Only a hash this
+ * class computed or validated ever becomes part of a path; nothing from a file's content or
+ * name decides where a file is written. Writing is atomic (temporary file, then move).
+ * Safe across threads.
+ */
+final class BlobStore {
+
+    private static final Pattern HASH = Pattern.compile("[0-9a-f]{64}");
+
+    private final Path root;
+
+    BlobStore(Path root) {
+        this.root = root;
+    }
+
+    Path root() {
+        return root;
+    }
+
+    static String sha256(byte[] data) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
+    }
+
+    static boolean isHash(String s) {
+        return s != null && HASH.matcher(s).matches();
+    }
+
+    /** Stores the bytes (if not already there) and returns their hash. */
+    String put(byte[] data) {
+        String hash = sha256(data);
+        Path target = path(hash);
+        if (Files.exists(target)) {
+            return hash;
+        }
+        try {
+            Files.createDirectories(target.getParent());
+            Path tmp = Files.createTempFile(target.getParent(), hash, ".tmp");
+            try {
+                try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(tmp))) {
+                    out.write(data);
+                }
+                try {
+                    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(tmp, target);
+                }
+            } catch (FileAlreadyExistsException alreadyThere) {
+                // another thread stored the same bytes meanwhile
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+            return hash;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Stores already gzip-compressed bytes under a hash given by an export, after checking it. */
+    void putCompressed(String hash, byte[] gz) {
+        byte[] data = decompress(gz);
+        if (!sha256(data).equals(hash)) {
+            throw new StoreException("A stored original does not match its hash " + hash);
+        }
+        put(data);
+    }
+
+    Optional<byte[]> get(String hash) {
+        if (!isHash(hash)) {
+            return Optional.empty();
+        }
+        Path p = path(hash);
+        if (!Files.exists(p)) {
+            return Optional.empty();
+        }
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(p))) {
+            return Optional.of(in.readAllBytes());
+        } catch (IOException e) {
+            throw new StoreException("Could not read the stored original " + p + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The compressed file as stored, for exports. */
+    Optional<byte[]> getCompressed(String hash) {
+        if (!isHash(hash)) {
+            return Optional.empty();
+        }
+        Path p = path(hash);
+        try {
+            return Files.exists(p) ? Optional.of(Files.readAllBytes(p)) : Optional.empty();
+        } catch (IOException e) {
+            throw new StoreException("Could not read the stored original " + p + ": " + e.getMessage(), e);
+        }
+    }
+
+    void delete(String hash) {
+        if (!isHash(hash)) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(path(hash));
+        } catch (IOException ignored) {
+            // an orphan file is harmless; it will be overwritten with the same bytes if needed
+        }
+    }
+
+    Path path(String hash) {
+        if (!isHash(hash)) {
+            throw new IllegalArgumentException("not a SHA-256 hex hash");
+        }
+        return root.resolve(hash.substring(0, 2)).resolve(hash + ".gz");
+    }
+
+    static byte[] decompress(byte[] gz) {
+        try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(gz))) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new StoreException("A compressed original is damaged: " + e.getMessage(), e);
+        }
+    }
+}
