@@ -186,16 +186,4 @@ public final class Geography {
     public List<String> allCountries() {
         return allCodes;
     }
-
-    public List<String> continents() {
-        return List.of();
-    }
-
-    public List<String> subRegionsOf(String continent) {
-        return List.of();
-    }
-
-    public List<String> countriesOf(String subRegion) {
-        return List.of();
-    }
 }

@@ -105,7 +105,7 @@ public final class LibraryService implements AutoCloseable {
             if (continent.equalsIgnoreCase(name)) {
                 return continent;
             }
-            for (String sub : geography.subRegionsOf(continent)) {
+            for (String sub : geography.subRegions(continent)) {
                 if (sub.equalsIgnoreCase(name)) {
                     return sub;
                 }

@@ -115,11 +115,6 @@ public final class Library implements AutoCloseable {
                 regionNamer == null ? NO_NAMES : regionNamer);
     }
 
-    /** Opens with a namer giving {subRegion, continent} for a country code. */
-    public static Library open(Path directory, java.util.function.Function<String, String[]> regionNamer) {
-        throw new StoreException("not yet");
-    }
-
     public Path directory() {
         return directory;
     }

@@ -371,7 +371,7 @@ public final class MainView {
     }
 
     private static String firstCountryOf(dev.gazette.enrich.Geography geo, String subRegion) {
-        List<String> codes = geo.countriesOf(subRegion);
+        List<String> codes = geo.countries(subRegion);
         return codes.isEmpty() ? "" : codes.get(0);
     }
 
