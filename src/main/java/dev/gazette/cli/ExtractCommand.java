@@ -44,7 +44,7 @@ final class ExtractCommand implements Callable<Integer> {
         Geography geography = Geography.standard();
         ObjectNode result = Json.object();
         boolean failed = false;
-        for (Path file : expand(pipeline.loader())) {
+        for (Path file : expand(pipeline)) {
             String key = uniqueKey(result, DocumentLoader.articleKey(file.getFileName().toString()));
             try {
                 List<PreparedArticle> prepared = pipeline.prepare(file);
@@ -68,12 +68,12 @@ final class ExtractCommand implements Callable<Integer> {
         return failed ? 1 : 0;
     }
 
-    private List<Path> expand(DocumentLoader loader) throws IOException {
+    private List<Path> expand(ExtractionPipeline pipeline) throws IOException {
         List<Path> files = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> s = Files.list(p)) {
-                    s.filter(Files::isRegularFile).filter(loader::isSupported).sorted().forEach(files::add);
+                    s.filter(Files::isRegularFile).filter(pipeline::isArticleFile).sorted().forEach(files::add);
                 }
             } else {
                 files.add(p);

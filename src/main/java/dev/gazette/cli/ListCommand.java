@@ -63,7 +63,7 @@ final class ListCommand implements Callable<Integer> {
                 for (ArticleSummary s : rows) {
                     out.printf("%6d  %-10s  %-20s  %-3s  %s%s%n", s.id(), s.published() == null ? "undated" : s.published().substring(0, Math.min(10, s.published().length())),
                             clip(s.source() != null ? s.source() : s.site(), 20),
-                            s.primaryCountry() == null ? "" : s.primaryCountry(), s.title(),
+                            s.primaryCountry() == null ? "" : s.primaryCountry(), s.title() == null ? "(untitled)" : s.title(),
                             s.tags().isEmpty() ? "" : "  [" + String.join(", ", s.tags()) + "]");
                 }
                 spec.commandLine().getErr().println(rows.size() + " of " + service.count(q) + " articles");

@@ -45,6 +45,16 @@ public final class ExtractionPipeline {
         return loader;
     }
 
+    /**
+     * True for a file a folder import should read: a supported format, and not a note about the
+     * folder itself (a README, LICENSE or CHANGELOG describes the folder; it is not one of the
+     * person's saved articles; given explicitly, such a file is still read).
+     */
+    public boolean isArticleFile(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return loader.isSupported(file) && !name.matches("(readme|license|licence|changelog|notice)(\\.[a-z]+)?");
+    }
+
     /** Reads one file into its articles (usually one). */
     public List<PreparedArticle> prepare(Path file) throws IOException {
         List<PreparedArticle> out = new ArrayList<>();

@@ -52,7 +52,7 @@ public final class ImportService {
 
     public ImportReport run(List<Path> roots, ImportListener listener, AtomicBoolean cancel) {
         long start = System.nanoTime();
-        FileWalk.Result walk = FileWalk.expand(roots, pipeline.loader()::isSupported);
+        FileWalk.Result walk = FileWalk.expand(roots, pipeline::isArticleFile);
         List<ImportOutcome> outcomes = new ArrayList<>();
         for (String[] problem : walk.problems()) {
             record(outcomes, listener, new ImportOutcome(problem[0], Status.FAILED, -1, null, problem[1]));

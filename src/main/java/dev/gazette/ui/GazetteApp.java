@@ -64,6 +64,9 @@ public final class GazetteApp extends Application {
         List<Path> open = filesToOpen;
         CompletableFuture.runAsync(() -> SampleArticles.offerOnFirstStart(service))
                 .whenComplete((r, e) -> Platform.runLater(() -> {
+                    if (e != null) {
+                        System.err.println("gazette: could not add the sample articles: " + e.getMessage());
+                    }
                     model.refresh();
                     if (!open.isEmpty()) {
                         model.importPaths(open);
