@@ -1,0 +1,118 @@
+package dev.gazette.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gazette.TestFiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** The command line is a contract other tools and our measurements rely on. */
+class CommandLineTest {
+
+    @TempDir
+    Path tmp;
+
+    private record Run(int status, String out, String err) {
+    }
+
+    private Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        List<String> all = new ArrayList<>(List.of(args));
+        int status = GazetteCommand.execute(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    @Test
+    void extractPrintsOneObjectKeyedByNameWithoutExtensions() throws Exception {
+        Run r = run("extract", "--json", TestFiles.samples().toString());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertThat(json.isObject()).isTrue();
+        assertThat(json.has("2021-11-osaka-robot-ferry")).as("abc.html.gz -> abc").isTrue();
+        assertThat(json.has("README")).as("folder notes are not articles").isFalse();
+        JsonNode osaka = json.get("2021-11-osaka-robot-ferry");
+        for (String field : List.of("title", "published", "source", "site", "author", "language", "url",
+                "articleBody", "countries", "primaryCountry", "region")) {
+            assertThat(osaka.has(field)).as(field).isTrue();
+        }
+        assertThat(osaka.get("countries").isArray()).isTrue();
+        assertThat(osaka.get("published").asText()).startsWith("2021-11-22");
+        assertThat(osaka.get("primaryCountry").asText()).isEqualTo("JP");
+        assertThat(osaka.get("region").asText()).isEqualTo("Eastern Asia");
+    }
+
+    @Test
+    void extractReportsAnUnreadableFileAndExitsOne() throws Exception {
+        Path good = Files.writeString(tmp.resolve("fine.txt"), "A headline\n\nA paragraph of text that is long enough to count as the body of a fictional article about rain in Lima, Peru.\n");
+        Run r = run("extract", "--json", good.toString(), tmp.resolve("gone.html").toString());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertThat(json.get("gone").get("error").asText()).isNotBlank();
+        assertThat(json.has("fine")).isTrue();
+        assertThat(r.status()).isEqualTo(1);
+    }
+
+    @Test
+    void extractGivesTheSeedsContract() throws Exception {
+        assumeTrue(TestFiles.hasSeed(), "../shared/seed is absent: skipped");
+        Run r = run("extract", "--json", TestFiles.seed().toString());
+        JsonNode seed = new ObjectMapper().readTree(r.out()).get("000_0cce6a3ea6b21fc1");
+        assertThat(seed.get("published").asText()).startsWith("2019-04-06");
+        assertThat(seed.get("source").asText()).isEqualTo("CBS News");
+        assertThat(seed.get("primaryCountry").asText()).isEqualTo("VE");
+        assertThat(seed.get("region").asText()).isEqualTo("South America");
+        assertThat(r.status()).isZero();
+    }
+
+    @Test
+    void importListTagAndShowWorkOnALibrary() throws Exception {
+        String lib = tmp.resolve("lib").toString();
+        Run imported = run("--library", lib, "import", TestFiles.samples().toString());
+        assertThat(imported.status()).as(imported.out() + imported.err()).isZero();
+        assertThat(imported.out()).contains("imported");
+        Run again = run("--library", lib, "import", TestFiles.samples().toString());
+        assertThat(again.out()).contains("duplicate").doesNotContain("imported ");
+
+        Run list = run("--library", lib, "list", "--json");
+        JsonNode rows = new ObjectMapper().readTree(list.out());
+        assertThat(rows.size()).isGreaterThanOrEqualTo(8);
+        long id = rows.get(0).get("id").asLong();
+
+        assertThat(run("--library", lib, "tag", String.valueOf(id), "--add", "water").status()).isZero();
+        JsonNode tagged = new ObjectMapper().readTree(run("--library", lib, "list", "--json", "tag:water").out());
+        assertThat(tagged.size()).isEqualTo(1);
+        assertThat(tagged.get(0).get("id").asLong()).isEqualTo(id);
+
+        JsonNode shown = new ObjectMapper().readTree(run("--library", lib, "show", "--json", String.valueOf(id)).out());
+        assertThat(shown.get("tags").toString()).contains("water");
+        assertThat(shown.get("articleBody").asText()).isNotBlank();
+    }
+
+    @Test
+    void importExitsOneWhenAFileFails() {
+        Run r = run("--library", tmp.resolve("lib").toString(), "import", tmp.resolve("nope.html").toString());
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.out()).contains("failed");
+    }
+
+    @Test
+    void correctingARegionWinsOverDetection() throws Exception {
+        String lib = tmp.resolve("lib").toString();
+        run("--library", lib, "import", TestFiles.samples().toString());
+        long id = new ObjectMapper().readTree(run("--library", lib, "list", "--json").out()).get(0).get("id").asLong();
+        assertThat(run("--library", lib, "correct", String.valueOf(id), "--regions", "Peru").status()).isZero();
+        JsonNode shown = new ObjectMapper().readTree(run("--library", lib, "show", "--json", String.valueOf(id)).out());
+        assertThat(shown.get("countries").get(0).get("code").asText()).isEqualTo("PE");
+        JsonNode peru = new ObjectMapper().readTree(run("--library", lib, "list", "--json", "region:peru").out());
+        assertThat(peru.size()).isEqualTo(1);
+    }
+}
