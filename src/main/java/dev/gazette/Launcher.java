@@ -2,6 +2,7 @@ package dev.gazette;
 
 import dev.gazette.cli.GazetteCommand;
 import dev.gazette.service.LibraryLocation;
+import dev.gazette.service.SingleInstance;
 import dev.gazette.ui.GazetteApp;
 import javafx.application.Application;
 
@@ -39,7 +40,13 @@ public final class Launcher {
             System.exit(GazetteCommand.execute(args, out, err));
             return;
         }
-        GazetteApp.configure(LibraryLocation.resolve(library), rest.stream().map(Path::of).toList());
+        Path libraryDir = LibraryLocation.resolve(library);
+        List<Path> files = rest.stream().map(Path::of).map(Path::toAbsolutePath).toList();
+        // One window per library: a window already open on it takes the files and comes forward.
+        if (SingleInstance.handOver(libraryDir, files)) {
+            return;
+        }
+        GazetteApp.configure(libraryDir, files);
         Application.launch(GazetteApp.class);
     }
 }

@@ -4,6 +4,7 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import dev.gazette.service.LibraryService;
 import dev.gazette.service.SampleArticles;
+import dev.gazette.service.SingleInstance;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -27,6 +28,7 @@ public final class GazetteApp extends Application {
     private LibraryService service;
     private MainViewModel model;
     private WindowState windowState;
+    private SingleInstance instance;
 
     /** Sets what the next launch opens. */
     public static void configure(Path library, List<Path> files) {
@@ -61,6 +63,9 @@ public final class GazetteApp extends Application {
         windowState.applyTo(stage);
         stage.show();
         model.refresh();
+        FileOpener opener = new FileOpener(model, stage);
+        instance = SingleInstance.listen(service.directory(), files -> Platform.runLater(() -> opener.open(files))).orElse(null);
+        registerDesktopOpenHandler(opener);
         List<Path> open = filesToOpen;
         CompletableFuture.runAsync(() -> SampleArticles.offerOnFirstStart(service))
                 .whenComplete((r, e) -> Platform.runLater(() -> {
@@ -69,13 +74,36 @@ public final class GazetteApp extends Application {
                     }
                     model.refresh();
                     if (!open.isEmpty()) {
-                        model.importPaths(open);
+                        opener.open(open);
                     }
                 }));
     }
 
+    /** macOS sends "open this file" events to the running app rather than new arguments. */
+    private static void registerDesktopOpenHandler(FileOpener opener) {
+        try {
+            if (java.awt.Desktop.isDesktopSupported()
+                    && java.awt.Desktop.getDesktop().isSupported(java.awt.Desktop.Action.APP_OPEN_FILE)) {
+                java.awt.Desktop.getDesktop().setOpenFileHandler(e -> {
+                    List<Path> files = e.getFiles().stream().map(java.io.File::toPath).toList();
+                    Platform.runLater(() -> opener.open(files));
+                });
+            }
+        } catch (RuntimeException | UnsatisfiedLinkError | NoClassDefFoundError e) {
+            // no desktop integration here (Linux, headless): arguments and hand-over still work
+        }
+    }
+
+    /** The window's view-model, for tests that drive the real window. */
+    MainViewModel viewModel() {
+        return model;
+    }
+
     @Override
     public void stop() {
+        if (instance != null) {
+            instance.close();
+        }
         if (windowState != null && model != null) {
             windowState.save();
         }
