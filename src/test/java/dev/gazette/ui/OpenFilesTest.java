@@ -91,6 +91,52 @@ class OpenFilesTest {
         assertThat(text).contains("gone away.html").contains("does not exist");
     }
 
+    @Test
+    void openingAHostilePageMakesNoNetworkRequest() throws Exception {
+        var hits = new java.util.concurrent.atomic.AtomicInteger();
+        var server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            hits.incrementAndGet();
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        server.start();
+        try {
+            String base = "http://127.0.0.1:" + server.getAddress().getPort();
+            String page = """
+                    <html><head><title>Harbour news</title>
+                    <base href="BASE/base/">
+                    <meta http-equiv="refresh" content="0; url=BASE/refresh">
+                    <link rel="stylesheet" href="BASE/style.css">
+                    <link rel="preload" href="BASE/font.woff2" as="font">
+                    <style>@import url(BASE/import.css); body{background:url(BASE/bg.png)}</style>
+                    <script src="BASE/script.js"></script>
+                    <script>new Image().src='BASE/inline-script';</script>
+                    </head><body onload="fetch('BASE/onload')">
+                    <article><h1>Harbour news</h1>
+                    <p style="background-image:url(BASE/inline-style.png)">A fictional story about the harbour of Valparaíso in Chile, written to test that reading stays private.</p>
+                    <img src="BASE/pixel.gif" srcset="BASE/pixel2.gif 2x" width="1" height="1">
+                    <picture><source srcset="BASE/source.webp"><img src="relative.png"></picture>
+                    <p>The second paragraph mentions Santiago and the port workers who kept the cranes turning all night.</p>
+                    <iframe src="BASE/frame"></iframe><object data="BASE/object"></object><embed src="BASE/embed">
+                    <video src="BASE/video.mp4" poster="BASE/poster.jpg"></video><audio src="BASE/audio.mp3"></audio>
+                    <svg><image href="BASE/svg-image.png"/><script>fetch('BASE/svg-script')</script></svg>
+                    <a href="javascript:fetch('BASE/js-link')">a link</a> <a href="BASE/plain-link">a plain link</a>
+                    <form action="BASE/form"><input type="image" src="BASE/input.png"></form>
+                    <p>A third paragraph closes the story with a quote from a harbour pilot about the fog that rolls in each morning.</p>
+                    </article></body></html>""".replace("BASE", base);
+            Path file = Files.writeString(tmp.resolve("hostile page.html"), page);
+            GazetteApp a = launch(tmp.resolve("lib"), List.of(file));
+            waitFor(() -> shown(a) != null);
+            Thread.sleep(1500);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(hits.get()).as("requests that reached the local server").isZero();
+        } finally {
+            server.stop(0);
+        }
+    }
+
     private static Node lookup(String id) {
         for (Window w : Window.getWindows()) {
             if (w instanceof Stage s && s.getScene() != null) {
