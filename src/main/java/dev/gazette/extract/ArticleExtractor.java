@@ -65,7 +65,7 @@ public final class ArticleExtractor {
     // ------------------------------------------------------------------ HTML
 
     private ExtractedArticle fromHtml(SourceDocument d, String html, boolean scoreBlocks) {
-        String content = html == null ? "" : html;
+        String content = html == null ? "" : html.startsWith("\uFEFF") ? html.substring(1) : html;
         String base = d.url() == null ? "" : d.url();
         Document doc = Jsoup.parse(content, base);
         HtmlMetadataReader.Found meta = metadataReader.read(doc, d.url(), d.savedAt());

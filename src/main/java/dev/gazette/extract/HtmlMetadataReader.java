@@ -38,8 +38,9 @@ final class HtmlMetadataReader {
         boolean monthFirst;
     }
 
-    private static final String[] TITLE_KEYS = {"og:title", "twitter:title", "dc.title", "dcterms.title",
-        "parsely-title", "sailthru.title", "headline", "title"};
+    private static final String[] TITLE_KEYS = {"dc:title", "dcterm:title", "dcterms:title", "og:title",
+        "weibo:article:title", "weibo:webpage:title", "title", "twitter:title", "parsely-title", "sailthru.title",
+        "headline"};
     private static final String[] PUBLISHED_KEYS = {"article:published_time", "og:article:published_time",
         "article:published", "published_time", "datepublished", "parsely-pub-date", "sailthru.date",
         "dc.date.issued", "dcterms.issued", "dc.date.created", "dcterms.created", "dc.date", "dcterms.date",
@@ -51,8 +52,9 @@ final class HtmlMetadataReader {
     private static final String[] UPDATED_KEYS = {"article:modified_time", "og:updated_time", "datemodified",
         "dc.date.modified", "dcterms.modified", "last-modified", "lastmod", "article.updated",
         "parsely-updated", "sailthru.lastmodified"};
-    private static final String[] AUTHOR_KEYS = {"author", "dc.creator", "dcterms.creator", "parsely-author",
-        "sailthru.author", "article:author_name", "byl", "citation_author", "article:author", "twitter:creator"};
+    private static final String[] AUTHOR_KEYS = {"dc:creator", "dcterm:creator", "dcterms:creator", "author",
+        "parsely-author", "sailthru.author", "article:author_name", "og:article:author", "article:author",
+        "citation_author", "byl"};
     private static final String[] SITE_KEYS = {"og:site_name", "application-name", "al:android:app_name",
         "al:ios:app_name", "twitter:app:name:iphone", "publisher", "dc.publisher", "cre"};
     private static final String[] DESCRIPTION_KEYS = {"og:description", "description", "twitter:description",
@@ -97,10 +99,10 @@ final class HtmlMetadataReader {
 
         // title
         String ldTitle = null;
-        if (ld != null && ld.type() != null) {
-            ldTitle = ld.headline() != null ? ld.headline() : ld.name();
-        }
         String docTitle = doc.title();
+        if (ld != null && ld.type() != null) {
+            ldTitle = chooseHeadline(ld.name(), ld.headline(), titleFromDocument(doc, docTitle));
+        }
         f.title = clean(ldTitle);
         if (f.title == null) {
             f.title = clean(firstOf(meta, TITLE_KEYS));
@@ -113,10 +115,10 @@ final class HtmlMetadataReader {
         if (ld != null && !ld.authors().isEmpty()) {
             f.author = String.join(", ", ld.authors());
         }
-        if (f.author == null) {
-            String a = firstOf(meta, AUTHOR_KEYS);
-            if (a != null && !a.startsWith("http") && !a.startsWith("@")) {
-                f.author = clean(a);
+        for (int i = 0; f.author == null && i < AUTHOR_KEYS.length; i++) {
+            String a = meta.get(AUTHOR_KEYS[i]);
+            if (a != null && !a.isBlank() && !a.startsWith("http") && !a.startsWith("@")) {
+                f.author = clean(ExtractionRules.BYLINE_PREFIX.matcher(a).replaceFirst(""));
             }
         }
         if (f.author == null) {
@@ -124,9 +126,11 @@ final class HtmlMetadataReader {
         }
 
         // site
-        f.site = clean(firstOf(meta, "og:site_name"));
-        if (f.site == null && ld != null) {
+        if (ld != null) {
             f.site = clean(ld.publisher() != null ? ld.publisher() : ld.siteName());
+        }
+        if (f.site == null) {
+            f.site = clean(firstOf(meta, "og:site_name"));
         }
         if (f.site == null) {
             f.site = clean(firstOf(meta, SITE_KEYS));
@@ -256,6 +260,22 @@ final class HtmlMetadataReader {
         return s.length() > 100 ? s.substring(0, 100) : s;
     }
 
+    /** Inside a part of the page the body extractor would drop as not-the-article. */
+    private static boolean insideUnlikely(Element e) {
+        for (Element a = e.parent(); a != null && !a.normalName().equals("body"); a = a.parent()) {
+            String tag = a.normalName();
+            if (tag.equals("footer") || tag.equals("nav")) {
+                return true;
+            }
+            String key = a.className() + " " + a.id();
+            if (!key.isBlank() && ExtractionRules.UNLIKELY.matcher(key).find()
+                    && !ExtractionRules.MAYBE_CANDIDATE.matcher(key).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean insidePageFurniture(Element e) {
         for (Element a = e; a != null; a = a.parent()) {
             String tag = a.normalName();
@@ -327,32 +347,74 @@ final class HtmlMetadataReader {
             String key = e.className() + " " + e.id();
             boolean marked = rel.equals("author") || itemprop.contains("author")
                     || ExtractionRules.BYLINE_CLASS.matcher(key).find();
-            if (!marked || insidePageFurniture(e)) {
+            if (!marked || insideUnlikely(e)) {
                 continue;
             }
             Element nameEl = e.selectFirst("[itemprop=name]");
             String text = (nameEl != null ? nameEl.text() : e.text()).trim();
-            if (!text.isEmpty() && text.length() < 100) {
+            if (!text.isEmpty() && text.length() < 100 && !ExtractionRules.TEXT_BOILERPLATE.matcher(text).find()
+                    && DATES.parse(text) == null) {
                 return text;
             }
         }
         return null;
     }
 
+    private static final DateParser DATES = new DateParser();
+
+    /**
+     * JSON-LD often has both a name and a headline; when they differ, the headline is used only
+     * when it resembles the page title and the name does not.
+     */
+    static String chooseHeadline(String name, String headline, String pageTitle) {
+        if (name == null) {
+            return headline;
+        }
+        if (headline == null || name.equals(headline) || pageTitle == null) {
+            return name;
+        }
+        boolean nameMatches = similarity(name, pageTitle) > 0.75;
+        boolean headlineMatches = similarity(headline, pageTitle) > 0.75;
+        return headlineMatches && !nameMatches ? headline : name;
+    }
+
+    /** Share of b's words that a's words cover (1 = every token of b is in a). */
+    static double similarity(String a, String b) {
+        java.util.Set<String> ta = new java.util.HashSet<>(java.util.Arrays.asList(a.toLowerCase(Locale.ROOT).split("\\W+")));
+        String[] tb = b.toLowerCase(Locale.ROOT).split("\\W+");
+        int all = 0;
+        int missing = 0;
+        for (String t : tb) {
+            if (t.isEmpty()) {
+                continue;
+            }
+            all += t.length();
+            if (!ta.contains(t)) {
+                missing += t.length();
+            }
+        }
+        return all == 0 ? 0 : 1 - (double) missing / all;
+    }
+
     // ------------------------------------------------------------------ helpers
 
     static Map<String, String> metaMap(Document doc) {
         Map<String, String> out = new HashMap<>();
-        for (Element m : doc.select("meta[content]")) {
-            String content = m.attr("content").trim();
-            if (content.isEmpty()) {
-                continue;
-            }
-            for (String attr : List.of("property", "name", "itemprop", "http-equiv")) {
+        // property= (OpenGraph, RDFa) is read before name=: it is the more deliberate statement
+        for (String attr : List.of("property", "name", "itemprop", "http-equiv")) {
+            for (Element m : doc.select("meta[content]")) {
+                String content = m.attr("content").trim();
+                if (content.isEmpty()) {
+                    continue;
+                }
                 String k = m.attr(attr).trim().toLowerCase(Locale.ROOT);
                 if (!k.isEmpty()) {
                     for (String key : k.split("\\s+")) {
                         out.putIfAbsent(key, content);
+                        // dc.title, DC:title and dcterms.title are one name written several ways
+                        if (key.startsWith("dc.") || key.startsWith("dcterm.") || key.startsWith("dcterms.")) {
+                            out.putIfAbsent(key.replace('.', ':'), content);
+                        }
                     }
                 }
             }

@@ -203,6 +203,11 @@ public final class ExtractionBenchmark {
 
     /** UTF-8 unless the page declares another charset in its first bytes. */
     static String decode(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            // not UTF-8: use the declared charset
+        }
         String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)charset=[\"']?([\\w-]+)").matcher(head);
         if (m.find()) {
