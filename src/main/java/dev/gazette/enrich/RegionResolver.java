@@ -89,7 +89,13 @@ public final class RegionResolver {
             "northern", "southern", "eastern", "western", "central", "north", "south", "east",
             "west", "greater", "downtown", "rural", "urban", "new", "old", "all", "said", "says",
             "against", "between", "over", "under", "about", "around", "including", "via", "unlike",
-            "president", "prime", "minister", "king", "queen", "emperor", "sultan", "emir", "premier");
+            "president", "prime", "minister", "king", "queen", "emperor", "sultan", "emir", "premier",
+            "today", "yesterday", "tomorrow", "meanwhile", "also", "even", "only", "elsewhere", "here",
+            "there", "now", "still", "yet", "once", "because", "although", "though", "during", "through",
+            "toward", "towards", "beyond", "metro", "upstate", "coastal", "mainland", "occupied",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+            "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "a", "an", "his", "her", "its", "their", "our", "my", "your");
     /** Capitalised words that may follow a place without making it a first name. */
     static final Set<String> PLACE_FOLLOWERS = Set.of("river", "valley", "basin", "sea", "gulf",
             "lake", "bay", "coast", "street", "avenue", "square", "state", "county", "city",
@@ -110,7 +116,18 @@ public final class RegionResolver {
      *  "WASHINGTON (AP) —", "KYIV, Ukraine —". Group 1 is the place part. */
     static final Pattern DATELINE = Pattern.compile(
             "^\\s*((?:\\p{Lu}[\\p{Lu}\\p{M}.'’\\-]*)(?:[ ](?:\\p{Lu}[\\p{Lu}\\p{M}.'’\\-]*))*"
-                    + "(?:,\\s*\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?)?)\\s*(?:,|\\(|[—–-]{1,2}\\s)");
+                    + "(?:,\\s*\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?)?)\\s*(?:,|:|\\(|[—–-]{1,2}\\s|\\n)");
+    /** A press-release dateline in title case: "New York, NY –", "Baar, Switzerland —". */
+    static final Pattern DATELINE_TITLE_CASE = Pattern.compile(
+            "^\\s*(\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+){0,2},\\s*\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?)\\s*(?:[—–-]{1,2}\\s|\\(|\\n|,|:)");
+    /** A text whose words are mostly capitalised (a headline in title case) gets no
+     *  capitalisation-based person-name checks. */
+    static final double TITLE_CASE_SHARE = 0.6;
+    private static final Set<String> QUOTES = Set.of("\"", "“", "”", "'", "‘", "(");
+    private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?", ":", "•", "|");
+
+    /** The first meaning listed for an ambiguous term gets this much support for free. */
+    static final double PRIOR_SUPPORT = 1.0;
 
     // ---------------------------------------------------------------------------------------
 
@@ -127,6 +144,16 @@ public final class RegionResolver {
         final Tokens tokens;
         String code;
         TermKind kind;
+        /** Read as a person's name here ("Michael Jordan"). */
+        boolean person;
+
+        String key() {
+            StringBuilder b = new StringBuilder();
+            for (int k = from; k <= to; k++) {
+                b.append(tokens.key[k]).append(' ');
+            }
+            return b.toString();
+        }
 
         Match(Tokens tokens, int from, int to, List<Gazetteer.Entry> entries, Place place, boolean locative) {
             this.tokens = tokens;
@@ -178,6 +205,9 @@ public final class RegionResolver {
         if (body != null && !body.isBlank()) {
             int pos = 0;
             Matcher d = DATELINE.matcher(body);
+            if (!d.lookingAt() || d.group(1).length() > 40 || d.group(1).length() < 3) {
+                d = DATELINE_TITLE_CASE.matcher(body);
+            }
             if (d.lookingAt() && d.group(1).length() <= 40 && d.group(1).length() >= 3) {
                 scan(body.substring(0, d.end(1)), Place.DATELINE, matches);
                 pos = d.end(1);
@@ -213,6 +243,8 @@ public final class RegionResolver {
     private void scan(String text, Place place, List<Match> out) {
         Tokens t = Tokens.of(text);
         Gazetteer.Node root = gazetteer.root();
+        boolean titleCase = titleCase(t);
+        int firstOfThisText = out.size();
         int i = 0;
         while (i < t.size) {
             if (!t.isWord(i)) {
@@ -229,7 +261,10 @@ public final class RegionResolver {
                 }
                 if (!node.entries().isEmpty()) {
                     List<Gazetteer.Entry> ok = caseFits(t, i, j, node.entries());
-                    if (!ok.isEmpty()) {
+                    if (!ok.isEmpty() && !qualifierPosition(t, i, out, firstOfThisText)) {
+                        ok = withoutQualifiers(ok);
+                    }
+                    if (!ok.isEmpty() && !insideUnspacedWord(t, i, j)) {
                         bestEnd = j;
                         best = ok;
                     }
@@ -239,12 +274,88 @@ public final class RegionResolver {
                 i++;
                 continue;
             }
-            if (best.get(0).kind() != TermKind.BLOCK && !readsAsPersonName(t, i, bestEnd, best)) {
+            if (allCommonWords(best) && sentenceStart(t, i)) {
+                best = null; // "Reading the report…", "Mobile phones…"
+            }
+            if (best != null && best.get(0).kind() != TermKind.BLOCK) {
+                boolean person = !titleCase && readsAsPersonName(t, i, bestEnd, best);
                 boolean locative = i > 0 && LOCATIVES.contains(t.key[i - 1]);
-                out.add(new Match(t, i, bestEnd, best, place, locative));
+                Match m = new Match(t, i, bestEnd, best, place, locative);
+                m.person = person;
+                out.add(m);
             }
             i = bestEnd + 1;
         }
+    }
+
+    /** The token opens a sentence: first of its line, or after . ! ? : (and quotes). */
+    private static boolean sentenceStart(Tokens t, int i) {
+        if (t.lineStart[i]) {
+            return true;
+        }
+        int p = i - 1;
+        while (p >= 0 && QUOTES.contains(t.key[p])) {
+            p--;
+        }
+        return p < 0 || SENTENCE_ENDS.contains(t.key[p]);
+    }
+
+    private static boolean allCommonWords(List<Gazetteer.Entry> entries) {
+        for (Gazetteer.Entry e : entries) {
+            if (!e.commonWord()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Mostly capitalised words: a headline in title case, or a line in capitals. */
+    private static boolean titleCase(Tokens t) {
+        int words = 0;
+        int caps = 0;
+        for (int i = 0; i < t.size; i++) {
+            if (t.isWord(i) && Character.isLetter(t.text.charAt(t.start[i]))) {
+                words++;
+                if (t.capitalised(i)) {
+                    caps++;
+                }
+            }
+        }
+        return words >= 3 && caps >= TITLE_CASE_SHARE * words;
+    }
+
+    /** True when token i follows "Place ," — where a qualifier ("Colo.", "TX") may stand. */
+    private static boolean qualifierPosition(Tokens t, int i, List<Match> out, int firstOfThisText) {
+        if (out.size() <= firstOfThisText || i < 2 || !t.key[i - 1].equals(",")) {
+            return false;
+        }
+        Match prev = out.get(out.size() - 1);
+        return prev.tokens == t && prev.to == i - 2;
+    }
+
+    private static List<Gazetteer.Entry> withoutQualifiers(List<Gazetteer.Entry> entries) {
+        List<Gazetteer.Entry> out = new ArrayList<>(entries.size());
+        for (Gazetteer.Entry e : entries) {
+            if (!e.qualifierOnly()) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /** Kana has no spaces: a name in kana right next to more kana is part of another word. */
+    private static boolean insideUnspacedWord(Tokens t, int from, int to) {
+        if (!isKana(t, from)) {
+            return false;
+        }
+        boolean before = from > 0 && t.end[from - 1] == t.start[from] && isKana(t, from - 1);
+        boolean after = to + 1 < t.size && t.start[to + 1] == t.end[to] && isKana(t, to + 1);
+        return before || after;
+    }
+
+    private static boolean isKana(Tokens t, int i) {
+        Character.UnicodeScript sc = Character.UnicodeScript.of(t.text.codePointAt(t.start[i]));
+        return sc == Character.UnicodeScript.HIRAGANA || sc == Character.UnicodeScript.KATAKANA;
     }
 
     /** The entries whose case rules accept the tokens from..to. */
@@ -281,31 +392,34 @@ public final class RegionResolver {
      * meaning of the term is marked as a possible name.
      */
     private boolean readsAsPersonName(Tokens t, int from, int to, List<Gazetteer.Entry> entries) {
+        boolean allPersonLike = true;
+        boolean allCities = true;
         for (Gazetteer.Entry e : entries) {
-            if (!e.personName()) {
-                return false;
-            }
+            allPersonLike &= e.personName();
+            allCities &= e.kind() == TermKind.CITY;
+        }
+        if (!allPersonLike && !allCities) {
+            return false;
         }
         if (t.allCaps(from)) {
             return false;
         }
-        int next = to + 1;
-        if (next < t.size && t.isWord(next) && t.capitalised(next) && !t.lineStart[next]
-                && !PLACE_FOLLOWERS.contains(t.key[next]) && !startsTerm(t, next)) {
-            return true;
-        }
         int prev = from - 1;
-        if (prev >= 0 && t.key[prev].equals(".") && prev >= 1 && PERSONAL_TITLES.contains(t.key[prev - 1])) {
+        if (prev >= 1 && t.key[prev].equals(".") && PERSONAL_TITLES.contains(t.key[prev - 1])) {
             return true;
         }
         if (prev >= 0 && t.isWord(prev) && !t.lineStart[from]) {
             if (PERSONAL_TITLES.contains(t.key[prev])) {
                 return true;
             }
-            return t.capitalised(prev) && !t.allCaps(prev) && !NOT_A_FIRST_NAME.contains(t.key[prev])
-                    && !endsTerm(t, prev);
+            if (t.capitalised(prev) && !t.allCaps(prev) && !NOT_A_FIRST_NAME.contains(t.key[prev])
+                    && !endsTerm(t, prev)) {
+                return true; // "Michael Jordan", "Jon Hamm", "Real Madrid"
+            }
         }
-        return false;
+        int next = to + 1;
+        return allPersonLike && !allCities && next < t.size && t.isWord(next) && t.capitalised(next) && !t.lineStart[next]
+                && !PLACE_FOLLOWERS.contains(t.key[next]) && !startsTerm(t, next);
     }
 
     private boolean startsTerm(Tokens t, int i) {
@@ -321,6 +435,16 @@ public final class RegionResolver {
     // ---- step 4: ambiguity -------------------------------------------------------------------
 
     private void settle(List<Match> matches) {
+        // one sense per article: a word read once as a person's name is that person everywhere
+        Set<String> personKeys = new java.util.HashSet<>();
+        for (Match m : matches) {
+            if (m.person) {
+                personKeys.add(m.key());
+            }
+        }
+        if (!personKeys.isEmpty()) {
+            matches.removeIf(m -> m.person || (allPersonLike(m.entries) && personKeys.contains(m.key())));
+        }
         Map<String, Double> support = new HashMap<>();
         Map<String, Double> localSupport = new HashMap<>();
         for (Match m : matches) {
@@ -334,6 +458,15 @@ public final class RegionResolver {
                 }
             }
         }
+        // a place named like a common word ("Reading", "Mobile") counts only when the article
+        // also names its country some other way
+        Map<String, Double> strongSupport = new HashMap<>();
+        for (Match m : matches) {
+            if (m.code != null && !allCommonWords(m.entries)) {
+                strongSupport.merge(m.code, 1.0, Double::sum);
+            }
+        }
+        matches.removeIf(m -> m.code != null && allCommonWords(m.entries) && !strongSupport.containsKey(m.code));
         for (int i = 0; i < matches.size(); i++) {
             Match m = matches.get(i);
             if (m.code != null) {
@@ -356,9 +489,9 @@ public final class RegionResolver {
             Gazetteer.Entry bestEntry = m.entries.get(0);
             double bestScore = -1;
             for (Gazetteer.Entry e : m.entries) {
-                double s = e.kind().local()
+                double s = (e == m.entries.get(0) ? PRIOR_SUPPORT : 0) + (e.kind().local()
                         ? localSupport.getOrDefault(e.code(), 0.0)
-                        : support.getOrDefault(e.code(), 0.0);
+                        : support.getOrDefault(e.code(), 0.0));
                 if (s > bestScore) {
                     bestScore = s;
                     bestEntry = e;
@@ -381,6 +514,15 @@ public final class RegionResolver {
                 }
             }
         }
+    }
+
+    private static boolean allPersonLike(List<Gazetteer.Entry> entries) {
+        for (Gazetteer.Entry e : entries) {
+            if (!e.personName()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isCommaPair(Match a, Match b) {

@@ -95,22 +95,50 @@ final class Tokens {
                 || sc == Character.UnicodeScript.KATAKANA;
     }
 
+    /** Base letters of the accented Latin letters U+00C0–U+024F ("é" → "e"), lower case. */
+    private static final char[] LATIN_BASE = new char[0x250 - 0xC0];
+
+    static {
+        for (char c = 0xC0; c < 0x250; c++) {
+            String d = MARKS.matcher(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD)).replaceAll("")
+                    .toLowerCase(Locale.ROOT);
+            LATIN_BASE[c - 0xC0] = d.length() == 1 ? d.charAt(0) : Character.toLowerCase(c);
+        }
+    }
+
     /** The matching key of one token or term: lower case, no accents, one apostrophe and dash. */
     static String fold(String s) {
-        boolean ascii = true;
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) > 127) {
-                ascii = false;
+        int n = s.length();
+        boolean plain = true;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 128 || (c >= 'A' && c <= 'Z')) {
+                plain = false;
                 break;
             }
         }
-        if (!ascii) {
-            s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
-            s = s.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u02BC', '\'')
-                    .replace('\u2010', '-').replace('\u2011', '-').replace('\u2012', '-')
-                    .replace('\u2013', '-');
+        if (plain) {
+            return s;
         }
-        return s.toLowerCase(Locale.ROOT);
+        StringBuilder b = new StringBuilder(n);
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 128) {
+                b.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+            } else if (c >= 0xC0 && c < 0x250) {
+                b.append(LATIN_BASE[c - 0xC0]);
+            } else if (c == '\u2019' || c == '\u2018' || c == '\u02BC') {
+                b.append('\'');
+            } else if (c >= '\u2010' && c <= '\u2013') {
+                b.append('-');
+            } else {
+                int type = Character.getType(c);
+                if (type != Character.NON_SPACING_MARK && type != Character.ENCLOSING_MARK) {
+                    b.append(Character.toLowerCase(c));
+                }
+            }
+        }
+        return b.toString();
     }
 
     String surface(int i) {
