@@ -123,6 +123,8 @@ public final class LibraryBenchmark {
         long dbBytes = sizeOf(dir);
         System.out.printf("database size: %,.0f MB, %,.0f bytes per article%n", dbBytes / 1e6, (double) dbBytes / size);
         try (Library lib = Library.open(dir, LibraryBenchmark::region)) {
+            System.out.printf("load average before queries: %.1f (2 cores shared)%n",
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             measure(lib, size);
         }
         if (!keep) {
@@ -136,12 +138,15 @@ public final class LibraryBenchmark {
             List<NewArticle> batch = new ArrayList<>(BATCH);
             long lastReport = start;
             long storing = 0;
+            long storingCpu = 0;
             for (int i = 0; i < size; i++) {
                 batch.add(synthetic(i));
                 if (batch.size() == BATCH || i == size - 1) {
                     long t0 = System.nanoTime();
+                    long c0 = THREADS.getCurrentThreadCpuTime();
                     lib.addAll(batch);
                     storing += System.nanoTime() - t0;
+                    storingCpu += THREADS.getCurrentThreadCpuTime() - c0;
                     batch.clear();
                     long now = System.nanoTime();
                     if (now - lastReport > 30e9) {
@@ -152,7 +157,9 @@ public final class LibraryBenchmark {
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             System.out.printf("insert: %,.0f articles per second in the store (addAll, batches of %,d);"
-                    + " %,.1f s in all with generation%n", size / (storing / 1e9), BATCH, seconds);
+                    + " %,.0f per CPU second; %,.1f s in all with generation; load average %.1f%n",
+                    size / (storing / 1e9), BATCH, size / (storingCpu / 1e9), seconds,
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         }
     }
 
@@ -236,9 +243,9 @@ public final class LibraryBenchmark {
             long id = 1 + r.nextInt(size);
             return lib.article(id).orElseThrow().content().bodyHtml().length() + lib.state(id).orElseThrow().tags().size();
         }));
-        System.out.printf("%-32s %10s %10s%n", "query", "median ms", "p95 ms");
+        System.out.printf("%-32s %10s %10s %12s %10s%n", "query", "median ms", "p95 ms", "cpu median", "cpu p95");
         for (Object[] row : results) {
-            System.out.printf("%-32s %10.1f %10.1f%n", row[0], row[1], row[2]);
+            System.out.printf("%-32s %10.1f %10.1f %12.1f %10.1f%n", row[0], row[1], row[2], row[3], row[4]);
         }
     }
 
@@ -247,20 +254,29 @@ public final class LibraryBenchmark {
         return vocabulary[50 + r.nextInt(2_000)];
     }
 
+    /** Wall-clock and CPU time (SQLite runs on the calling thread, so CPU time shows the cost
+     *  of a query even when other programs share the cores). */
     private static Object[] time(String name, Supplier<Object> query) {
         query.get(); // warm up
         double[] ms = new double[REPEATS];
+        double[] cpu = new double[REPEATS];
         for (int i = 0; i < REPEATS; i++) {
+            long c0 = THREADS.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             Object result = query.get();
             ms[i] = (System.nanoTime() - t0) / 1e6;
+            cpu[i] = (THREADS.getCurrentThreadCpuTime() - c0) / 1e6;
             if (result == null) {
                 throw new IllegalStateException();
             }
         }
         Arrays.sort(ms);
-        return new Object[] {name, ms[REPEATS / 2], ms[(int) Math.ceil(REPEATS * 0.95) - 1]};
+        Arrays.sort(cpu);
+        int p95 = (int) Math.ceil(REPEATS * 0.95) - 1;
+        return new Object[] {name, ms[REPEATS / 2], ms[p95], cpu[REPEATS / 2], cpu[p95]};
     }
+
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
 
     private int pick(double[] cdf) {
         int i = Arrays.binarySearch(cdf, random.nextDouble());
