@@ -8,10 +8,13 @@ import java.util.List;
  * every word and every "exact phrase" becomes a double-quoted FTS5 string (inner double
  * quotes doubled), so operators such as AND, NEAR(, *, - or ^ in the input are searched as
  * text. Terms are combined with FTS5's implicit AND. A word ending in {@code *} becomes a
- * prefix query. Terms with no letter or digit are dropped (they could match nothing).
+ * prefix query. Control characters (NUL would end the string early) become spaces. Terms
+ * with no letter or digit are dropped (they could match nothing).
  * Stateless.
  */
 public final class FtsQuery {
+
+    private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("\\p{Cntrl}");
 
     private FtsQuery() {
     }
@@ -55,7 +58,8 @@ public final class FtsQuery {
     }
 
     private static void add(List<String> out, String text, boolean prefix) {
-        String t = prefix ? text.replaceAll("\\*+$", "") : text;
+        // NUL would end the FTS5 string early; other control characters are never meant
+        String t = CONTROL.matcher(prefix ? text.replaceAll("\\*+$", "") : text).replaceAll(" ").strip();
         if (!searchable(t)) {
             return;
         }

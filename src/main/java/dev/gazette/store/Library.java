@@ -17,6 +17,8 @@ import dev.gazette.model.TagInfo;
 import dev.gazette.model.UserState;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -1161,6 +1163,231 @@ public final class Library implements AutoCloseable {
             }
             return null;
         }, () -> orphans.forEach(blobs::delete));
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Export and import
+
+    /**
+     * Writes the articles matching the filter as one versioned JSON document
+     * ({@code {"format":"gazette-library","version":1,"articles":[…]}}, see docs/storage.md);
+     * with originals, a zip holding {@code library.json} and {@code originals/<hash>.gz}.
+     * Streams: memory use does not grow with the number of articles (beyond their hashes).
+     * Does not close out.
+     */
+    public void exportJson(ArticleQuery filter, OutputStream out, boolean withOriginals) {
+        new LibraryExchange(this).export(filter == null ? ArticleQuery.ALL : filter, out, withOriginals);
+    }
+
+    /**
+     * Restores an export made by {@link #exportJson} (plain JSON or zip): content, regions,
+     * corrections, tags and colours, read / starred / notes / added, source files, originals.
+     * Articles whose body hash the library already has are skipped. Does not close in.
+     */
+    public ImportSummary importJson(InputStream in) {
+        return new LibraryExchange(this).importFrom(in);
+    }
+
+    /** The article as Markdown: YAML front matter (title, dates, source, tags, …) and its text. */
+    public String exportMarkdown(long id) {
+        return LibraryExchange.markdown(record(id).orElseThrow(() -> new StoreException("No article " + id + ".")));
+    }
+
+    /** The article as a standalone HTML page built from its reading HTML (resources inlined). */
+    public String exportHtml(long id) {
+        ArticleRecord r = record(id).orElseThrow(() -> new StoreException("No article " + id + "."));
+        return LibraryExchange.html(r, resources(id));
+    }
+
+    /** Ids of the articles matching q with an id above afterId, in id order. */
+    List<Long> idsAfter(ArticleQuery q, long afterId, int limit) {
+        ArticleFilter f = ArticleFilter.of(q);
+        List<Object> params = new ArrayList<>(f.params());
+        params.add(afterId);
+        params.add(limit);
+        return db.read(c -> {
+            List<Long> out = new ArrayList<>();
+            try (PreparedStatement ps = prepare(c, "SELECT l.id FROM listing l WHERE " + f.where()
+                    + " AND l.id > ? ORDER BY l.id LIMIT ?", params); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getLong(1));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Everything stored about one article, as the export writes it. */
+    Optional<ArticleRecord> record(long id) {
+        // one read connection at a time: the helpers below each take their own
+        Optional<Article> a = article(id);
+        Optional<UserState> s = state(id);
+        if (a.isEmpty() || s.isEmpty()) {
+            return Optional.empty();
+        }
+        Article art = a.get();
+        UserState st = s.get();
+        List<String> files = sourceFiles(id);
+        Instant added = addedAt(id).orElse(art.addedAt());
+        return db.read(c -> {
+            ExtractedArticle x = art.content();
+            List<ArticleRecord.Region> regions = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT code, score, evidence, is_primary, sub_region,"
+                    + " continent FROM region WHERE article_id = ? ORDER BY rank")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        regions.add(new ArticleRecord.Region(rs.getString(1), rs.getDouble(2),
+                                parseList(rs.getString(3)), rs.getInt(4) == 1, rs.getString(5), rs.getString(6)));
+                    }
+                }
+            }
+            List<ArticleRecord.Resource> resources = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT location, media_type, hash, size FROM resource WHERE article_id = ? ORDER BY location")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        resources.add(new ArticleRecord.Resource(rs.getString(1), rs.getString(2), rs.getString(3),
+                                rs.getLong(4)));
+                    }
+                }
+            }
+            ArticleRecord.Corrections corrections = st.correctedCountries() == null && st.correctedPublished() == null
+                    ? null : new ArticleRecord.Corrections(st.correctedCountries(), st.correctedPublished());
+            return Optional.of(new ArticleRecord(x.title(), x.published(), x.updated(), x.author(), x.source(),
+                    x.site(), x.language(), x.url(), x.description(), x.leadImage(),
+                    art.format() == null ? null : art.format().name(), art.originalName(), art.originalHash(),
+                    art.bodyHash(), added.toString(), st.read(), st.starred(), st.notes(), st.tags(), regions,
+                    corrections, files, resources, x.bodyText(), x.bodyHtml()));
+        });
+    }
+
+    /** Adds exported articles in one transaction, skipping those whose body hash is present. */
+    int[] restore(List<ArticleRecord> records) {
+        return db.write(c -> {
+            int imported = 0;
+            int duplicates = 0;
+            Inserter ins = new Inserter(c);
+            try (PreparedStatement byHash = c.prepareStatement("SELECT 1 FROM article WHERE body_hash = ? LIMIT 1");
+                 PreparedStatement original = c.prepareStatement(
+                         "UPDATE article SET original_hash = ? WHERE id = ?");
+                 PreparedStatement stateAdded = c.prepareStatement(
+                         "UPDATE user_state SET added_at = ?, notes = ?, corrected_published = ? WHERE article_id = ?");
+                 PreparedStatement regionNames = c.prepareStatement(
+                         "UPDATE region SET sub_region = ?, continent = ? WHERE article_id = ? AND code = ?");
+                 PreparedStatement sourceFile = c.prepareStatement(
+                         "INSERT OR IGNORE INTO source_file (article_id, path, added_at) VALUES (?,?,?)");
+                 PreparedStatement resource = c.prepareStatement("INSERT OR IGNORE INTO resource"
+                         + " (article_id, location, media_type, hash, size) VALUES (?,?,?,?,?)");
+                 PreparedStatement correction = c.prepareStatement("INSERT OR IGNORE INTO region_correction"
+                         + " (article_id, code, rank, sub_region, continent) VALUES (?,?,?,?,?)");
+                 PreparedStatement corrected = c.prepareStatement(
+                         "UPDATE user_state SET regions_corrected = 1 WHERE article_id = ?")) {
+                for (ArticleRecord r : records) {
+                    if (r.bodyHash() != null) {
+                        byHash.setString(1, r.bodyHash());
+                        try (ResultSet rs = byHash.executeQuery()) {
+                            if (rs.next()) {
+                                duplicates++;
+                                continue;
+                            }
+                        }
+                    }
+                    long added = parseInstant(r.addedAt());
+                    ExtractedArticle x = new ExtractedArticle(r.title(), r.published(), r.updated(), r.author(),
+                            r.source(), r.site(), r.language(), r.url(), r.description(), r.leadImage(), r.bodyText(),
+                            r.bodyHtml());
+                    List<CountryMention> mentions = new ArrayList<>();
+                    String primary = null;
+                    String primarySub = null;
+                    String primaryContinent = null;
+                    for (ArticleRecord.Region g : r.regions()) {
+                        mentions.add(new CountryMention(g.code(), g.score(), g.evidence()));
+                        if (g.primary()) {
+                            primary = g.code();
+                            primarySub = g.subRegion();
+                            primaryContinent = g.continent();
+                        }
+                    }
+                    SourceFormat format = parseFormat(r.format());
+                    NewArticle n = new NewArticle(x, new RegionAssessment(mentions, primary, primarySub, primaryContinent),
+                            format, r.bodyHash(), r.originalName(), null, List.of(), r.tags(),
+                            r.sourceFiles().isEmpty() ? null : r.sourceFiles().get(0), r.read(), r.starred());
+                    long id = ins.insert(n, added);
+                    imported++;
+                    if (r.originalHash() != null && BlobStore.isHash(r.originalHash())) {
+                        original.setString(1, r.originalHash());
+                        original.setLong(2, id);
+                        original.executeUpdate();
+                    }
+                    stateAdded.setLong(1, added);
+                    stateAdded.setString(2, r.notes());
+                    stateAdded.setString(3, r.corrections() == null ? null : r.corrections().published());
+                    stateAdded.setLong(4, id);
+                    stateAdded.executeUpdate();
+                    for (ArticleRecord.Region g : r.regions()) {
+                        if (g.subRegion() != null || g.continent() != null) {
+                            regionNames.setString(1, g.subRegion());
+                            regionNames.setString(2, g.continent());
+                            regionNames.setLong(3, id);
+                            regionNames.setString(4, normaliseCode(g.code()));
+                            regionNames.executeUpdate();
+                        }
+                    }
+                    for (String path : r.sourceFiles()) {
+                        sourceFile.setLong(1, id);
+                        sourceFile.setString(2, path);
+                        sourceFile.setLong(3, added);
+                        sourceFile.executeUpdate();
+                    }
+                    for (ArticleRecord.Resource res : r.resources()) {
+                        if (res.location() == null || !BlobStore.isHash(res.hash())) {
+                            continue;
+                        }
+                        resource.setLong(1, id);
+                        resource.setString(2, res.location());
+                        resource.setString(3, res.mediaType());
+                        resource.setString(4, res.hash());
+                        resource.setLong(5, res.size());
+                        resource.executeUpdate();
+                    }
+                    if (r.corrections() != null && r.corrections().countries() != null) {
+                        int rank = 0;
+                        for (String raw : r.corrections().countries()) {
+                            String code = normaliseCode(raw);
+                            if (code == null) {
+                                continue;
+                            }
+                            String[] names = names(code, RegionAssessment.NONE);
+                            correction.setLong(1, id);
+                            correction.setString(2, code);
+                            correction.setInt(3, rank++);
+                            correction.setString(4, names[0]);
+                            correction.setString(5, names[1]);
+                            correction.executeUpdate();
+                        }
+                        corrected.setLong(1, id);
+                        corrected.executeUpdate();
+                    }
+                    refreshDerived(c, id);
+                }
+            } finally {
+                ins.close();
+            }
+            return new int[] {imported, duplicates};
+        });
+    }
+
+    private static long parseInstant(String s) {
+        if (s != null) {
+            try {
+                return Instant.parse(s).toEpochMilli();
+            } catch (RuntimeException ignored) {
+                // fall through to now
+            }
+        }
+        return System.currentTimeMillis();
     }
 
     @Override

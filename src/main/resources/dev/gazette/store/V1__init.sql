@@ -165,24 +165,34 @@ BEGIN
 END;
 
 -- Tag names follow the article into the index: article.search_tags is recomputed (names in
--- binary order, space separated) whenever an article's tags or a tag's name change.
-CREATE TRIGGER article_tag_insert AFTER INSERT ON article_tag BEGIN
+-- binary order, space separated; no aggregate ORDER BY so that older sqlite3 tools can
+-- read the schema) whenever an article's tags or a tag's name change.
+-- When a new tag's name already stands in search_tags (the store writes the final
+-- search_tags with the article when it adds one), the index already has its words.
+CREATE TRIGGER article_tag_insert AFTER INSERT ON article_tag
+WHEN NOT EXISTS (SELECT 1 FROM article a JOIN tag t ON t.id = new.tag_id
+                 WHERE a.id = new.article_id
+                   AND instr(' ' || a.search_tags || ' ', ' ' || t.name || ' ') > 0)
+BEGIN
     UPDATE article SET search_tags = (
-        SELECT coalesce(group_concat(t.name, ' ' ORDER BY t.name COLLATE BINARY), '')
-        FROM article_tag x JOIN tag t ON t.id = x.tag_id WHERE x.article_id = new.article_id)
+        SELECT coalesce(group_concat(name, ' '), '') FROM (SELECT t.name AS name
+        FROM article_tag x JOIN tag t ON t.id = x.tag_id WHERE x.article_id = new.article_id
+        ORDER BY t.name COLLATE BINARY))
     WHERE id = new.article_id;
 END;
 
 CREATE TRIGGER article_tag_delete AFTER DELETE ON article_tag BEGIN
     UPDATE article SET search_tags = (
-        SELECT coalesce(group_concat(t.name, ' ' ORDER BY t.name COLLATE BINARY), '')
-        FROM article_tag x JOIN tag t ON t.id = x.tag_id WHERE x.article_id = old.article_id)
+        SELECT coalesce(group_concat(name, ' '), '') FROM (SELECT t.name AS name
+        FROM article_tag x JOIN tag t ON t.id = x.tag_id WHERE x.article_id = old.article_id
+        ORDER BY t.name COLLATE BINARY))
     WHERE id = old.article_id;
 END;
 
 CREATE TRIGGER tag_rename AFTER UPDATE OF name ON tag WHEN old.name IS NOT new.name BEGIN
     UPDATE article SET search_tags = (
-        SELECT coalesce(group_concat(t.name, ' ' ORDER BY t.name COLLATE BINARY), '')
-        FROM article_tag x JOIN tag t ON t.id = x.tag_id WHERE x.article_id = article.id)
+        SELECT coalesce(group_concat(name, ' '), '') FROM (SELECT t.name AS name
+        FROM article_tag x JOIN tag t ON t.id = x.tag_id WHERE x.article_id = article.id
+        ORDER BY t.name COLLATE BINARY))
     WHERE id IN (SELECT article_id FROM article_tag WHERE tag_id = new.id);
 END;

@@ -381,7 +381,7 @@ class LibraryTest {
     void hostileWordsNeverBreakTheQuery() {
         lib.add(article("AND NEAR stuff").build());
         for (String w : List.of("AND", "NEAR(", "*", "\"", "-", "a OR", "\"unclosed", "col:x", "^x", "NOT", "()", "'",
-                "x\" OR \"y", "a* b*", "\u0000", "\\")) {
+                "x\" OR \"y", "a* b*", "\u0000", "AND\u0000", "a\u0000b", "\\")) {
             assertThat(lib.list(ArticleQuery.ALL.withWords(w).withSort(ArticleQuery.Sort.RELEVANCE), 0, 5)).isNotNull();
             assertThat(lib.facets(ArticleQuery.ALL.withWords(w))).isNotNull();
         }

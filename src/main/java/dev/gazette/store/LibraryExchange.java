@@ -1,0 +1,415 @@
+package dev.gazette.store;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gazette.model.ArticleQuery;
+import dev.gazette.model.EmbeddedResource;
+import dev.gazette.model.TagInfo;
+
+import java.io.BufferedInputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Writes and reads the library export document, and renders one article as Markdown or as a
+ * standalone HTML page. The JSON document is streamed both ways, so memory does not grow with
+ * the size of the library. Not shared: one instance per export or import.
+ */
+final class LibraryExchange {
+
+    static final String FORMAT = "gazette-library";
+    static final int VERSION = 1;
+    static final String JSON_ENTRY = "library.json";
+    static final String ORIGINALS_PREFIX = "originals/";
+    /** Articles read per database round trip when exporting, and per transaction when importing. */
+    static final int BATCH = 500;
+    private static final Pattern ORIGINAL_ENTRY = Pattern.compile("originals/([0-9a-f]{64})\\.gz");
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+            .configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false)
+            .configure(JsonParser.Feature.AUTO_CLOSE_SOURCE, false);
+
+    private final Library library;
+
+    LibraryExchange(Library library) {
+        this.library = library;
+    }
+
+    // Export ------------------------------------------------------------------------------
+
+    void export(ArticleQuery filter, OutputStream out, boolean withOriginals) {
+        try {
+            if (!withOriginals) {
+                writeDocument(filter, out, null);
+                out.flush();
+                return;
+            }
+            ZipOutputStream zip = new ZipOutputStream(new FilterOutputStream(out) {
+                @Override
+                public void close() throws IOException {
+                    flush(); // finish the zip, leave the caller's stream open
+                }
+
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    out.write(b, off, len);
+                }
+            });
+            zip.putNextEntry(new ZipEntry(JSON_ENTRY));
+            Set<String> hashes = new LinkedHashSet<>();
+            writeDocument(filter, zip, hashes);
+            zip.closeEntry();
+            for (String hash : hashes) {
+                var gz = library.blobs().getCompressed(hash);
+                if (gz.isPresent()) {
+                    ZipEntry e = new ZipEntry(ORIGINALS_PREFIX + hash + ".gz");
+                    e.setMethod(ZipEntry.DEFLATED);
+                    zip.putNextEntry(e);
+                    zip.write(gz.get());
+                    zip.closeEntry();
+                }
+            }
+            zip.finish();
+            zip.close();
+        } catch (IOException e) {
+            throw new StoreException("Could not write the export: " + e.getMessage(), e);
+        }
+    }
+
+    private void writeDocument(ArticleQuery filter, OutputStream out, Set<String> hashes) throws IOException {
+        Map<String, String> usedTags = new LinkedHashMap<>();
+        Map<String, String> colours = new LinkedHashMap<>();
+        for (TagInfo t : library.tags()) {
+            colours.put(t.name(), t.colour());
+        }
+        try (JsonGenerator g = MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+            g.writeStartObject();
+            g.writeStringField("format", FORMAT);
+            g.writeNumberField("version", VERSION);
+            g.writeStringField("exportedAt", Instant.now().toString());
+            g.writeArrayFieldStart("articles");
+            long after = 0;
+            while (true) {
+                List<Long> ids = library.idsAfter(filter, after, BATCH);
+                if (ids.isEmpty()) {
+                    break;
+                }
+                for (long id : ids) {
+                    var r = library.record(id);
+                    if (r.isEmpty()) {
+                        continue; // deleted meanwhile
+                    }
+                    ArticleRecord rec = r.get();
+                    MAPPER.writeValue(g, rec);
+                    for (String t : rec.tags()) {
+                        usedTags.putIfAbsent(t, colours.get(t));
+                    }
+                    if (hashes != null) {
+                        if (rec.originalHash() != null) {
+                            hashes.add(rec.originalHash());
+                        }
+                        rec.resources().forEach(res -> hashes.add(res.hash()));
+                    }
+                }
+                after = ids.get(ids.size() - 1);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("tags");
+            for (Map.Entry<String, String> t : usedTags.entrySet()) {
+                g.writeStartObject();
+                g.writeStringField("name", t.getKey());
+                if (t.getValue() != null) {
+                    g.writeStringField("colour", t.getValue());
+                }
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+    }
+
+    // Import ------------------------------------------------------------------------------
+
+    ImportSummary importFrom(InputStream raw) {
+        BufferedInputStream in = new BufferedInputStream(raw);
+        try {
+            in.mark(4);
+            byte[] magic = in.readNBytes(4);
+            in.reset();
+            boolean zip = magic.length == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4;
+            return zip ? importZip(in) : importDocument(in, new Counts());
+        } catch (IOException e) {
+            throw new StoreException("Could not read the export: " + e.getMessage(), e);
+        }
+    }
+
+    private static final class Counts {
+        int imported;
+        int duplicates;
+        int originals;
+        final List<String> problems = new ArrayList<>();
+        boolean sawDocument;
+
+        ImportSummary summary() {
+            return new ImportSummary(imported, duplicates, originals, problems);
+        }
+    }
+
+    private ImportSummary importZip(InputStream in) throws IOException {
+        Counts counts = new Counts();
+        try (ZipInputStream zip = new ZipInputStream(in)) {
+            ZipEntry e;
+            while ((e = zip.getNextEntry()) != null) {
+                String name = e.getName();
+                Matcher m = ORIGINAL_ENTRY.matcher(name);
+                if (name.equals(JSON_ENTRY)) {
+                    importDocument(zip, counts);
+                } else if (m.matches()) {
+                    try {
+                        library.blobs().putCompressed(m.group(1), zip.readAllBytes());
+                        counts.originals++;
+                    } catch (StoreException bad) {
+                        counts.problems.add("Skipped " + name + ": " + bad.getMessage());
+                    }
+                } else if (!e.isDirectory()) {
+                    counts.problems.add("Ignored unexpected entry " + name);
+                }
+                zip.closeEntry();
+            }
+        }
+        if (!counts.sawDocument) {
+            throw new StoreException("This zip file has no " + JSON_ENTRY + ": it is not a Gazette library export.");
+        }
+        return counts.summary();
+    }
+
+    private ImportSummary importDocument(InputStream in, Counts counts) throws IOException {
+        Map<String, String> colours = new LinkedHashMap<>();
+        try (JsonParser p = MAPPER.getFactory().createParser(in)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new StoreException("Not a Gazette library export (expected a JSON object).");
+            }
+            String format = null;
+            Integer version = null;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                JsonToken value = p.nextToken();
+                switch (field) {
+                    case "format" -> format = p.getValueAsString();
+                    case "version" -> version = p.getValueAsInt(-1);
+                    case "articles" -> {
+                        check(format, version);
+                        if (value != JsonToken.START_ARRAY) {
+                            throw new StoreException("The export's \"articles\" is not a list.");
+                        }
+                        List<ArticleRecord> batch = new ArrayList<>(BATCH);
+                        int index = 0;
+                        while (p.nextToken() != JsonToken.END_ARRAY) {
+                            JsonNode node = MAPPER.readTree(p);
+                            try {
+                                batch.add(MAPPER.treeToValue(node, ArticleRecord.class));
+                            } catch (JsonProcessingException bad) {
+                                counts.problems.add("Article " + index + " could not be read: " + bad.getOriginalMessage());
+                            }
+                            index++;
+                            if (batch.size() == BATCH) {
+                                flush(batch, counts);
+                            }
+                        }
+                        flush(batch, counts);
+                    }
+                    case "tags" -> {
+                        if (value == JsonToken.START_ARRAY) {
+                            while (p.nextToken() != JsonToken.END_ARRAY) {
+                                JsonNode t = MAPPER.readTree(p);
+                                if (t.hasNonNull("name")) {
+                                    colours.put(t.get("name").asText(), t.hasNonNull("colour") ? t.get("colour").asText() : null);
+                                }
+                            }
+                        } else {
+                            p.skipChildren();
+                        }
+                    }
+                    default -> p.skipChildren();
+                }
+            }
+            check(format, version);
+        } catch (JsonProcessingException e) {
+            throw new StoreException("The export is not valid JSON: " + e.getOriginalMessage(), e);
+        }
+        counts.sawDocument = true;
+        for (Map.Entry<String, String> t : colours.entrySet()) {
+            if (t.getValue() != null) {
+                try {
+                    library.setTagColour(t.getKey(), t.getValue());
+                } catch (StoreException bad) {
+                    counts.problems.add("Tag " + t.getKey() + ": " + bad.getMessage());
+                }
+            }
+        }
+        return counts.summary();
+    }
+
+    private static void check(String format, Integer version) {
+        if (!FORMAT.equals(format)) {
+            throw new StoreException("Not a Gazette library export (format is " + format + ").");
+        }
+        if (version == null || version < 1) {
+            throw new StoreException("The export has no valid version.");
+        }
+        if (version > VERSION) {
+            throw new StoreException("This export was written by a newer Gazette (export version " + version
+                    + ", this program reads up to " + VERSION + "). Update Gazette to import it.");
+        }
+    }
+
+    private void flush(List<ArticleRecord> batch, Counts counts) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        int[] done = library.restore(batch);
+        counts.imported += done[0];
+        counts.duplicates += done[1];
+        batch.clear();
+    }
+
+    // One article as Markdown or HTML --------------------------------------------------------
+
+    static String markdown(ArticleRecord r) {
+        StringBuilder sb = new StringBuilder("---\n");
+        field(sb, "title", r.title());
+        field(sb, "published", r.corrections() != null && r.corrections().published() != null
+                ? r.corrections().published() : r.published());
+        field(sb, "updated", r.updated());
+        field(sb, "author", r.author());
+        field(sb, "source", r.source());
+        field(sb, "site", r.site());
+        field(sb, "url", r.url());
+        field(sb, "language", r.language());
+        field(sb, "description", r.description());
+        List<String> countries = r.corrections() != null && r.corrections().countries() != null
+                ? r.corrections().countries()
+                : r.regions().stream().map(ArticleRecord.Region::code).toList();
+        list(sb, "countries", countries);
+        list(sb, "tags", r.tags());
+        field(sb, "added", r.addedAt());
+        if (Boolean.TRUE.equals(r.starred())) {
+            sb.append("starred: true\n");
+        }
+        field(sb, "notes", r.notes());
+        sb.append("---\n\n");
+        if (r.title() != null) {
+            sb.append("# ").append(r.title().replace('\n', ' ')).append("\n\n");
+        }
+        if (r.bodyText() != null) {
+            sb.append(r.bodyText().strip()).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static void field(StringBuilder sb, String key, String value) {
+        if (value != null && !value.isBlank()) {
+            sb.append(key).append(": ").append(yamlString(value)).append('\n');
+        }
+    }
+
+    private static void list(StringBuilder sb, String key, List<String> values) {
+        if (values != null && !values.isEmpty()) {
+            sb.append(key).append(": [");
+            for (int i = 0; i < values.size(); i++) {
+                sb.append(i == 0 ? "" : ", ").append(yamlString(values.get(i)));
+            }
+            sb.append("]\n");
+        }
+    }
+
+    /** A double-quoted YAML scalar (JSON string syntax is valid YAML). */
+    static String yamlString(String s) {
+        try {
+            return MAPPER.writeValueAsString(s);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String html(ArticleRecord r, List<EmbeddedResource> resources) {
+        String body = r.bodyHtml() != null ? r.bodyHtml() : paragraphs(r.bodyText());
+        for (EmbeddedResource res : resources) {
+            if (res.location() == null || res.location().isEmpty()) {
+                continue;
+            }
+            String type = res.mediaType() == null || !res.mediaType().matches("[\\w.+-]+/[\\w.+-]+")
+                    ? "application/octet-stream" : res.mediaType();
+            String data = "data:" + type + ";base64," + Base64.getEncoder().encodeToString(res.data());
+            body = body.replace("\"" + escape(res.location()) + "\"", "\"" + data + "\"")
+                    .replace("\"" + res.location() + "\"", "\"" + data + "\"");
+        }
+        StringBuilder meta = new StringBuilder();
+        for (String part : new String[] {r.source() != null ? r.source() : r.site(),
+            r.corrections() != null && r.corrections().published() != null ? r.corrections().published() : r.published(),
+            r.author()}) {
+            if (part != null && !part.isBlank()) {
+                meta.append(meta.length() == 0 ? "" : " · ").append(escape(part));
+            }
+        }
+        String lang = r.language() != null && r.language().matches("[A-Za-z-]{2,12}") ? r.language() : "en";
+        StringBuilder sb = new StringBuilder();
+        sb.append("<!DOCTYPE html>\n<html lang=\"").append(lang).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
+          .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src data:;"
+                  + " style-src 'unsafe-inline'\">\n")
+          .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+          .append("<title>").append(escape(r.title() == null ? "Article" : r.title())).append("</title>\n")
+          .append("<style>body{max-width:42em;margin:2em auto;padding:0 1em;font:18px/1.6 Georgia,serif;color:#222}"
+                  + "img{max-width:100%;height:auto}.meta{color:#666;font:14px/1.4 sans-serif}</style>\n")
+          .append("</head>\n<body>\n<article>\n<h1>").append(escape(r.title() == null ? "" : r.title())).append("</h1>\n");
+        if (meta.length() > 0) {
+            sb.append("<p class=\"meta\">").append(meta).append("</p>\n");
+        }
+        if (r.url() != null && r.url().matches("(?i)https?://\\S+")) {
+            sb.append("<p class=\"meta\"><a href=\"").append(escape(r.url())).append("\">")
+              .append(escape(r.url())).append("</a></p>\n");
+        }
+        sb.append(body).append("\n</article>\n</body>\n</html>\n");
+        return sb.toString();
+    }
+
+    private static String paragraphs(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String p : text.split("\\n\\s*\\n")) {
+            if (!p.isBlank()) {
+                sb.append("<p>").append(escape(p.strip())).append("</p>\n");
+            }
+        }
+        return sb.toString();
+    }
+
+    static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}
