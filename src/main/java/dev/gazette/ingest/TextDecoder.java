@@ -118,7 +118,13 @@ final class TextDecoder {
             }
             // not decodable in the declared charset: try the next declaration, else detect
         }
-        // 4. valid UTF-8 (pure ASCII counts too)
+        // 4. valid UTF-8 (pure ASCII counts too), unless it is 7-bit ISO-2022 (escape sequences)
+        if (asUtf8 != null && !utf8.hasHighBytes() && hasIso2022Escapes(bytes)) {
+            Charset guess = detect(bytes);
+            if (guess.name().toUpperCase(Locale.ROOT).startsWith("ISO-2022")) {
+                return lenient(bytes, 0, guess);
+            }
+        }
         if (asUtf8 != null) {
             return asUtf8;
         }
@@ -127,6 +133,17 @@ final class TextDecoder {
         }
         // 5. detection
         return lenient(bytes, 0, detect(bytes));
+    }
+
+    /** ESC $ or ESC ( sequences: ISO-2022-JP/KR/CN switching character sets in 7-bit text. */
+    private static boolean hasIso2022Escapes(byte[] bytes) {
+        int n = Math.min(bytes.length, IngestLimits.DETECTOR_SAMPLE_BYTES) - 1;
+        for (int i = 0; i < n; i++) {
+            if (bytes[i] == 0x1b && (bytes[i + 1] == '$' || bytes[i + 1] == '(')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** juniversalchardet's guess, corrected for Arabic, falling back to windows-1252. */
