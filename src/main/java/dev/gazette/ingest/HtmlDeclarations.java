@@ -59,7 +59,7 @@ final class HtmlDeclarations {
         String head = html.length() > IngestLimits.HEADER_COMMENT_SCAN_CHARS
                 ? html.substring(0, IngestLimits.HEADER_COMMENT_SCAN_CHARS) : html;
         Matcher sf = SINGLEFILE.matcher(head);
-        if (sf.find()) {
+        if (head.contains("Page saved with SingleFile") && sf.find()) {
             String body = sf.group(1);
             Matcher url = SINGLEFILE_URL.matcher(body);
             Matcher date = SINGLEFILE_DATE.matcher(body);
@@ -67,7 +67,7 @@ final class HtmlDeclarations {
                     date.find() ? ContainerDates.parse(date.group(1)) : null);
         }
         Matcher from = SAVED_FROM.matcher(head);
-        if (from.find()) {
+        if (head.contains("saved from url=") && from.find()) {
             String url = from.group(1);
             return new SaveHeader(url.startsWith("http") ? url : null, null);
         }

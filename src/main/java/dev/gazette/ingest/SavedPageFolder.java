@@ -8,7 +8,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
@@ -27,17 +26,29 @@ import java.util.Map;
  */
 final class SavedPageFolder {
 
-    /** Characters that join the page name and the folder suffix ("_files", "-Dateien", ".files"). */
-    private static final String SUFFIX_JOINERS = "_-. ";
+    /**
+     * Endings of the resource folder after the page name: Chrome and Firefox write "_files" in
+     * every language; older Internet Explorer and Edge wrote translated names.
+     */
+    static final List<String> FOLDER_SUFFIXES = List.of("_files", ".files", "-files", "-Dateien", "_archivos",
+            "_fichiers", "_file", "_bestanden", "_arquivos", "_pliki", "-filer", "_soubory", "_tiedostot",
+            "_fitxers", "_dosyalar", "_failai", "_datoteke", "_súbory", "_fájlok");
 
     private SavedPageFolder() {
     }
 
     /** True when a folder looks like the resource folder of a page in the same parent. */
     static boolean isResourceFolderName(String folderName, String pageBaseName) {
-        return folderName.length() > pageBaseName.length() + 1
-                && folderName.startsWith(pageBaseName)
-                && SUFFIX_JOINERS.indexOf(folderName.charAt(pageBaseName.length())) >= 0;
+        if (!folderName.startsWith(pageBaseName)) {
+            return false;
+        }
+        String suffix = folderName.substring(pageBaseName.length());
+        for (String known : FOLDER_SUFFIXES) {
+            if (known.equalsIgnoreCase(suffix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The images under the page's resource folders that its {@code <img src>} refer to. */
@@ -48,13 +59,15 @@ final class SavedPageFolder {
         }
         String base = FileKind.baseName(page.getFileName().toString());
         List<Path> folders = new ArrayList<>();
-        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(parent,
-                p -> isResourceFolderName(p.getFileName().toString(), base) && Files.isDirectory(p))) {
-            for (Path p : siblings) {
-                folders.add(p.toRealPath());
+        for (String suffix : FOLDER_SUFFIXES) {
+            try {
+                Path candidate = parent.resolve(base + suffix);
+                if (Files.isDirectory(candidate)) {
+                    folders.add(candidate.toRealPath());
+                }
+            } catch (IOException | RuntimeException e) {
+                // an odd name or an unreadable folder: no resources from it
             }
-        } catch (IOException | RuntimeException e) {
-            return List.of();
         }
         if (folders.isEmpty()) {
             return List.of();

@@ -78,7 +78,11 @@ final class TextDecoder {
         if (utf16 != null) {
             return lenient(bytes, 0, utf16);
         }
-        Utf8Scan utf8 = Utf8Scan.of(bytes);
+        // one strict UTF-8 pass answers most files; the byte scan runs only for invalid UTF-8
+        String utf8Text = strict(bytes, StandardCharsets.UTF_8);
+        Utf8Scan utf8 = utf8Text == null ? Utf8Scan.of(bytes)
+                : new Utf8Scan(utf8Text.length() < bytes.length ? 1 : 0, 0, utf8Text.length() < bytes.length);
+        Decoded asUtf8 = utf8Text != null ? new Decoded(cap(utf8Text), StandardCharsets.UTF_8.name()) : null;
         // 3. declarations, unless the bytes contradict them
         for (String name : declared) {
             Charset cs = lookup(name);
@@ -88,12 +92,15 @@ final class TextDecoder {
             }
             if (cs.equals(StandardCharsets.UTF_8)) {
                 if (utf8.valid() || utf8.mostly()) {
-                    return lenient(bytes, 0, StandardCharsets.UTF_8);
+                    return asUtf8 != null ? asUtf8 : lenient(bytes, 0, StandardCharsets.UTF_8);
                 }
                 break; // declared UTF-8 but it is not: detect
             }
-            if ((utf8.valid() && utf8.multiByte() > 0) || utf8.mostly()) {
-                return lenient(bytes, 0, StandardCharsets.UTF_8); // declared 8-bit, written UTF-8
+            if (utf8.valid() && utf8.multiByte() > 0) {
+                return asUtf8; // declared 8-bit, written UTF-8
+            }
+            if (utf8.mostly()) {
+                return lenient(bytes, 0, StandardCharsets.UTF_8);
             }
             if (isLatin(cs)) {
                 if (!utf8.hasHighBytes()) {
@@ -111,12 +118,32 @@ final class TextDecoder {
             }
             // not decodable in the declared charset: try the next declaration, else detect
         }
-        // 4. valid UTF-8 (pure ASCII counts too)
-        if (utf8.valid() || utf8.mostly()) {
+        // 4. valid UTF-8 (pure ASCII counts too), unless it is 7-bit ISO-2022 (escape sequences)
+        if (asUtf8 != null && !utf8.hasHighBytes() && hasIso2022Escapes(bytes)) {
+            Charset guess = detect(bytes);
+            if (guess.name().toUpperCase(Locale.ROOT).startsWith("ISO-2022")) {
+                return lenient(bytes, 0, guess);
+            }
+        }
+        if (asUtf8 != null) {
+            return asUtf8;
+        }
+        if (utf8.mostly()) {
             return lenient(bytes, 0, StandardCharsets.UTF_8);
         }
         // 5. detection
         return lenient(bytes, 0, detect(bytes));
+    }
+
+    /** ESC $ or ESC ( sequences: ISO-2022-JP/KR/CN switching character sets in 7-bit text. */
+    private static boolean hasIso2022Escapes(byte[] bytes) {
+        int n = Math.min(bytes.length, IngestLimits.DETECTOR_SAMPLE_BYTES) - 1;
+        for (int i = 0; i < n; i++) {
+            if (bytes[i] == 0x1b && (bytes[i + 1] == '$' || bytes[i + 1] == '(')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** juniversalchardet's guess, corrected for Arabic, falling back to windows-1252. */

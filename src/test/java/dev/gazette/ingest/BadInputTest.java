@@ -91,6 +91,19 @@ class BadInputTest {
     }
 
     @Test
+    void gzipBombIsRefused() throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(out)) {
+            byte[] block = "<p>aaaa</p>".repeat(10_000).getBytes(StandardCharsets.US_ASCII);
+            for (long written = 0; written <= 65L * 1024 * 1024; written += block.length) {
+                gz.write(block);
+            }
+        }
+        Path file = write("bomb.html.gz", out.toByteArray());
+        assertThatThrownBy(() -> loader.load(file)).isInstanceOf(IOException.class).hasMessageContaining("64 MB");
+    }
+
+    @Test
     void singleHugeLineIsRead() throws IOException {
         String line = "word ".repeat(2_000_000);
         Path file = write("line.txt", line.getBytes(StandardCharsets.US_ASCII));

@@ -172,6 +172,30 @@ class CharsetHandlingTest {
     }
 
     @Test
+    void sevenBitIso2022JpIsDetectedAndDeclaredInMail() throws IOException {
+        Charset jis = Charset.forName("ISO-2022-JP");
+        Path txt = write("jis.txt", (SampleTexts.JAPANESE + "\n" + SampleTexts.JAPANESE).getBytes(jis));
+        assertThat(loader.load(txt).get(0).content()).contains(SampleTexts.JAPANESE);
+        byte[] body = SampleTexts.JAPANESE.getBytes(jis);
+        byte[] head = ("From: =?ISO-2022-JP?B?GyRCJUslZSE8JTkbKEI=?= <news@kita.example>\r\nSubject: test\r\n"
+                + "Content-Type: text/plain; charset=ISO-2022-JP\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] mail = new byte[head.length + body.length];
+        System.arraycopy(head, 0, mail, 0, head.length);
+        System.arraycopy(body, 0, mail, head.length, body.length);
+        SourceDocument doc = loader.load(write("jis.eml", mail)).get(0);
+        assertThat(doc.content()).contains(SampleTexts.JAPANESE);
+        assertThat(doc.hints()).containsEntry("author", "ニュース");
+    }
+
+    @Test
+    void tooLongTextIsCutAtTheContentLimit() {
+        String big = "a".repeat(IngestLimits.MAX_CONTENT_CHARS - 1) + "\ud83d\ude00" + "b";
+        String cut = TextDecoder.cap(big);
+        assertThat(cut.length()).isEqualTo(IngestLimits.MAX_CONTENT_CHARS - 1);
+        assertThat(Character.isHighSurrogate(cut.charAt(cut.length() - 1))).isFalse();
+    }
+
+    @Test
     void asciiOnlyTextIsUtf8() throws IOException {
         SourceDocument doc = loader.load(write("plain.txt", "Plain words only.".getBytes(StandardCharsets.US_ASCII))).get(0);
         assertThat(doc.charset()).isEqualTo("UTF-8");

@@ -62,6 +62,16 @@ class FileCollectorTest {
     }
 
     @Test
+    void folderThatMerelyStartsWithAPageNameIsSearched() throws IOException {
+        touch("news.html");
+        Path inside = touch("news_2019/story.html");
+        touch("news-Dateien/bild.htm");
+        FileCollector.Result result = collector.collect(List.of(dir));
+        assertThat(result.files()).contains(inside);
+        assertThat(result.skipped()).extracting(e -> e.path().getFileName().toString()).contains("news-Dateien");
+    }
+
+    @Test
     void unreadableFolderIsReported() throws IOException {
         Path locked = Files.createDirectories(dir.resolve("locked"));
         touch("locked/x.html");
