@@ -24,13 +24,36 @@ public final class ChildJvm {
         command.add("-Djava.awt.headless=true");
         command.add("-Duser.home=" + home.toAbsolutePath());
         command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
+        command.add(classPath());
         command.add(mainClass);
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().remove("GAZETTE_LIBRARY");
         pb.environment().put("XDG_DATA_HOME", home.resolve("xdg").toAbsolutePath().toString());
         return pb;
+    }
+
+    /**
+     * This JVM's class path: java.class.path under surefire; under {@code exec:java} (which runs
+     * mains inside Maven) the URLs of the project's class loader.
+     */
+    static String classPath() {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        List<String> parts = new ArrayList<>();
+        while (loader != null) {
+            if (loader instanceof java.net.URLClassLoader urls && loader != ClassLoader.getSystemClassLoader()) {
+                for (java.net.URL url : urls.getURLs()) {
+                    try {
+                        parts.add(Path.of(url.toURI()).toString());
+                    } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+                        // not a file: not a class path entry
+                    }
+                }
+            }
+            loader = loader.getParent();
+        }
+        boolean hasGazette = parts.stream().anyMatch(p -> p.endsWith("test-classes"));
+        return hasGazette ? String.join(java.io.File.pathSeparator, parts) : System.getProperty("java.class.path");
     }
 
     /** Starts Gazette's command line ({@code dev.gazette.Launcher}) with output sent to files in home. */
