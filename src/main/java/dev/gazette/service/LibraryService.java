@@ -31,6 +31,7 @@ public final class LibraryService implements AutoCloseable {
     private final Library library;
     private final Geography geography;
     private final ExtractionPipeline pipeline;
+    private LibraryLock lock;
 
     private LibraryService(Library library, Geography geography, ExtractionPipeline pipeline) {
         this.library = library;
@@ -38,11 +39,24 @@ public final class LibraryService implements AutoCloseable {
         this.pipeline = pipeline;
     }
 
-    /** Opens (creating if needed) the library in this folder. */
+    /**
+     * Opens (creating if needed) the library in this folder, holding its {@link LibraryLock}
+     * until {@link #close()}.
+     *
+     * @throws LibraryLock.InUseException when another Gazette has the library open
+     */
     public static LibraryService open(Path directory) {
-        Geography geography = Geography.standard();
-        Library library = Library.open(directory, code -> new String[]{geography.subRegion(code), geography.continent(code)});
-        return new LibraryService(library, geography, new ExtractionPipeline());
+        LibraryLock lock = LibraryLock.acquire(directory);
+        try {
+            Geography geography = Geography.standard();
+            Library library = Library.open(directory, code -> new String[]{geography.subRegion(code), geography.continent(code)});
+            LibraryService service = new LibraryService(library, geography, new ExtractionPipeline());
+            service.lock = lock;
+            return service;
+        } catch (RuntimeException | Error e) {
+            lock.close();
+            throw e;
+        }
     }
 
     public Path directory() {
@@ -225,7 +239,13 @@ public final class LibraryService implements AutoCloseable {
 
     @Override
     public void close() {
-        library.close();
+        try {
+            library.close();
+        } finally {
+            if (lock != null) {
+                lock.close();
+            }
+        }
     }
 
     /** Makes an article's own saved images show without any network: inlined as data: URIs. */
