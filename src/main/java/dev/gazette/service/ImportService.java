@@ -32,6 +32,10 @@ public final class ImportService {
 
     /** Files parsed ahead of the writer, per worker thread. */
     private static final int IN_FLIGHT_PER_THREAD = 4;
+    /** Articles written per transaction. */
+    private static final int BATCH = 64;
+    /** Longest a parsed article waits for its transaction, so progress stays live. */
+    private static final long FLUSH_NANOS = 400_000_000L;
 
     private final Library library;
     private final ExtractionPipeline pipeline;
@@ -65,6 +69,8 @@ public final class ImportService {
             return t;
         });
         boolean cancelled = false;
+        Batch batch = new Batch();
+        List<String[]> lateDuplicates = new ArrayList<>();
         try {
             Deque<Future<Parsed>> inFlight = new ArrayDeque<>();
             int next = 0;
@@ -80,13 +86,17 @@ public final class ImportService {
                     inFlight.add(pool.submit(() -> parse(file)));
                 }
                 Parsed parsed = await(inFlight.removeFirst());
-                store(parsed, outcomes, listener);
+                store(parsed, batch, lateDuplicates, outcomes, listener);
+                if (batch.due() || inFlight.isEmpty()) {
+                    batch.flush(outcomes, listener, lateDuplicates);
+                }
                 done++;
                 double seconds = (System.nanoTime() - start) / 1e9;
                 double rate = seconds > 0 ? done / seconds : 0;
                 listener.progress(new ImportProgress(files.size(), done, parsed.file().toString(), rate,
                         rate > 0 ? (files.size() - done) / rate : -1));
             }
+            batch.flush(outcomes, listener, lateDuplicates);
         } finally {
             pool.shutdownNow();
         }
@@ -118,7 +128,77 @@ public final class ImportService {
         }
     }
 
-    private void store(Parsed parsed, List<ImportOutcome> outcomes, ImportListener listener) {
+    /** Articles parsed and checked, waiting to be written in one transaction. */
+    private final class Batch {
+        private final List<String[]> names = new ArrayList<>();
+        private final List<PreparedArticle> prepared = new ArrayList<>();
+        private final List<NewArticle> articles = new ArrayList<>();
+        private final java.util.Map<String, Integer> byHash = new java.util.HashMap<>();
+        private long lastFlush = System.nanoTime();
+
+        /** Returns the outcome now for duplicates of pending articles; null when queued. */
+        ImportOutcome add(String name, PreparedArticle p, NewArticle a) {
+            Integer same = byHash.get(p.bodyHash());
+            if (same != null) {
+                return new ImportOutcome(name, Status.DUPLICATE, -2, p.article().title(),
+                        "the same article as " + names.get(same)[0] + " in this import");
+            }
+            byHash.put(p.bodyHash(), articles.size());
+            names.add(new String[]{name, a.sourcePath()});
+            prepared.add(p);
+            articles.add(a);
+            return null;
+        }
+
+        boolean due() {
+            return articles.size() >= BATCH || (!articles.isEmpty() && System.nanoTime() - lastFlush > FLUSH_NANOS);
+        }
+
+        void flush(List<ImportOutcome> outcomes, ImportListener listener, List<String[]> lateDuplicates) {
+            lastFlush = System.nanoTime();
+            if (articles.isEmpty()) {
+                return;
+            }
+            List<Long> ids;
+            try {
+                ids = library.addAll(articles);
+            } catch (RuntimeException e) {
+                // One bad article must not sink the batch: fall back to one transaction each.
+                ids = new ArrayList<>();
+                for (NewArticle a : articles) {
+                    try {
+                        ids.add(library.add(a));
+                    } catch (RuntimeException single) {
+                        ids.add(-1L);
+                    }
+                }
+            }
+            for (int i = 0; i < articles.size(); i++) {
+                long id = ids.get(i);
+                String title = prepared.get(i).article().title();
+                record(outcomes, listener, id >= 0
+                        ? new ImportOutcome(names.get(i)[0], Status.IMPORTED, id, title, null)
+                        : new ImportOutcome(names.get(i)[0], Status.FAILED, -1, title, "could not be stored"));
+            }
+            for (String[] late : lateDuplicates) {
+                Integer index = byHash.get(late[2]);
+                long id = index == null ? -1 : ids.get(index);
+                if (id >= 0) {
+                    library.addSourceFile(id, late[1]);
+                }
+                record(outcomes, listener, new ImportOutcome(late[0], Status.DUPLICATE, id, late[3],
+                        "already in the library as article " + id));
+            }
+            lateDuplicates.clear();
+            names.clear();
+            prepared.clear();
+            articles.clear();
+            byHash.clear();
+        }
+    }
+
+    private void store(Parsed parsed, Batch batch, List<String[]> lateDuplicates, List<ImportOutcome> outcomes,
+                       ImportListener listener) {
         String name = parsed.file().toString();
         if (parsed.error() != null) {
             record(outcomes, listener, new ImportOutcome(name, Status.FAILED, -1, null, parsed.error()));
@@ -128,30 +208,31 @@ public final class ImportService {
             record(outcomes, listener, new ImportOutcome(name, Status.SKIPPED, -1, null, "no article found in the file"));
             return;
         }
+        String sourcePath = parsed.file().toAbsolutePath().toString();
         for (PreparedArticle p : parsed.articles()) {
-            record(outcomes, listener, storeOne(name, parsed, p));
-        }
-    }
-
-    private ImportOutcome storeOne(String name, Parsed parsed, PreparedArticle p) {
-        try {
-            String url = p.article().url() != null ? p.article().url() : p.document().url();
-            OptionalLong existing = library.findDuplicate(url, p.bodyHash());
-            if (existing.isPresent()) {
-                library.addSourceFile(existing.getAsLong(), parsed.file().toAbsolutePath().toString());
-                return new ImportOutcome(name, Status.DUPLICATE, existing.getAsLong(), p.article().title(),
-                        "already in the library as article " + existing.getAsLong());
+            try {
+                String url = p.article().url() != null ? p.article().url() : p.document().url();
+                OptionalLong existing = library.findDuplicate(url, p.bodyHash());
+                if (existing.isPresent()) {
+                    library.addSourceFile(existing.getAsLong(), sourcePath);
+                    record(outcomes, listener, new ImportOutcome(name, Status.DUPLICATE, existing.getAsLong(),
+                            p.article().title(), "already in the library as article " + existing.getAsLong()));
+                    continue;
+                }
+                var hints = p.document().hints();
+                NewArticle article = new NewArticle(p.article(), p.regions(), p.document().format(), p.bodyHash(),
+                        parsed.file().getFileName().toString(), parsed.original(), p.document().resources(),
+                        p.document().tags(), sourcePath, flag(hints.get("read")), flag(hints.get("starred")));
+                ImportOutcome dup = batch.add(name, p, article);
+                if (dup != null) {
+                    // Same article twice in one batch: it is stored once, and this file is
+                    // remembered as another source once the first has its id.
+                    lateDuplicates.add(new String[]{name, sourcePath, p.bodyHash(), p.article().title()});
+                }
+            } catch (RuntimeException e) {
+                record(outcomes, listener, new ImportOutcome(name, Status.FAILED, -1, p.article().title(),
+                        "could not be stored: " + e.getMessage()));
             }
-            var hints = p.document().hints();
-            NewArticle article = new NewArticle(p.article(), p.regions(), p.document().format(), p.bodyHash(),
-                    parsed.file().getFileName().toString(), parsed.original(), p.document().resources(),
-                    p.document().tags(), parsed.file().toAbsolutePath().toString(),
-                    flag(hints.get("read")), flag(hints.get("starred")));
-            long id = library.add(article);
-            return new ImportOutcome(name, Status.IMPORTED, id, p.article().title(), null);
-        } catch (RuntimeException e) {
-            return new ImportOutcome(name, Status.FAILED, -1, p.article().title(),
-                    "could not be stored: " + e.getMessage());
         }
     }
 
