@@ -75,9 +75,16 @@ class BadInputTest {
     }
 
     @Test
-    void garbageGzipGivesReason() throws IOException {
-        Path file = write("bad.html.gz", "this is not gzip at all".getBytes(StandardCharsets.US_ASCII));
-        assertThatThrownBy(() -> loader.load(file)).isInstanceOf(IOException.class).hasMessageContaining("compressed");
+    void damagedGzipGivesReason() throws IOException {
+        byte[] bytes = {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, (byte) 0xff, (byte) 0xff, 1, 2, 3, 4, 5, 6, 7, 8};
+        Path file = write("bad.html.gz", bytes);
+        assertThatThrownBy(() -> loader.load(file)).isInstanceOf(IOException.class).hasMessageContaining("compressed file");
+    }
+
+    @Test
+    void uncompressedPageNamedGzIsReadAsItIs() throws IOException {
+        Path file = write("plain.html.gz", "<p>Not compressed after all.</p>".getBytes(StandardCharsets.US_ASCII));
+        assertThat(loader.load(file).get(0).content()).contains("Not compressed after all.");
     }
 
     @Test
