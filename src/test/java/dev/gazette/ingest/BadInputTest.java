@@ -132,6 +132,16 @@ class BadInputTest {
     }
 
     @Test
+    void linkLoopIsRefusedWithReason() throws IOException {
+        Path a = dir.resolve("a.html");
+        Path b = dir.resolve("b.html");
+        Files.createSymbolicLink(a, b);
+        Files.createSymbolicLink(b, a);
+        assertThatThrownBy(() -> loader.load(a)).isInstanceOf(IOException.class)
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain(dir.toString()));
+    }
+
+    @Test
     void unsupportedNameIsRefused() throws IOException {
         Path file = write("doc.pdf", "x".getBytes(StandardCharsets.US_ASCII));
         assertThatThrownBy(() -> loader.load(file)).isInstanceOf(IOException.class).hasMessageContaining("not a supported");
