@@ -39,6 +39,8 @@ final class BinarySniffer {
 
     /** Share of control bytes in the sniffed head above which a file counts as binary. */
     private static final double MAX_CONTROL_SHARE = 0.01;
+    /** A few stray control bytes (a NUL in a saved page) never make a file binary. */
+    private static final int MIN_CONTROL_BYTES = 8;
 
     private BinarySniffer() {
     }
@@ -79,7 +81,7 @@ final class BinarySniffer {
                 control++;
             }
         }
-        if (n > 0 && control > 0 && (double) control / n > MAX_CONTROL_SHARE) {
+        if (control > MIN_CONTROL_BYTES && (double) control / n > MAX_CONTROL_SHARE) {
             return "unknown binary data";
         }
         return null;

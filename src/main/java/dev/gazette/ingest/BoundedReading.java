@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
@@ -32,6 +33,8 @@ final class BoundedReading {
             throw new IOException("file not found", e);
         } catch (AccessDeniedException e) {
             throw new IOException("permission denied", e);
+        } catch (FileSystemException e) {
+            throw new IOException(e.getReason() != null ? e.getReason() : "cannot be read", e); // link loop, I/O error
         }
         if (size > limit) {
             throw new IOException("file is too large (" + megabytes(size) + "; Gazette reads files up to "
@@ -41,6 +44,8 @@ final class BoundedReading {
             return readAtMost(in, limit, "file grew beyond " + megabytes(limit) + " while being read");
         } catch (AccessDeniedException e) {
             throw new IOException("permission denied", e);
+        } catch (FileSystemException e) {
+            throw new IOException(e.getReason() != null ? e.getReason() : "cannot be read", e);
         }
     }
 

@@ -85,29 +85,34 @@ final class ContainerDates {
             // not a bare date
         }
         try {
-            return OffsetDateTime.parse(s).toString();
+            return iso(OffsetDateTime.parse(s));
         } catch (DateTimeParseException e) {
             // next
         }
         try {
             TemporalAccessor t = ISO_NO_COLON.parse(s);
             if (t.isSupported(ChronoField.OFFSET_SECONDS)) {
-                return OffsetDateTime.from(t).toString();
+                return iso(OffsetDateTime.from(t));
             }
-            return LocalDateTime.from(t).toString();
+            return LocalDateTime.from(t).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
         } catch (DateTimeParseException e) {
             // next
         }
         String mail = s.replaceAll("\\s*\\([^)]*\\)\\s*$", "").replaceAll("\\s+", " ");
         for (DateTimeFormatter f : MAIL) {
             try {
-                return ZonedDateTime.parse(mail, f).toOffsetDateTime().toString();
+                return iso(ZonedDateTime.parse(mail, f).toOffsetDateTime());
             } catch (DateTimeParseException e) {
                 // next shape
             }
         }
         Instant any = parse(s);
-        return any == null ? null : any.atOffset(ZoneOffset.UTC).toString();
+        return any == null ? null : iso(any.atOffset(ZoneOffset.UTC));
+    }
+
+    /** "2019-04-06T10:12:00+02:00": seconds always written, "Z" for UTC. */
+    private static String iso(OffsetDateTime t) {
+        return t.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
     private static Instant parseIso(String s) {

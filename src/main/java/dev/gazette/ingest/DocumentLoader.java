@@ -45,7 +45,8 @@ public final class DocumentLoader {
         if (bytes.length == 0) {
             throw new IOException("the file is empty");
         }
-        if (kind == FileKind.HTML_GZ || (kind == FileKind.HTML && BoundedReading.isGzip(bytes))) {
+        // a ".gz" page that is not compressed (some tools save it decoded) is read as it is
+        if ((kind == FileKind.HTML_GZ || kind == FileKind.HTML) && BoundedReading.isGzip(bytes)) {
             bytes = BoundedReading.gunzip(bytes, IngestLimits.MAX_GUNZIPPED_BYTES);
             if (bytes.length == 0) {
                 throw new IOException("the compressed page is empty");

@@ -167,6 +167,10 @@ public final class FileCollector {
                 unreadable.add(new Entry(file, "permission denied"));
                 return;
             }
+            if (FileKind.of(name) == FileKind.JSON_EXPORT && !startsLikeJsonArray(file)) {
+                skipped.add(new Entry(file, "JSON file that is not an export (no list of articles)"));
+                return;
+            }
             Path real;
             try {
                 real = file.toRealPath();
@@ -180,6 +184,23 @@ public final class FileCollector {
                 return;
             }
             files.add(file);
+        }
+    }
+
+    /** An export is a JSON array: its first non-blank byte (after a BOM) is '['. Reads 1 KB at most. */
+    private static boolean startsLikeJsonArray(Path file) {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(1024);
+            for (int i = 0; i < head.length; i++) {
+                int b = head[i] & 0xff;
+                if (b == ' ' || b == '\t' || b == '\r' || b == '\n' || (i < 3 && (b == 0xef || b == 0xbb || b == 0xbf))) {
+                    continue;
+                }
+                return b == '[';
+            }
+            return false;
+        } catch (IOException e) {
+            return true; // let the loader report what is wrong with it
         }
     }
 

@@ -35,8 +35,18 @@ final class TextDecoder {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final Charset WINDOWS_1256 = Charset.forName("windows-1256");
 
-    /** Share of non-ASCII letters above which text "in a Latin charset" is probably something else. */
-    private static final double MAX_LATIN_HIGH_SHARE = 0.40;
+    /**
+     * Script check of a declared 8-bit charset: least words with non-ASCII letters to judge by, and
+     * most share of them showing the other script's pattern before the declaration is overruled.
+     */
+    private static final int SCRIPT_MIN_WORDS = 5;
+    /** Charsets (Java names, lower case) whose letters are Latin script. */
+    private static final java.util.Set<String> LATIN_SCRIPT_CHARSETS = java.util.Set.of(
+            "us-ascii", "windows-1250", "windows-1252", "windows-1254", "windows-1257", "windows-1258",
+            "iso-8859-1", "iso-8859-2", "iso-8859-3", "iso-8859-4", "iso-8859-9", "iso-8859-13",
+            "iso-8859-15", "iso-8859-16", "x-macroman", "x-maccentraleurope", "x-macturkish", "x-maciceland",
+            "x-macromania", "x-maccroatian", "ibm437", "ibm850", "ibm852");
+    private static final double SCRIPT_MAX_WRONG_SHARE = 0.5;
     /**
      * UTF-16 without a BOM: least share of zero high bytes (spaces, ASCII), most share of zero low
      * bytes, least share of high bytes that are zero or the one most common value (a script block).
@@ -107,14 +117,17 @@ final class TextDecoder {
                     return lenient(bytes, 0, cs);
                 }
                 String text = strict(bytes, cs);
-                if (text != null && latinLooksRight(text)) {
+                if (text != null && scriptLooksRight(text, true)) {
                     return new Decoded(cap(text), cs.name());
                 }
                 break; // declared Latin but the text is not: detect
             }
             String text = strict(bytes, cs);
-            if (text != null) {
+            if (text != null && (!isSingleByte(cs) || scriptLooksRight(text, false))) {
                 return new Decoded(cap(text), cs.name());
+            }
+            if (text != null) {
+                break; // declared e.g. Cyrillic but the words read like Latin: detect
             }
             // not decodable in the declared charset: try the next declaration, else detect
         }
@@ -201,10 +214,9 @@ final class TextDecoder {
         }
     }
 
+    /** 8-bit charsets for Latin-script languages (Western, Central European, Turkish, Baltic...). */
     private static boolean isLatin(Charset cs) {
-        String n = cs.name().toLowerCase(Locale.ROOT);
-        return n.equals("windows-1252") || n.equals("iso-8859-1") || n.equals("iso-8859-15")
-                || n.equals("us-ascii") || n.equals("x-macroman");
+        return LATIN_SCRIPT_CHARSETS.contains(cs.name().toLowerCase(Locale.ROOT));
     }
 
     private static boolean isSingleByte(Charset cs) {
@@ -220,21 +232,45 @@ final class TextDecoder {
         return n.startsWith("UTF-16") || n.startsWith("UTF-32") || n.startsWith("X-UTF-16") || n.startsWith("X-UTF-32");
     }
 
-    /** Latin-language text has a modest share of non-ASCII letters; Cyrillic read as Latin has most. */
-    private static boolean latinLooksRight(String text) {
-        long letters = 0;
-        long high = 0;
-        int n = Math.min(text.length(), 1 << 20);
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
+    /**
+     * Whether text decoded with an 8-bit charset reads like that charset's script. Looks only at
+     * words holding a non-ASCII letter, so markup and scripts do not dilute the evidence: Latin
+     * languages mix accented and plain letters in a word ("café"), while Cyrillic, Greek or Arabic
+     * words are wholly non-ASCII. Text decoded with the wrong kind of charset shows the other
+     * pattern ("РњРѕСЃРєРІР°" read as Latin is all non-ASCII; "cafй" read as Cyrillic is mixed).
+     */
+    static boolean scriptLooksRight(String text, boolean latinCharset) {
+        int pure = 0;
+        int mixed = 0;
+        int ascii = 0;
+        int high = 0;
+        int n = Math.min(text.length(), IngestLimits.DETECTOR_SAMPLE_BYTES);
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? text.charAt(i) : ' ';
             if (Character.isLetter(c)) {
-                letters++;
-                if (c >= 0x80) {
+                if (c < 0x80) {
+                    ascii++;
+                } else {
                     high++;
                 }
+                continue;
             }
+            if (high > 0) {
+                if (ascii > 0) {
+                    mixed++;
+                } else if (high >= 2) {
+                    pure++;
+                }
+            }
+            ascii = 0;
+            high = 0;
         }
-        return letters == 0 || (double) high / letters <= MAX_LATIN_HIGH_SHARE;
+        int words = pure + mixed;
+        if (words < SCRIPT_MIN_WORDS) {
+            return true; // too little evidence to overrule a declaration
+        }
+        double share = (double) (latinCharset ? pure : mixed) / words;
+        return share <= SCRIPT_MAX_WRONG_SHARE;
     }
 
     /**

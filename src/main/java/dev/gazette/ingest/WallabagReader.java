@@ -115,12 +115,12 @@ final class WallabagReader {
         }
         if (node.isArray()) {
             for (JsonNode n : node) {
-                if (n.isValueNode() && !n.asText().isBlank()) {
+                if (n.isValueNode() && !n.isNull() && !n.asText().isBlank()) {
                     out.add(n.asText().trim());
                 }
             }
         } else if (node.isValueNode() && !node.asText().isBlank()) {
-            out.add(node.asText().trim());
+            out.add(node.asText().trim()); // one name instead of a list
         }
         return out;
     }
@@ -135,8 +135,8 @@ final class WallabagReader {
             String label = null;
             if (tag.isObject()) {
                 JsonNode l = tag.has("label") ? tag.get("label") : tag.get("slug");
-                label = l == null || l.isContainerNode() ? null : l.asText();
-            } else if (tag.isValueNode()) {
+                label = l == null || l.isNull() || l.isContainerNode() ? null : l.asText();
+            } else if (tag.isValueNode() && !tag.isNull()) {
                 label = tag.asText();
             }
             if (label != null && !label.isBlank()) {

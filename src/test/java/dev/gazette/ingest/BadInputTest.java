@@ -75,9 +75,16 @@ class BadInputTest {
     }
 
     @Test
-    void garbageGzipGivesReason() throws IOException {
-        Path file = write("bad.html.gz", "this is not gzip at all".getBytes(StandardCharsets.US_ASCII));
-        assertThatThrownBy(() -> loader.load(file)).isInstanceOf(IOException.class).hasMessageContaining("compressed");
+    void damagedGzipGivesReason() throws IOException {
+        byte[] bytes = {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, (byte) 0xff, (byte) 0xff, 1, 2, 3, 4, 5, 6, 7, 8};
+        Path file = write("bad.html.gz", bytes);
+        assertThatThrownBy(() -> loader.load(file)).isInstanceOf(IOException.class).hasMessageContaining("compressed file");
+    }
+
+    @Test
+    void uncompressedPageNamedGzIsReadAsItIs() throws IOException {
+        Path file = write("plain.html.gz", "<p>Not compressed after all.</p>".getBytes(StandardCharsets.US_ASCII));
+        assertThat(loader.load(file).get(0).content()).contains("Not compressed after all.");
     }
 
     @Test
@@ -122,6 +129,16 @@ class BadInputTest {
     void missingFileIsRefused() {
         assertThatThrownBy(() -> loader.load(dir.resolve("gone.html"))).isInstanceOf(IOException.class)
                 .hasMessageContaining("not found");
+    }
+
+    @Test
+    void linkLoopIsRefusedWithReason() throws IOException {
+        Path a = dir.resolve("a.html");
+        Path b = dir.resolve("b.html");
+        Files.createSymbolicLink(a, b);
+        Files.createSymbolicLink(b, a);
+        assertThatThrownBy(() -> loader.load(a)).isInstanceOf(IOException.class)
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain(dir.toString()));
     }
 
     @Test

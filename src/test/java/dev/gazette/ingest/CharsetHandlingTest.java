@@ -39,7 +39,26 @@ class CharsetHandlingTest {
                 Arguments.of("korean-euckr", SampleTexts.KOREAN, "EUC-KR"),
                 Arguments.of("french-latin1", SampleTexts.FRENCH, "ISO-8859-1"),
                 Arguments.of("german-latin1", SampleTexts.GERMAN, "ISO-8859-1"),
-                Arguments.of("german-utf8", SampleTexts.GERMAN, "UTF-8"));
+                Arguments.of("german-utf8", SampleTexts.GERMAN, "UTF-8"),
+                Arguments.of("polish-utf8", SampleTexts.POLISH, "UTF-8"),
+                Arguments.of("turkish-utf8", SampleTexts.TURKISH, "UTF-8"));
+    }
+
+    static Stream<Arguments> declaredOnly() {
+        return Stream.of(
+                Arguments.of("polish-1250", SampleTexts.POLISH, "windows-1250"),
+                Arguments.of("polish-8859-2", SampleTexts.POLISH, "ISO-8859-2"),
+                Arguments.of("turkish-1254", SampleTexts.TURKISH, "windows-1254"),
+                Arguments.of("turkish-8859-9", SampleTexts.TURKISH, "ISO-8859-9"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("declaredOnly")
+    void declaredCentralEuropeanAndTurkishCharsetsAreKept(String name, String text, String charset) throws IOException {
+        Path file = write(name + ".html", SampleTexts.page("Test", text, charset).getBytes(Charset.forName(charset)));
+        SourceDocument doc = loader.load(file).get(0);
+        assertThat(doc.content()).contains(text);
+        assertThat(doc.charset()).isEqualToIgnoringCase(charset);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -108,6 +127,34 @@ class CharsetHandlingTest {
         Path file = write("wrong.html", SampleTexts.page("t", SampleTexts.RUSSIAN, "iso-8859-1")
                 .getBytes(Charset.forName("windows-1251")));
         assertThat(loader.load(file).get(0).content()).contains(SampleTexts.RUSSIAN);
+    }
+
+    @Test
+    void latin1DeclarationOnCyrillicIsOverruledEvenInMarkupHeavyPages() throws IOException {
+        String script = "<script>var x = 'analytics tracking code with plenty of ascii letters';</script>\n".repeat(300);
+        String html = "<html><head><meta charset=\"iso-8859-1\">" + script + "</head><body><p>"
+                + SampleTexts.RUSSIAN + "</p></body></html>";
+        Path file = write("heavy.html", html.getBytes(Charset.forName("windows-1251")));
+        assertThat(loader.load(file).get(0).content()).contains(SampleTexts.RUSSIAN);
+    }
+
+    @Test
+    void cyrillicDeclarationOnLatinTextIsOverruled() throws IOException {
+        for (String text : new String[]{SampleTexts.FRENCH, SampleTexts.GERMAN}) {
+            Path file = write("latin-as-cyrillic.html", SampleTexts.page("t", text, "windows-1251")
+                    .getBytes(Charset.forName("windows-1252")));
+            SourceDocument doc = loader.load(file).get(0);
+            assertThat(doc.content()).contains(text);
+        }
+    }
+
+    @Test
+    void greekDeclarationOnGreekTextIsKept() throws IOException {
+        Path file = write("greek.html", SampleTexts.page("Ειδήσεις", SampleTexts.GREEK, "windows-1253")
+                .getBytes(Charset.forName("windows-1253")));
+        SourceDocument doc = loader.load(file).get(0);
+        assertThat(doc.content()).contains(SampleTexts.GREEK);
+        assertThat(doc.charset()).isEqualTo("windows-1253");
     }
 
     @Test

@@ -31,7 +31,7 @@ class EmlReaderTest {
                 .containsEntry("title", "Library reopens – issue 12")
                 .containsEntry("author", "Weekly Lantern (Jo Testwell)")
                 .containsEntry("site", "lantern.example")
-                .containsEntry("published", "2019-04-12T09:15+02:00");
+                .containsEntry("published", "2019-04-12T09:15:00+02:00");
         assertThat(doc.savedAt()).isEqualTo(Files.getLastModifiedTime(file).toInstant());
         assertThat(doc.resources()).extracting(EmbeddedResource::location).containsExactly("cid:logo@lantern.example");
     }
@@ -42,7 +42,7 @@ class EmlReaderTest {
         assertThat(doc.format()).isEqualTo(SourceFormat.TEXT);
         assertThat(doc.content()).contains("La fête du port imaginaire de Saltmère");
         assertThat(doc.hints()).containsEntry("title", "Harbour notes").containsEntry("author", "Ana Example")
-                .containsEntry("site", "harbour.example").containsEntry("published", "2019-04-13T18:00Z");
+                .containsEntry("site", "harbour.example").containsEntry("published", "2019-04-13T18:00:00Z");
     }
 
     @Test

@@ -72,6 +72,17 @@ class FileCollectorTest {
     }
 
     @Test
+    void jsonThatIsNotAnArrayIsSkipped() throws IOException {
+        Path export = dir.resolve("export.json");
+        Files.writeString(export, "\n [ {\"url\": \"u\", \"content\": \"c\"} ]");
+        Path settings = dir.resolve("settings.json");
+        Files.writeString(settings, "{\"theme\": \"dark\"}");
+        FileCollector.Result result = collector.collect(List.of(dir));
+        assertThat(result.files()).containsExactly(export);
+        assertThat(result.skipped()).extracting(FileCollector.Entry::path).containsExactly(settings);
+    }
+
+    @Test
     void unreadableFolderIsReported() throws IOException {
         Path locked = Files.createDirectories(dir.resolve("locked"));
         touch("locked/x.html");

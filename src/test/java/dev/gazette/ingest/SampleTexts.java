@@ -42,6 +42,14 @@ final class SampleTexts {
             + "im Frühjahr und dauern etwa zwei Jahre. Die Bürger hatten sich lange über Staus und "
             + "Umwege beschwert. Die örtliche Zeitung schätzt die Kosten auf über fünf Millionen Euro.";
 
+    static final String POLISH = "Rada miejska fikcyjnego miasta Zielonów zatwierdziła w czwartek nowy plan budowy "
+            + "mostu na rzece. Według przewodniczącego prace rozpoczną się wiosną i potrwają około dwóch lat. "
+            + "Mieszkańcy od dawna skarżyli się na korki i długie objazdy.";
+
+    static final String TURKISH = "Hayali Yeşilköy kentinin belediye meclisi perşembe günü nehir üzerine yeni bir "
+            + "köprü yapılması planını onayladı. Başkana göre çalışmalar ilkbaharda başlayacak ve yaklaşık iki "
+            + "yıl sürecek. Şehir sakinleri uzun süredir trafik sıkışıklığından şikâyet ediyordu.";
+
     private SampleTexts() {
     }
 

@@ -36,7 +36,7 @@ class WallabagReaderTest {
         assertThat(tram.hints())
                 .containsEntry("title", "Council Votes on New Tram Line")
                 .containsEntry("author", "Mira Inventa, Tomas Madeup")
-                .containsEntry("published", "2024-02-09T18:30+01:00")
+                .containsEntry("published", "2024-02-09T18:30:00+01:00")
                 .containsEntry("language", "en")
                 .containsEntry("read", "true")
                 .containsEntry("starred", "false");
