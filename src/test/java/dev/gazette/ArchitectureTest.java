@@ -70,7 +70,7 @@ class ArchitectureTest {
 
     @Test
     void onlyTheExtractorAndLoaderParseHtml() {
-        noClasses().that().resideInAnyPackage("dev.gazette.ui..", "dev.gazette.cli..", "dev.gazette.store..", "dev.gazette.enrich..")
+        noClasses().that().resideInAnyPackage("dev.gazette.ui..", "dev.gazette.cli..", "dev.gazette.store..", "dev.gazette.enrich..", "dev.gazette.service..")
                 .should().dependOnClassesThat().resideInAPackage("org.jsoup..")
                 .check(classes);
     }

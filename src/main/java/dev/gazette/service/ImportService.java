@@ -1,5 +1,6 @@
 package dev.gazette.service;
 
+import dev.gazette.ingest.FileCollector;
 import dev.gazette.model.ImportOutcome;
 import dev.gazette.model.ImportOutcome.Status;
 import dev.gazette.store.Library;
@@ -56,12 +57,21 @@ public final class ImportService {
 
     public ImportReport run(List<Path> roots, ImportListener listener, AtomicBoolean cancel) {
         long start = System.nanoTime();
-        FileWalk.Result walk = FileWalk.expand(roots, pipeline::isArticleFile);
+        FileCollector.Result walk = new FileCollector(pipeline.loader()).collect(roots);
         List<ImportOutcome> outcomes = new ArrayList<>();
-        for (String[] problem : walk.problems()) {
-            record(outcomes, listener, new ImportOutcome(problem[0], Status.FAILED, -1, null, problem[1]));
+        for (FileCollector.Entry problem : walk.unreadable()) {
+            record(outcomes, listener, new ImportOutcome(problem.path().toString(), Status.FAILED, -1, null, problem.reason()));
         }
-        List<Path> files = walk.files();
+        // Files given one by one are always read; inside folders, notes about the folder are not articles.
+        List<Path> files = new ArrayList<>();
+        int skipped = walk.skippedCount();
+        for (Path f : walk.files()) {
+            if (roots.contains(f) || pipeline.isArticleFile(f)) {
+                files.add(f);
+            } else {
+                skipped++;
+            }
+        }
         listener.started(files.size());
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "gazette-import");
@@ -100,7 +110,7 @@ public final class ImportService {
         } finally {
             pool.shutdownNow();
         }
-        return new ImportReport(outcomes, walk.skipped(), cancelled, Duration.ofNanos(System.nanoTime() - start));
+        return new ImportReport(outcomes, skipped, cancelled, Duration.ofNanos(System.nanoTime() - start));
     }
 
     private Parsed parse(Path file) {
