@@ -83,6 +83,24 @@ public final class DateParser {
             // Indonesian
             {"januari"}, {"februari"}, {"maret"}, {"april"}, {"mei"}, {"juni"}, {"juli"},
             {"agustus"}, {"september"}, {"oktober"}, {"november"}, {"desember"},
+            // Romanian
+            {"ianuarie", "ian"}, {"februarie"}, {"martie"}, {"aprilie"}, {"mai"}, {"iunie"}, {"iulie"},
+            {"august"}, {"septembrie"}, {"octombrie"}, {"noiembrie"}, {"decembrie"},
+            // Arabic (Egyptian/Gulf names, then Levantine names)
+            {"يناير"}, {"فبراير"}, {"مارس"}, {"أبريل", "ابريل", "إبريل"}, {"مايو"}, {"يونيو", "يونيه"},
+            {"يوليو", "يوليه"}, {"أغسطس", "اغسطس"}, {"سبتمبر"}, {"أكتوبر", "اكتوبر"}, {"نوفمبر"}, {"ديسمبر"},
+            {"كانون الثاني"}, {"شباط"}, {"آذار"}, {"نيسان"}, {"أيار"}, {"حزيران"}, {"تموز"}, {"آب"},
+            {"أيلول"}, {"تشرين الأول"}, {"تشرين الثاني"}, {"كانون الأول"},
+            // Greek (genitive)
+            {"ιανουαριου"}, {"φεβρουαριου"}, {"μαρτιου"}, {"απριλιου"}, {"μαιου"}, {"ιουνιου"},
+            {"ιουλιου"}, {"αυγουστου"}, {"σεπτεμβριου"}, {"οκτωβριου"}, {"νοεμβριου"}, {"δεκεμβριου"},
+            // Czech (genitive)
+            {"ledna"}, {"unora"}, {"brezna"}, {"dubna"}, {"kvetna"}, {"cervna"}, {"cervence"},
+            {"srpna"}, {"zari"}, {"rijna"}, {"listopadu"}, {"prosince"},
+            // Swedish / Norwegian / Danish
+            {"januar", "januari"}, {"februar", "februari"}, {"mars"}, {"april"}, {"mai", "maj"},
+            {"juni"}, {"juli"}, {"august", "augusti"}, {"september"}, {"oktober"}, {"november"},
+            {"desember", "december"},
         };
         for (int i = 0; i < names.length; i++) {
             int month = i % 12 + 1;
@@ -101,11 +119,12 @@ public final class DateParser {
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         // "6 April 2019", "6. April 2019", "6 de abril de 2019", "6th of April, 2019", "6 апреля 2019 г."
         DAY_FIRST = Pattern.compile("(?<!\\d)" + day + "\\s*(?:de\\s+|of\\s+|-)?(" + alt
-                + ")\\.?(?:\\s*,\\s*|\\s+de(?:l)?\\s+|\\s+|-|\\s*\\.\\s*)" + year + "(?!\\d)",
+                + ")\\.?(?:\\s*/\\s*(?:" + alt + "))?(?:\\s*,\\s*|\\s+de(?:l)?\\s+|\\s+|-|\\s*\\.\\s*)" + year + "(?!\\d)",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         MONTH_YEAR_ONLY_GUARD = Pattern.compile("\\d");
     }
 
+    private static final Pattern ANY_YEAR = Pattern.compile("(?:1[89]|20)\\d{2}|(?<!\\d)\\d{1,2}[/.\\-]\\d{1,2}[/.\\-]\\d{2}(?!\\d)");
     private static final Pattern ISO = Pattern.compile(
             "(?<!\\d)((?:1[89]|20)\\d{2})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(Z|[+-]\\d{2}:?\\d{2})?)?(?!\\d)");
     private static final Pattern YMD_SLASH = Pattern.compile(
@@ -163,6 +182,10 @@ public final class DateParser {
                 }
                 return new ParsedDate(d, dt);
             }
+        }
+        if (!ANY_YEAR.matcher(text).find()) {
+            // every absolute form below needs a year: skip the costly patterns
+            return relative(text, reference, latest);
         }
         String folded = fold(text);
         List<Found> found = new ArrayList<>();

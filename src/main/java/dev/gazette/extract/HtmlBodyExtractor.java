@@ -468,7 +468,7 @@ final class HtmlBodyExtractor {
         }
         String key = e.className() + " " + e.id();
         return !key.isBlank() && ExtractionRules.BYLINE_CLASS.matcher(key).find() && e.select("p").size() <= 1
-                && !e.normalName().equals("p");
+                && (!e.normalName().equals("p") || TextBodyExtractor.words(e.text()) <= 8);
     }
 
     private boolean isDateLine(String text) {
