@@ -130,10 +130,35 @@ final class ExtractionRules {
             + "read more|related (?:articles|stories|posts)|recommended|most (?:read|popular)|"
             + "leave a (?:comment|reply)|comments? \\(|\\d+ comments?|posted in|filed under|tags?:|"
             + "community posts|you might also like|more from|editor'?s picks)");
+    /**
+     * A short line that ends the article for good: comment sections, related-story lists, tags,
+     * share rows, author boxes. The article never continues across one of these.
+     */
+    static final Pattern TEXT_END_MARKER = Pattern.compile(
+            "(?iu)^\\W*(?:\\d+\\s+)?(?:(?:top rated |recent |latest |show |view |load )?comments?(?: \\(\\d+\\))?|"
+            + "leave a (?:comment|reply)|post a comment|join the (?:discussion|conversation)|discussion|"
+            + "related(?: articles?| stories| posts| content| coverage| news| reading| topics)?|related roundup.*|"
+            + "recommended(?: for you| stories| articles)?|you (?:might|may) (?:also )?(?:like|be interested in|enjoy)|"
+            + "more (?:from|stories|on|in|news|articles)\\b.{0,40}|read (?:next|more|also)|most (?:read|popular|viewed|shared)|"
+            + "about the author|share this(?: article| story| post)?|share|tags?|filed under|community posts|trending(?: now)?|"
+            + "latest news|popular(?: posts| stories)?|editor'?s picks|don'?t miss|sponsored(?: stories| content)?|"
+            + "comentarios|comentários|commentaires|kommentare|commenti|комментарии|"
+            + "art[ií]culos relacionados|noticias relacionadas|not[ií]cias relacionadas|[àa] lire aussi|lire aussi|"
+            + "sur le m[êe]me sujet|das k[öo]nnte sie auch interessieren|mehr zum thema|leggi anche|potrebbe interessarti|"
+            + "читайте также|похожие (?:новости|статьи)|ещё по теме)\\W*$");
+
     /** Terminal punctuation of a sentence (closing quotes allowed after it). */
     static final Pattern SENTENCE_END = Pattern.compile("[.!?…。！？:;][\"'”’»)\\]]*\\s*$");
     /** Lines of at least this many words that end a sentence are article text. */
     static final int TEXT_PARAGRAPH_WORDS = 12;
+    /** Score of a {@link #TEXT_END_MARKER} line: low enough that no run of blocks crosses it. */
+    static final double TEXT_BARRIER = -1e6;
+    /** An earlier stretch of text wins when its best run scores at least this share of the best one. */
+    static final double TEXT_EARLIER_RUN_SHARE = 0.2;
+    /** This many non-article blocks in a row separate chunks of a candidate article. */
+    static final int TEXT_GAP_BLOCKS = 3;
+    /** A first or last chunk lighter than this share of the others is dropped. */
+    static final double TEXT_LOOSE_END_SHARE = 0.25;
     /** Hard-wrapped text: most long lines are no longer than this. */
     static final int MAX_WRAP_WIDTH = 100;
 
