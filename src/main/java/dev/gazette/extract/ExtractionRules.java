@@ -37,33 +37,37 @@ final class ExtractionRules {
     static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
     /** Class/id words of page parts that are not the article (removed unless they also look like content). */
-    static final Pattern UNLIKELY = Pattern.compile(
-            "(?i)-ad-|\\bads?\\b|ad-slot|adsense|advert|ai2html|banner|breadcrumb|combx|comment|community|cookie|consent|"
-            + "cover-wrap|disqus|extra|foot|gdpr|legends|menu|modal|newsletter|outbrain|taboola|pagination|pager|"
-            + "popup|promo|related|recommend|remark|replies|rss|share|sharing|shoutbox|sidebar|skyscraper|"
-            + "social|sponsor|subscribe|subscription|supplemental|ad-break|agegate|paywall|signup|sign-up|"
-            + "follow|trending|most-?popular|most-?read|toolbar|masthead|navbar|nav-|-nav|tags|tag-list|"
-            + "byline|author-bio|bio-box|about-author|read-?more|more-stories|jump-link|skip-link|"
-            + "visually-hidden|sr-only|screen-reader|offscreen");
+    static final ClassWords UNLIKELY = ClassWords.of(
+            "-ad-", "=ad", "=ads", "ad-slot", "adsense", "advert", "ai2html", "banner", "breadcrumb", "combx", "comment",
+            "community", "cookie", "consent", "cover-wrap", "disqus", "extra", "foot", "gdpr", "legends", "menu",
+            "modal", "newsletter", "outbrain", "taboola", "pagination", "pager", "popup", "promo", "related",
+            "recommend", "remark", "replies", "rss", "share", "sharing", "shoutbox", "sidebar", "skyscraper",
+            "social", "sponsor", "subscribe", "subscription", "supplemental", "ad-break", "agegate", "paywall",
+            "signup", "sign-up", "follow", "trending", "mostpopular", "most-popular", "mostread", "most-read",
+            "toolbar", "masthead", "navbar", "nav-", "-nav", "=tags", "tag-list", "byline", "author-bio", "bio-box",
+            "about-author", "readmore", "read-more", "more-stories", "jump-link", "skip-link", "visually-hidden",
+            "sr-only", "screen-reader", "offscreen");
 
     /** Class/id words that rescue an element from {@link #UNLIKELY}. */
-    static final Pattern MAYBE_CANDIDATE = Pattern.compile(
-            "(?i)and|article|body|column|content|main|shadow|story|entry|post-?text|prose|text");
+    static final ClassWords MAYBE_CANDIDATE = ClassWords.of(
+            "and", "article", "body", "column", "content", "main", "shadow", "story", "entry", "posttext",
+            "post-text", "prose", "text");
 
     /** Class/id words that raise an element's weight. */
-    static final Pattern POSITIVE = Pattern.compile(
-            "(?i)article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose|rich-?text|"
-            + "paragraph|detail");
+    static final ClassWords POSITIVE = ClassWords.of(
+            "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post", "text", "blog",
+            "story", "prose", "richtext", "rich-text", "paragraph", "detail");
 
     /** Class/id words that lower an element's weight. */
-    static final Pattern NEGATIVE = Pattern.compile(
-            "(?i)-ad-|hidden|\\bhid\\b|banner|combx|comment|com-|contact|foot|gdpr|masthead|media|meta|outbrain|"
-            + "promo|related|recommend|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|"
-            + "widget|newsletter|subscribe|cookie|modal|social|follow|popular|trending|teaser|card|"
-            + "signup|byline|author|credit|nav|menu|breadcrumb|pagination|more-|read-more|caption-credit");
+    static final ClassWords NEGATIVE = ClassWords.of(
+            "-ad-", "hidden", "=hid", "banner", "combx", "comment", "com-", "contact", "foot", "gdpr", "masthead",
+            "media", "meta", "outbrain", "promo", "related", "recommend", "scroll", "share", "shoutbox", "sidebar",
+            "skyscraper", "sponsor", "shopping", "tags", "tool", "widget", "newsletter", "subscribe", "cookie",
+            "modal", "social", "follow", "popular", "trending", "teaser", "card", "signup", "byline", "author",
+            "credit", "nav", "menu", "breadcrumb", "pagination", "more-", "read-more", "caption-credit");
 
     /** Class/id words of a byline element. */
-    static final Pattern BYLINE_CLASS = Pattern.compile("(?i)byline|author|dateline|writtenby|p-author");
+    static final ClassWords BYLINE_CLASS = ClassWords.of("byline", "author", "dateline", "writtenby", "p-author");
 
     /** Block elements whose text is scored as a paragraph. */
     static final Set<String> SCORED_TAGS = Set.of("p", "pre", "td", "blockquote", "li", "dd", "h2", "h3",

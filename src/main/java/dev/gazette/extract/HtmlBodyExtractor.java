@@ -120,7 +120,7 @@ final class HtmlBodyExtractor {
         if (key.isBlank()) {
             return false;
         }
-        if (!ExtractionRules.UNLIKELY.matcher(key).find() || ExtractionRules.MAYBE_CANDIDATE.matcher(key).find()) {
+        if (!ExtractionRules.UNLIKELY.in(key) || ExtractionRules.MAYBE_CANDIDATE.in(key)) {
             return false;
         }
         if (!e.attr("itemprop").isEmpty() && e.attr("itemprop").toLowerCase(Locale.ROOT).contains("articlebody")) {
@@ -251,19 +251,19 @@ final class HtmlBodyExtractor {
         int w = 0;
         String cls = e.className();
         if (!cls.isEmpty()) {
-            if (ExtractionRules.NEGATIVE.matcher(cls).find()) {
+            if (ExtractionRules.NEGATIVE.in(cls)) {
                 w -= ExtractionRules.CLASS_WEIGHT;
             }
-            if (ExtractionRules.POSITIVE.matcher(cls).find()) {
+            if (ExtractionRules.POSITIVE.in(cls)) {
                 w += ExtractionRules.CLASS_WEIGHT;
             }
         }
         String id = e.id();
         if (!id.isEmpty()) {
-            if (ExtractionRules.NEGATIVE.matcher(id).find()) {
+            if (ExtractionRules.NEGATIVE.in(id)) {
                 w -= ExtractionRules.CLASS_WEIGHT;
             }
-            if (ExtractionRules.POSITIVE.matcher(id).find()) {
+            if (ExtractionRules.POSITIVE.in(id)) {
                 w += ExtractionRules.CLASS_WEIGHT;
             }
         }
@@ -467,7 +467,7 @@ final class HtmlBodyExtractor {
             return true;
         }
         String key = e.className() + " " + e.id();
-        return !key.isBlank() && ExtractionRules.BYLINE_CLASS.matcher(key).find() && e.select("p").size() <= 1
+        return !key.isBlank() && ExtractionRules.BYLINE_CLASS.in(key) && e.select("p").size() <= 1
                 && (!e.normalName().equals("p") || TextBodyExtractor.words(e.text()) <= 8);
     }
 

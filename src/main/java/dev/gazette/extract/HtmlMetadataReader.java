@@ -307,8 +307,8 @@ final class HtmlMetadataReader {
                 return true;
             }
             String key = a.className() + " " + a.id();
-            if (!key.isBlank() && ExtractionRules.UNLIKELY.matcher(key).find()
-                    && !ExtractionRules.MAYBE_CANDIDATE.matcher(key).find()) {
+            if (!key.isBlank() && ExtractionRules.UNLIKELY.in(key)
+                    && !ExtractionRules.MAYBE_CANDIDATE.in(key)) {
                 return true;
             }
         }
@@ -387,7 +387,7 @@ final class HtmlMetadataReader {
             String itemprop = e.attr("itemprop");
             String key = e.className() + " " + e.id();
             boolean marked = rel.equals("author") || itemprop.contains("author")
-                    || ExtractionRules.BYLINE_CLASS.matcher(key).find();
+                    || ExtractionRules.BYLINE_CLASS.in(key);
             if (!marked || insideUnlikely(e)) {
                 continue;
             }
