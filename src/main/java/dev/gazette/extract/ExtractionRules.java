@@ -92,6 +92,9 @@ final class ExtractionRules {
     /** JSON-LD articleBody must have this many words to count as evidence. */
     static final int ARTICLE_BODY_MIN_WORDS = 60;
 
+    /** An end marker inside the article cuts it only when at most this share of the text follows. */
+    static final double END_MARKER_MAX_SHARE_AFTER = 0.3;
+
     /** Short blocks inside the article that are page furniture, not text (matched on the whole block). */
     static final Pattern BOILERPLATE_BLOCK = Pattern.compile(
             "(?iu)^\\W*(?:"
@@ -109,6 +112,20 @@ final class ExtractionRules {
             + "(?:all rights reserved|copyright ©|©).{0,120}|"
             + "(?:we use cookies|this (?:web)?site uses cookies).*"
             + ")\\W*$");
+
+    /**
+     * Phrases that mark a short block (at most {@link #BOILERPLATE_PHRASE_MAX_WORDS} words) as page
+     * furniture wherever they occur in it: sign-up pitches, click-here promos, photo credits.
+     */
+    static final Pattern BOILERPLATE_PHRASE = Pattern.compile(
+            "(?iu)(?:sign up|subscribe|register)\\b.{0,80}\\b(?:newsletters?|inbox|e-?mails?)\\b|"
+            + "\\bclick(?:ing)? here\\b|requires javascript|enable javascript|"
+            + "^(?:photo|image|picture|credit|foto|bild|фото)s?\\s*:|"
+            + "\\|\\s*(?:getty images|shutterstock|ap photo|reuters|afp|istock)\\s*$|\\((?:ap|reuters|afp) photo|"
+            + "have a (?:news )?tip\\?|get the latest .{0,50}\\b(?:in|to) your inbox|"
+            + "delivered (?:to|through|into) your (?:inbox|letterbox|door)|"
+            + "^(?:advertisement|anzeige|publicidad|publicité|реклама)\\b");
+    static final int BOILERPLATE_PHRASE_MAX_WORDS = 30;
 
     /** Wire and syndication credits: group "who" is the source. */
     static final Pattern CREDIT_LINE = Pattern.compile(

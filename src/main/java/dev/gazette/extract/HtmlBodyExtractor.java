@@ -436,8 +436,14 @@ final class HtmlBodyExtractor {
             }
             if (text.length() <= 60 && isBlockish(e) && e.select("p").isEmpty() && isDateLine(text)) {
                 e.remove();
+                continue;
+            }
+            if (isBlockish(e) && !hasBlockChild(e) && TextBodyExtractor.words(text) <= ExtractionRules.BOILERPLATE_PHRASE_MAX_WORDS
+                    && ExtractionRules.BOILERPLATE_PHRASE.matcher(text).find()) {
+                e.remove();
             }
         }
+        truncateAtEndMarker(article);
         if (strict) {
             List<Element> conditional = new ArrayList<>(article.select("form, fieldset, table, ul, ol, div, section, aside, figure"));
             for (int i = conditional.size() - 1; i >= 0; i--) {
@@ -451,6 +457,43 @@ final class HtmlBodyExtractor {
             if (e.parent() != null && e.text().isBlank() && e.select("img, table, br").isEmpty()) {
                 e.remove();
             }
+        }
+    }
+
+    /**
+     * A "You may also like" / "Related" / "Comments" heading near the end of the article starts
+     * page furniture: it and everything after it go.
+     */
+    private static void truncateAtEndMarker(Element article) {
+        int total = article.text().length();
+        if (total == 0) {
+            return;
+        }
+        for (Element e : article.select("h2, h3, h4, h5, h6, p, div, span, strong, b, li")) {
+            String t = e.text();
+            if (t.isEmpty() || t.length() > 60 || !ExtractionRules.TEXT_END_MARKER.matcher(t).matches()) {
+                continue;
+            }
+            // how much article text follows the marker
+            int after = 0;
+            for (Element x = e; x != null && x != article; x = x.parent()) {
+                for (Element sib = x.nextElementSibling(); sib != null; sib = sib.nextElementSibling()) {
+                    after += sib.text().length();
+                }
+            }
+            if (after > ExtractionRules.END_MARKER_MAX_SHARE_AFTER * total) {
+                continue;
+            }
+            for (Element x = e; x != null && x != article; x = x.parent()) {
+                Element sib = x.nextElementSibling();
+                while (sib != null) {
+                    Element next = sib.nextElementSibling();
+                    sib.remove();
+                    sib = next;
+                }
+            }
+            e.remove();
+            return;
         }
     }
 
