@@ -120,7 +120,7 @@ final class ExtractionRules {
     static final Pattern BOILERPLATE_PHRASE = Pattern.compile(
             "(?iu)(?:sign up|subscribe|register)\\b.{0,80}\\b(?:newsletters?|inbox|e-?mails?)\\b|"
             + "\\bclick(?:ing)? here\\b|requires javascript|enable javascript|"
-            + "^(?:photo|image|picture|credit|foto|bild|фото)s?\\s*:|"
+            + "^(?:photo|image|picture|foto|bild|фото)s?\\s*:|"
             + "\\|\\s*(?:getty images|shutterstock|ap photo|reuters|afp|istock)\\s*$|\\((?:ap|reuters|afp) photo|"
             + "have a (?:news )?tip\\?|get the latest .{0,50}\\b(?:in|to) your inbox|"
             + "delivered (?:to|through|into) your (?:inbox|letterbox|door)|"
