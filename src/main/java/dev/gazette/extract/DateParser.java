@@ -34,6 +34,7 @@ public final class DateParser {
     }
 
     private static final Map<String, Integer> MONTHS = new HashMap<>();
+    private static final Map<String, String> MULTI_WORD_MONTHS = new HashMap<>();
     private static final Pattern MONTH_FIRST;
     private static final Pattern DAY_FIRST;
     private static final Pattern MONTH_YEAR_ONLY_GUARD;
@@ -83,6 +84,24 @@ public final class DateParser {
             // Indonesian
             {"januari"}, {"februari"}, {"maret"}, {"april"}, {"mei"}, {"juni"}, {"juli"},
             {"agustus"}, {"september"}, {"oktober"}, {"november"}, {"desember"},
+            // Romanian
+            {"ianuarie", "ian"}, {"februarie"}, {"martie"}, {"aprilie"}, {"mai"}, {"iunie"}, {"iulie"},
+            {"august"}, {"septembrie"}, {"octombrie"}, {"noiembrie"}, {"decembrie"},
+            // Arabic (Egyptian/Gulf names, then Levantine names)
+            {"يناير"}, {"فبراير"}, {"مارس"}, {"أبريل", "ابريل", "إبريل"}, {"مايو"}, {"يونيو", "يونيه"},
+            {"يوليو", "يوليه"}, {"أغسطس", "اغسطس"}, {"سبتمبر"}, {"أكتوبر", "اكتوبر"}, {"نوفمبر"}, {"ديسمبر"},
+            {"كانون الثاني"}, {"شباط"}, {"آذار"}, {"نيسان"}, {"أيار"}, {"حزيران"}, {"تموز"}, {"آب"},
+            {"أيلول"}, {"تشرين الأول"}, {"تشرين الثاني"}, {"كانون الأول"},
+            // Greek (genitive)
+            {"ιανουαριου"}, {"φεβρουαριου"}, {"μαρτιου"}, {"απριλιου"}, {"μαιου"}, {"ιουνιου"},
+            {"ιουλιου"}, {"αυγουστου"}, {"σεπτεμβριου"}, {"οκτωβριου"}, {"νοεμβριου"}, {"δεκεμβριου"},
+            // Czech (genitive)
+            {"ledna"}, {"unora"}, {"brezna"}, {"dubna"}, {"kvetna"}, {"cervna"}, {"cervence"},
+            {"srpna"}, {"zari"}, {"rijna"}, {"listopadu"}, {"prosince"},
+            // Swedish / Norwegian / Danish
+            {"januar", "januari"}, {"februar", "februari"}, {"mars"}, {"april"}, {"mai", "maj"},
+            {"juni"}, {"juli"}, {"august", "augusti"}, {"september"}, {"oktober"}, {"november"},
+            {"desember", "december"},
         };
         for (int i = 0; i < names.length; i++) {
             int month = i % 12 + 1;
@@ -90,22 +109,26 @@ public final class DateParser {
                 MONTHS.putIfAbsent(n, month);
             }
         }
-        List<String> keys = new ArrayList<>(MONTHS.keySet());
-        keys.sort(Comparator.comparingInt(String::length).reversed());
-        String alt = String.join("|", keys);
+        // Month names are matched as any word, then looked up: one huge alternation is slow.
+        for (String k : new ArrayList<>(MONTHS.keySet())) {
+            if (k.contains(" ")) {
+                MULTI_WORD_MONTHS.put(k, k.replace(" ", ""));
+                MONTHS.put(k.replace(" ", ""), MONTHS.get(k));
+            }
+        }
+        String word = "(\\p{L}{3,14})";
         String day = "(\\d{1,2})(?:st|nd|rd|th|er|e|º|°|\\.)?";
         String year = "((?:1[89]|20)\\d{2})";
-        // "April 6, 2019", "Apr. 6th 2019", "abril 6 de 2019"
-        MONTH_FIRST = Pattern.compile("(?<![\\p{L}])(" + alt + ")\\.?\\s{0,3}" + day
-                + "(?:\\s*,\\s*|\\s+de\\s+|\\s+)" + year + "(?!\\d)",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        // "6 April 2019", "6. April 2019", "6 de abril de 2019", "6th of April, 2019", "6 апреля 2019 г."
-        DAY_FIRST = Pattern.compile("(?<!\\d)" + day + "\\s*(?:de\\s+|of\\s+|-)?(" + alt
-                + ")\\.?(?:\\s*,\\s*|\\s+de(?:l)?\\s+|\\s+|-|\\s*\\.\\s*)" + year + "(?!\\d)",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        // "april 6, 2019", "apr. 6th 2019", "abril 6 de 2019" (matched on lower-cased, accent-free text)
+        MONTH_FIRST = Pattern.compile("(?<!\\p{L})" + word + "\\.?\\s{0,3}" + day
+                + "(?:\\s*,\\s*|\\s+de\\s+|\\s+)" + year + "(?!\\d)");
+        // "6 april 2019", "6. april 2019", "6 de abril de 2019", "6th of april, 2019", "6 апреля 2019 г."
+        DAY_FIRST = Pattern.compile("(?<!\\d)" + day + "\\s*(?:de\\s+|of\\s+|-)?" + word
+                + "\\.?(?:\\s*/\\s*\\p{L}{3,14})?(?:\\s*,\\s*|\\s+de(?:l)?\\s+|\\s+|-|\\s*\\.\\s*)" + year + "(?!\\d)");
         MONTH_YEAR_ONLY_GUARD = Pattern.compile("\\d");
     }
 
+    private static final Pattern ANY_YEAR = Pattern.compile("(?:1[89]|20)\\d{2}|(?<!\\d)\\d{1,2}[/.\\-]\\d{1,2}[/.\\-]\\d{2}(?!\\d)");
     private static final Pattern ISO = Pattern.compile(
             "(?<!\\d)((?:1[89]|20)\\d{2})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(Z|[+-]\\d{2}:?\\d{2})?)?(?!\\d)");
     private static final Pattern YMD_SLASH = Pattern.compile(
@@ -164,25 +187,38 @@ public final class DateParser {
                 return new ParsedDate(d, dt);
             }
         }
-        String folded = fold(text);
+        if (!ANY_YEAR.matcher(text).find()) {
+            // every absolute form below needs a year: skip the costly patterns
+            return relative(text, reference, latest);
+        }
+        String folded = fold(text).toLowerCase(Locale.ROOT);
+        for (Map.Entry<String, String> e : MULTI_WORD_MONTHS.entrySet()) {
+            if (folded.contains(e.getKey())) {
+                folded = folded.replace(e.getKey(), e.getValue());
+            }
+        }
         List<Found> found = new ArrayList<>();
         m = MONTH_FIRST.matcher(folded);
-        while (m.find()) {
-            Integer month = MONTHS.get(m.group(1).toLowerCase(Locale.ROOT));
+        int from = 0;
+        while (from < folded.length() && m.find(from)) {
+            Integer month = MONTHS.get(m.group(1));
             LocalDate d = month == null ? null : date(m.group(3), month, m.group(2));
             if (plausible(d, latest)) {
                 found.add(new Found(m.start(), d));
                 break;
             }
+            from = m.start() + 1;
         }
         m = DAY_FIRST.matcher(folded);
-        while (m.find()) {
-            Integer month = MONTHS.get(m.group(2).toLowerCase(Locale.ROOT));
+        from = 0;
+        while (from < folded.length() && m.find(from)) {
+            Integer month = MONTHS.get(m.group(2));
             LocalDate d = month == null ? null : date(m.group(3), month, m.group(1));
             if (plausible(d, latest)) {
                 found.add(new Found(m.start(), d));
                 break;
             }
+            from = m.start() + 1;
         }
         m = CJK.matcher(text);
         if (m.find()) {

@@ -37,33 +37,37 @@ final class ExtractionRules {
     static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
     /** Class/id words of page parts that are not the article (removed unless they also look like content). */
-    static final Pattern UNLIKELY = Pattern.compile(
-            "(?i)-ad-|\\bads?\\b|ad-slot|adsense|advert|ai2html|banner|breadcrumb|combx|comment|community|cookie|consent|"
-            + "cover-wrap|disqus|extra|foot|gdpr|legends|menu|modal|newsletter|outbrain|taboola|pagination|pager|"
-            + "popup|promo|related|recommend|remark|replies|rss|share|sharing|shoutbox|sidebar|skyscraper|"
-            + "social|sponsor|subscribe|subscription|supplemental|ad-break|agegate|paywall|signup|sign-up|"
-            + "follow|trending|most-?popular|most-?read|toolbar|masthead|navbar|nav-|-nav|tags|tag-list|"
-            + "byline|author-bio|bio-box|about-author|read-?more|more-stories|jump-link|skip-link|"
-            + "visually-hidden|sr-only|screen-reader|offscreen");
+    static final ClassWords UNLIKELY = ClassWords.of(
+            "-ad-", "=ad", "=ads", "ad-slot", "adsense", "advert", "ai2html", "banner", "breadcrumb", "combx", "comment",
+            "community", "cookie", "consent", "cover-wrap", "disqus", "extra", "foot", "gdpr", "legends", "menu",
+            "modal", "newsletter", "outbrain", "taboola", "pagination", "pager", "popup", "promo", "related",
+            "recommend", "remark", "replies", "rss", "share", "sharing", "shoutbox", "sidebar", "skyscraper",
+            "social", "sponsor", "subscribe", "subscription", "supplemental", "ad-break", "agegate", "paywall",
+            "signup", "sign-up", "follow", "trending", "mostpopular", "most-popular", "mostread", "most-read",
+            "toolbar", "masthead", "navbar", "nav-", "-nav", "=tags", "tag-list", "byline", "author-bio", "bio-box",
+            "about-author", "readmore", "read-more", "more-stories", "jump-link", "skip-link", "visually-hidden",
+            "sr-only", "screen-reader", "offscreen");
 
     /** Class/id words that rescue an element from {@link #UNLIKELY}. */
-    static final Pattern MAYBE_CANDIDATE = Pattern.compile(
-            "(?i)and|article|body|column|content|main|shadow|story|entry|post-?text|prose|text");
+    static final ClassWords MAYBE_CANDIDATE = ClassWords.of(
+            "and", "article", "body", "column", "content", "main", "shadow", "story", "entry", "posttext",
+            "post-text", "prose", "text");
 
     /** Class/id words that raise an element's weight. */
-    static final Pattern POSITIVE = Pattern.compile(
-            "(?i)article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose|rich-?text|"
-            + "paragraph|detail");
+    static final ClassWords POSITIVE = ClassWords.of(
+            "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post", "text", "blog",
+            "story", "prose", "richtext", "rich-text", "paragraph", "detail");
 
     /** Class/id words that lower an element's weight. */
-    static final Pattern NEGATIVE = Pattern.compile(
-            "(?i)-ad-|hidden|\\bhid\\b|banner|combx|comment|com-|contact|foot|gdpr|masthead|media|meta|outbrain|"
-            + "promo|related|recommend|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|"
-            + "widget|newsletter|subscribe|cookie|modal|social|follow|popular|trending|teaser|card|"
-            + "signup|byline|author|credit|nav|menu|breadcrumb|pagination|more-|read-more|caption-credit");
+    static final ClassWords NEGATIVE = ClassWords.of(
+            "-ad-", "hidden", "=hid", "banner", "combx", "comment", "com-", "contact", "foot", "gdpr", "masthead",
+            "media", "meta", "outbrain", "promo", "related", "recommend", "scroll", "share", "shoutbox", "sidebar",
+            "skyscraper", "sponsor", "shopping", "tags", "tool", "widget", "newsletter", "subscribe", "cookie",
+            "modal", "social", "follow", "popular", "trending", "teaser", "card", "signup", "byline", "author",
+            "credit", "nav", "menu", "breadcrumb", "pagination", "more-", "read-more", "caption-credit");
 
     /** Class/id words of a byline element. */
-    static final Pattern BYLINE_CLASS = Pattern.compile("(?i)byline|author|dateline|writtenby|p-author");
+    static final ClassWords BYLINE_CLASS = ClassWords.of("byline", "author", "dateline", "writtenby", "p-author");
 
     /** Block elements whose text is scored as a paragraph. */
     static final Set<String> SCORED_TAGS = Set.of("p", "pre", "td", "blockquote", "li", "dd", "h2", "h3",
@@ -88,6 +92,9 @@ final class ExtractionRules {
     /** JSON-LD articleBody must have this many words to count as evidence. */
     static final int ARTICLE_BODY_MIN_WORDS = 60;
 
+    /** An end marker inside the article cuts it only when at most this share of the text follows. */
+    static final double END_MARKER_MAX_SHARE_AFTER = 0.3;
+
     /** Short blocks inside the article that are page furniture, not text (matched on the whole block). */
     static final Pattern BOILERPLATE_BLOCK = Pattern.compile(
             "(?iu)^\\W*(?:"
@@ -105,6 +112,20 @@ final class ExtractionRules {
             + "(?:all rights reserved|copyright ©|©).{0,120}|"
             + "(?:we use cookies|this (?:web)?site uses cookies).*"
             + ")\\W*$");
+
+    /**
+     * Phrases that mark a short block (at most {@link #BOILERPLATE_PHRASE_MAX_WORDS} words) as page
+     * furniture wherever they occur in it: sign-up pitches, click-here promos, photo credits.
+     */
+    static final Pattern BOILERPLATE_PHRASE = Pattern.compile(
+            "(?iu)(?:sign up|subscribe|register)\\b.{0,80}\\b(?:newsletters?|inbox|e-?mails?)\\b|"
+            + "\\bclick(?:ing)? here\\b|requires javascript|enable javascript|"
+            + "^(?:photo|image|picture|foto|bild|фото)s?\\s*:|"
+            + "\\|\\s*(?:getty images|shutterstock|ap photo|reuters|afp|istock)\\s*$|\\((?:ap|reuters|afp) photo|"
+            + "have a (?:news )?tip\\?|get the latest .{0,50}\\b(?:in|to) your inbox|"
+            + "delivered (?:to|through|into) your (?:inbox|letterbox|door)|"
+            + "^(?:advertisement|anzeige|publicidad|publicité|реклама)\\b");
+    static final int BOILERPLATE_PHRASE_MAX_WORDS = 30;
 
     /** Wire and syndication credits: group "who" is the source. */
     static final Pattern CREDIT_LINE = Pattern.compile(
@@ -130,10 +151,35 @@ final class ExtractionRules {
             + "read more|related (?:articles|stories|posts)|recommended|most (?:read|popular)|"
             + "leave a (?:comment|reply)|comments? \\(|\\d+ comments?|posted in|filed under|tags?:|"
             + "community posts|you might also like|more from|editor'?s picks)");
+    /**
+     * A short line that ends the article for good: comment sections, related-story lists, tags,
+     * share rows, author boxes. The article never continues across one of these.
+     */
+    static final Pattern TEXT_END_MARKER = Pattern.compile(
+            "(?iu)^\\W*(?:\\d+\\s+)?(?:(?:top rated |recent |latest |show |view |load )?comments?(?: \\(\\d+\\))?|"
+            + "leave a (?:comment|reply)|post a comment|join the (?:discussion|conversation)|discussion|"
+            + "related(?: articles?| stories| posts| content| coverage| news| reading| topics)?|related roundup.*|"
+            + "recommended(?: for you| stories| articles)?|you (?:might|may) (?:also )?(?:like|be interested in|enjoy)|"
+            + "more (?:from|stories|on|in|news|articles)\\b.{0,40}|read (?:next|more|also)|most (?:read|popular|viewed|shared)|"
+            + "about the author|share this(?: article| story| post)?|share|tags?|filed under|community posts|trending(?: now)?|"
+            + "latest news|popular(?: posts| stories)?|editor'?s picks|don'?t miss|sponsored(?: stories| content)?|"
+            + "comentarios|comentários|commentaires|kommentare|commenti|комментарии|"
+            + "art[ií]culos relacionados|noticias relacionadas|not[ií]cias relacionadas|[àa] lire aussi|lire aussi|"
+            + "sur le m[êe]me sujet|das k[öo]nnte sie auch interessieren|mehr zum thema|leggi anche|potrebbe interessarti|"
+            + "читайте также|похожие (?:новости|статьи)|ещё по теме)\\W*$");
+
     /** Terminal punctuation of a sentence (closing quotes allowed after it). */
     static final Pattern SENTENCE_END = Pattern.compile("[.!?…。！？:;][\"'”’»)\\]]*\\s*$");
     /** Lines of at least this many words that end a sentence are article text. */
     static final int TEXT_PARAGRAPH_WORDS = 12;
+    /** Score of a {@link #TEXT_END_MARKER} line: low enough that no run of blocks crosses it. */
+    static final double TEXT_BARRIER = -1e6;
+    /** An earlier stretch of text wins when its best run scores at least this share of the best one. */
+    static final double TEXT_EARLIER_RUN_SHARE = 0.2;
+    /** This many non-article blocks in a row separate chunks of a candidate article. */
+    static final int TEXT_GAP_BLOCKS = 3;
+    /** A first or last chunk lighter than this share of the others is dropped. */
+    static final double TEXT_LOOSE_END_SHARE = 0.25;
     /** Hard-wrapped text: most long lines are no longer than this. */
     static final int MAX_WRAP_WIDTH = 100;
 

@@ -120,7 +120,7 @@ final class HtmlBodyExtractor {
         if (key.isBlank()) {
             return false;
         }
-        if (!ExtractionRules.UNLIKELY.matcher(key).find() || ExtractionRules.MAYBE_CANDIDATE.matcher(key).find()) {
+        if (!ExtractionRules.UNLIKELY.in(key) || ExtractionRules.MAYBE_CANDIDATE.in(key)) {
             return false;
         }
         if (!e.attr("itemprop").isEmpty() && e.attr("itemprop").toLowerCase(Locale.ROOT).contains("articlebody")) {
@@ -251,19 +251,19 @@ final class HtmlBodyExtractor {
         int w = 0;
         String cls = e.className();
         if (!cls.isEmpty()) {
-            if (ExtractionRules.NEGATIVE.matcher(cls).find()) {
+            if (ExtractionRules.NEGATIVE.in(cls)) {
                 w -= ExtractionRules.CLASS_WEIGHT;
             }
-            if (ExtractionRules.POSITIVE.matcher(cls).find()) {
+            if (ExtractionRules.POSITIVE.in(cls)) {
                 w += ExtractionRules.CLASS_WEIGHT;
             }
         }
         String id = e.id();
         if (!id.isEmpty()) {
-            if (ExtractionRules.NEGATIVE.matcher(id).find()) {
+            if (ExtractionRules.NEGATIVE.in(id)) {
                 w -= ExtractionRules.CLASS_WEIGHT;
             }
-            if (ExtractionRules.POSITIVE.matcher(id).find()) {
+            if (ExtractionRules.POSITIVE.in(id)) {
                 w += ExtractionRules.CLASS_WEIGHT;
             }
         }
@@ -436,8 +436,14 @@ final class HtmlBodyExtractor {
             }
             if (text.length() <= 60 && isBlockish(e) && e.select("p").isEmpty() && isDateLine(text)) {
                 e.remove();
+                continue;
+            }
+            if (isBlockish(e) && !hasBlockChild(e) && TextBodyExtractor.words(text) <= ExtractionRules.BOILERPLATE_PHRASE_MAX_WORDS
+                    && ExtractionRules.BOILERPLATE_PHRASE.matcher(text).find()) {
+                e.remove();
             }
         }
+        truncateAtEndMarker(article);
         if (strict) {
             List<Element> conditional = new ArrayList<>(article.select("form, fieldset, table, ul, ol, div, section, aside, figure"));
             for (int i = conditional.size() - 1; i >= 0; i--) {
@@ -454,6 +460,43 @@ final class HtmlBodyExtractor {
         }
     }
 
+    /**
+     * A "You may also like" / "Related" / "Comments" heading near the end of the article starts
+     * page furniture: it and everything after it go.
+     */
+    private static void truncateAtEndMarker(Element article) {
+        int total = article.text().length();
+        if (total == 0) {
+            return;
+        }
+        for (Element e : article.select("h2, h3, h4, h5, h6, p, div, span, strong, b, li")) {
+            String t = e.text();
+            if (t.isEmpty() || t.length() > 60 || !ExtractionRules.TEXT_END_MARKER.matcher(t).matches()) {
+                continue;
+            }
+            // how much article text follows the marker
+            int after = 0;
+            for (Element x = e; x != null && x != article; x = x.parent()) {
+                for (Element sib = x.nextElementSibling(); sib != null; sib = sib.nextElementSibling()) {
+                    after += sib.text().length();
+                }
+            }
+            if (after > ExtractionRules.END_MARKER_MAX_SHARE_AFTER * total) {
+                continue;
+            }
+            for (Element x = e; x != null && x != article; x = x.parent()) {
+                Element sib = x.nextElementSibling();
+                while (sib != null) {
+                    Element next = sib.nextElementSibling();
+                    sib.remove();
+                    sib = next;
+                }
+            }
+            e.remove();
+            return;
+        }
+    }
+
     private static boolean isBlockish(Element e) {
         String t = e.normalName();
         return ExtractionRules.BLOCK_TAGS.contains(t) || t.equals("span") || t.equals("a") || t.equals("strong")
@@ -467,8 +510,8 @@ final class HtmlBodyExtractor {
             return true;
         }
         String key = e.className() + " " + e.id();
-        return !key.isBlank() && ExtractionRules.BYLINE_CLASS.matcher(key).find() && e.select("p").size() <= 1
-                && !e.normalName().equals("p");
+        return !key.isBlank() && ExtractionRules.BYLINE_CLASS.in(key) && e.select("p").size() <= 1
+                && (!e.normalName().equals("p") || TextBodyExtractor.words(e.text()) <= 8);
     }
 
     private boolean isDateLine(String text) {

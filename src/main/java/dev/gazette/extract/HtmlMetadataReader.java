@@ -167,11 +167,32 @@ final class HtmlMetadataReader {
 
     private String publishedDate(Document doc, Map<String, String> meta, JsonLdReader.JsonLd ld, Found f,
                                  Instant savedAt) {
+        DateParser.ParsedDate stated = statedDate(doc, meta, ld, f, savedAt);
+        if (stated != null) {
+            return stated.iso();
+        }
+        for (String u : new String[] {f.url, meta.get("og:url")}) {
+            DateParser.ParsedDate d = dates.parseUrl(u, savedAt);
+            if (d != null) {
+                return d.iso();
+            }
+        }
+        DateParser.ParsedDate visible = visibleDate(doc, f.monthFirst, savedAt);
+        if (visible != null) {
+            return visible.date().toString();
+        }
+        DateParser.ParsedDate any = firstDateInText(doc, f.monthFirst, savedAt);
+        return any == null ? null : any.date().toString();
+    }
+
+    /** Machine-readable dates: JSON-LD, meta tags, microdata, {@code <time datetime>}. */
+    private DateParser.ParsedDate statedDate(Document doc, Map<String, String> meta, JsonLdReader.JsonLd ld, Found f,
+                                             Instant savedAt) {
         boolean mf = f.monthFirst;
         if (ld != null && ld.datePublished() != null) {
             DateParser.ParsedDate d = dates.parse(ld.datePublished(), mf, savedAt);
             if (d != null) {
-                return d.iso();
+                return d;
             }
         }
         for (String key : PUBLISHED_KEYS) {
@@ -179,19 +200,17 @@ final class HtmlMetadataReader {
             if (v != null) {
                 DateParser.ParsedDate d = dates.parse(v, mf, savedAt);
                 if (d != null) {
-                    return d.iso();
+                    return d;
                 }
             }
         }
-        // microdata
         for (Element e : doc.select("[itemprop=datePublished], [itemprop=dateCreated], [property=datePublished]")) {
             String v = firstNonBlank(e.attr("content"), e.attr("datetime"), e.text());
             DateParser.ParsedDate d = dates.parse(v, mf, savedAt);
             if (d != null) {
-                return d.iso();
+                return d;
             }
         }
-        // <time> elements: ones marked as the publication time first
         Elements times = doc.select("time[datetime], time[pubdate]");
         for (Element t : times) {
             String key = t.className() + " " + t.id() + " " + t.attr("itemprop") + " " + (t.parent() == null ? ""
@@ -199,7 +218,7 @@ final class HtmlMetadataReader {
             if (t.hasAttr("pubdate") || key.toLowerCase(Locale.ROOT).contains("publish")) {
                 DateParser.ParsedDate d = dates.parse(firstNonBlank(t.attr("datetime"), t.text()), mf, savedAt);
                 if (d != null) {
-                    return d.iso();
+                    return d;
                 }
             }
         }
@@ -209,18 +228,18 @@ final class HtmlMetadataReader {
             }
             DateParser.ParsedDate d = dates.parse(firstNonBlank(t.attr("datetime"), t.text()), mf, savedAt);
             if (d != null) {
-                return d.iso();
+                return d;
             }
         }
-        // dates in the URL
-        for (String u : new String[] {f.url, meta.get("og:url")}) {
-            DateParser.ParsedDate d = dates.parseUrl(u, savedAt);
-            if (d != null) {
-                return d.iso();
-            }
+        return null;
+    }
+
+    /** A date printed for readers: in an element named for dates, or near the headline. */
+    private DateParser.ParsedDate visibleDate(Document doc, boolean mf, Instant savedAt) {
+        if (doc.body() == null) {
+            return null;
         }
-        // visible date lines in elements named for dates
-        for (Element e : doc.body() == null ? new Elements() : doc.body().select("[class], [id]")) {
+        for (Element e : doc.body().select("[class], [id]")) {
             String key = e.className() + " " + e.id();
             if (!DATE_CLASS.matcher(key).find() || insidePageFurniture(e)) {
                 continue;
@@ -231,11 +250,10 @@ final class HtmlMetadataReader {
             }
             DateParser.ParsedDate d = dates.parse(text, mf, savedAt);
             if (d != null) {
-                return d.date().toString();
+                return d;
             }
         }
-        // any <time> text, then short date-looking blocks near the headline
-        Element h1 = doc.body() == null ? null : doc.body().selectFirst("h1");
+        Element h1 = doc.body().selectFirst("h1");
         if (h1 != null) {
             Element scope = h1.parent();
             for (int i = 0; i < 3 && scope != null; i++) {
@@ -244,11 +262,32 @@ final class HtmlMetadataReader {
                     if (text.length() >= 6 && text.length() <= 80) {
                         DateParser.ParsedDate d = dates.parse(text, mf, savedAt);
                         if (d != null) {
-                            return d.date().toString();
+                            return d;
                         }
                     }
                 }
                 scope = scope.parent();
+            }
+        }
+        return null;
+    }
+
+    /** Last resort: the first short text block of the page that holds a full date. */
+    private DateParser.ParsedDate firstDateInText(Document doc, boolean mf, Instant savedAt) {
+        if (doc.body() == null) {
+            return null;
+        }
+        for (Element e : doc.body().getAllElements()) {
+            String text = e.ownText();
+            if (text.length() < 8 || text.length() > 100 || insidePageFurniture(e)) {
+                continue;
+            }
+            if (UPDATE_WORDS.matcher(text).find() || ExtractionRules.TEXT_BOILERPLATE.matcher(text).find()) {
+                continue;
+            }
+            DateParser.ParsedDate d = dates.parse(text, mf, savedAt);
+            if (d != null) {
+                return d;
             }
         }
         return null;
@@ -268,8 +307,8 @@ final class HtmlMetadataReader {
                 return true;
             }
             String key = a.className() + " " + a.id();
-            if (!key.isBlank() && ExtractionRules.UNLIKELY.matcher(key).find()
-                    && !ExtractionRules.MAYBE_CANDIDATE.matcher(key).find()) {
+            if (!key.isBlank() && ExtractionRules.UNLIKELY.in(key)
+                    && !ExtractionRules.MAYBE_CANDIDATE.in(key)) {
                 return true;
             }
         }
@@ -324,14 +363,16 @@ final class HtmlMetadataReader {
         cur = cur.trim();
         // Prefer a heading on the page that is what the title starts with.
         Elements headings = doc.select("h1, h2");
+        boolean headline = false;
         for (Element h : headings) {
             String t = h.text().trim();
-            if (!t.isEmpty() && t.length() >= cur.length() && orig.startsWith(t) && wordCount(t) >= 3) {
+            if (!t.isEmpty() && t.length() >= cur.length() && orig.startsWith(t) && wordCount(t) >= 2) {
                 cur = t;
+                headline = true;
                 break;
             }
         }
-        if (wordCount(cur) <= 4 && (!hierarchical || wordCount(cur) != wordCount(orig.replaceAll("[|\\-\\\\/>»]+", "")) - 1)) {
+        if (!headline && wordCount(cur) <= 4 && (!hierarchical || wordCount(cur) != wordCount(orig.replaceAll("[|\\-\\\\/>»]+", "")) - 1)) {
             cur = orig;
         }
         return cur.isEmpty() ? null : cur;
@@ -346,7 +387,7 @@ final class HtmlMetadataReader {
             String itemprop = e.attr("itemprop");
             String key = e.className() + " " + e.id();
             boolean marked = rel.equals("author") || itemprop.contains("author")
-                    || ExtractionRules.BYLINE_CLASS.matcher(key).find();
+                    || ExtractionRules.BYLINE_CLASS.in(key);
             if (!marked || insideUnlikely(e)) {
                 continue;
             }

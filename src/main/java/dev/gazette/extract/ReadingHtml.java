@@ -74,9 +74,15 @@ final class ReadingHtml {
         return !s.startsWith("//") && !s.matches("^[a-z][a-z0-9+.-]*:.*");
     }
 
-    /** Plain text of the element: one paragraph per block, paragraphs separated by one blank line. */
+    /**
+     * Plain text of the element: one paragraph per block, paragraphs separated by one blank line.
+     * Figure captions and credits stay in the reading HTML but are left out of the text, which
+     * is the article's prose (for search and export).
+     */
     static String text(Element root) {
-        return String.join("\n\n", paragraphs(root));
+        Element copy = root.clone();
+        copy.select("figcaption, figure").remove();
+        return String.join("\n\n", paragraphs(copy));
     }
 
     /** The element's text split into blocks, in document order, whitespace collapsed. */

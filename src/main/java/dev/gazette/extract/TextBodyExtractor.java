@@ -34,31 +34,65 @@ final class TextBodyExtractor {
         for (String b : blocks) {
             counts.merge(key(b), 1, Integer::sum);
         }
+        // lines first seen before the first real paragraph and seen again are menus
+        int firstGood = n;
+        for (int i = 0; i < n; i++) {
+            String b = blocks.get(i);
+            if (words(b) >= ExtractionRules.TEXT_PARAGRAPH_WORDS && isSentence(b)) {
+                firstGood = i;
+                break;
+            }
+        }
+        java.util.Set<String> header = new java.util.HashSet<>();
+        for (int i = 0; i < firstGood; i++) {
+            header.add(key(blocks.get(i)));
+        }
         double[] score = new double[n];
         for (int i = 0; i < n; i++) {
-            score[i] = score(blocks.get(i), counts.get(key(blocks.get(i))));
+            String k = key(blocks.get(i));
+            boolean menuRepeat = counts.get(k) > 1 && header.contains(k);
+            score[i] = score(blocks.get(i), menuRepeat);
         }
-        // best contiguous run (maximum-sum subarray)
+        // best contiguous run (maximum-sum subarray) inside each stretch between end markers;
+        // the earliest stretch that is nearly as good as the best wins (comments come after articles)
+        List<int[]> runs = new ArrayList<>();
+        List<Double> sums = new ArrayList<>();
+        int segStart = 0;
+        for (int i = 0; i <= n; i++) {
+            if (i == n || score[i] <= ExtractionRules.TEXT_BARRIER) {
+                int[] r = bestRun(score, segStart, i);
+                if (r != null) {
+                    runs.add(r);
+                    double sum = 0;
+                    for (int k = r[0]; k <= r[1]; k++) {
+                        sum += score[k];
+                    }
+                    sums.add(sum);
+                }
+                segStart = i + 1;
+            }
+        }
         int bestStart = -1;
         int bestEnd = -1;
-        double best = 0;
-        double run = 0;
-        int runStart = 0;
-        for (int i = 0; i < n; i++) {
-            if (run <= 0) {
-                run = 0;
-                runStart = i;
+        double max = sums.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        for (int i = 0; i < runs.size(); i++) {
+            int positives = 0;
+            for (int k = runs.get(i)[0]; k <= runs.get(i)[1]; k++) {
+                positives += score[k] > 0 ? 1 : 0;
             }
-            run += score[i];
-            if (run > best) {
-                best = run;
-                bestStart = runStart;
-                bestEnd = i;
+            if (sums.get(i) == max || sums.get(i) >= ExtractionRules.TEXT_EARLIER_RUN_SHARE * max && positives >= 3) {
+                bestStart = runs.get(i)[0];
+                bestEnd = runs.get(i)[1];
+                break;
             }
         }
         if (bestStart < 0) {
             return new Result(List.of(), firstTitleLike(blocks, n), null, null, null);
         }
+        // a small first or last chunk cut off by a stretch of page furniture is not the article
+        int[] trimmed = trimLooseEnds(score, bestStart, bestEnd);
+        bestStart = trimmed[0];
+        bestEnd = trimmed[1];
         // leading headline, date and byline lines are metadata, not body
         int start = bestStart;
         while (start < bestEnd && !isSentence(blocks.get(start))) {
@@ -142,6 +176,79 @@ final class TextBodyExtractor {
         return new Result(body, title, published, author, source);
     }
 
+    /**
+     * Splits [start, end] into chunks separated by {@link ExtractionRules#TEXT_GAP_BLOCKS} or more
+     * blocks in a row that score below zero, then drops a first or last chunk that weighs less
+     * than {@link ExtractionRules#TEXT_LOOSE_END_SHARE} of the rest (a subtitle above the byline
+     * box, an "about us" blurb below the newsletter box).
+     */
+    private static int[] trimLooseEnds(double[] score, int start, int end) {
+        List<int[]> chunks = new ArrayList<>();
+        int chunkStart = start;
+        int negatives = 0;
+        for (int i = start; i <= end; i++) {
+            if (score[i] < 0) {
+                negatives++;
+            } else {
+                if (negatives >= ExtractionRules.TEXT_GAP_BLOCKS && i - negatives > chunkStart) {
+                    chunks.add(new int[] {chunkStart, i - negatives - 1});
+                    chunkStart = i;
+                } else if (negatives >= ExtractionRules.TEXT_GAP_BLOCKS) {
+                    chunkStart = i;
+                }
+                negatives = 0;
+            }
+        }
+        chunks.add(new int[] {chunkStart, end - negatives});
+        if (chunks.size() > 1) {
+            double total = 0;
+            for (int[] c : chunks) {
+                total += positive(score, c);
+            }
+            double pf = positive(score, chunks.get(0));
+            double pl = positive(score, chunks.get(chunks.size() - 1));
+            boolean dropFirst = pf < ExtractionRules.TEXT_LOOSE_END_SHARE * (total - pf);
+            boolean dropLast = pl < ExtractionRules.TEXT_LOOSE_END_SHARE * (total - pl);
+            if (dropLast) {
+                chunks.remove(chunks.size() - 1);
+            }
+            if (dropFirst && chunks.size() > 1) {
+                chunks.remove(0);
+            }
+        }
+        return new int[] {chunks.get(0)[0], chunks.get(chunks.size() - 1)[1]};
+    }
+
+    private static double positive(double[] score, int[] chunk) {
+        double sum = 0;
+        for (int i = chunk[0]; i <= chunk[1]; i++) {
+            sum += Math.max(0, score[i]);
+        }
+        return sum;
+    }
+
+    /** Maximum-sum run of scores in [from, to), or null when no run is positive. */
+    private static int[] bestRun(double[] score, int from, int to) {
+        int bestStart = -1;
+        int bestEnd = -1;
+        double best = 0;
+        double run = 0;
+        int runStart = from;
+        for (int i = from; i < to; i++) {
+            if (run <= 0) {
+                run = 0;
+                runStart = i;
+            }
+            run += score[i];
+            if (run > best) {
+                best = run;
+                bestStart = runStart;
+                bestEnd = i;
+            }
+        }
+        return bestStart < 0 ? null : new int[] {bestStart, bestEnd};
+    }
+
     // ------------------------------------------------------------------ blocks
 
     /** Splits text into blocks, rejoining hard-wrapped lines. */
@@ -165,7 +272,9 @@ final class TextBodyExtractor {
             }
             cur.append(l);
             boolean joinNext = false;
-            if (width > 0 && i + 1 < lines.size() && !lines.get(i + 1).isEmpty()) {
+            if (i + 1 < lines.size() && !lines.get(i + 1).isEmpty() && continues(l, lines.get(i + 1))) {
+                joinNext = true;
+            } else if (width > 0 && i + 1 < lines.size() && !lines.get(i + 1).isEmpty()) {
                 String next = lines.get(i + 1);
                 int firstWord = next.indexOf(' ') < 0 ? next.length() : next.indexOf(' ');
                 // a greedy wrapper breaks a line only when the next word would not fit
@@ -177,6 +286,19 @@ final class TextBodyExtractor {
         }
         flush(cur, out);
         return out;
+    }
+
+    /** A line broken mid-sentence: no closing punctuation, and the next line goes on in lower case. */
+    private static boolean continues(String line, String next) {
+        if (line.length() < 20 || ExtractionRules.SENTENCE_END.matcher(line).find()) {
+            return false;
+        }
+        char c = line.charAt(line.length() - 1);
+        if (c == ':' || c == '|' || c == '>' || c == '»') {
+            return false;
+        }
+        int first = next.codePointAt(0);
+        return Character.isLowerCase(first) && words(line) >= 4;
     }
 
     private static void flush(StringBuilder cur, List<String> out) {
@@ -219,13 +341,16 @@ final class TextBodyExtractor {
 
     // ------------------------------------------------------------------ scoring
 
-    private static double score(String b, int repeats) {
+    private static double score(String b, boolean menuRepeat) {
         int w = words(b);
+        if (w <= 8 && ExtractionRules.TEXT_END_MARKER.matcher(b).matches()) {
+            return ExtractionRules.TEXT_BARRIER;
+        }
         boolean sentence = isSentence(b);
         if (w < 40 && ExtractionRules.TEXT_BOILERPLATE.matcher(b).find()) {
             return -10;
         }
-        if (repeats > 1 && w < 40) {
+        if (menuRepeat && w < 40) {
             return -5;
         }
         double stop = stopRatio(b);
@@ -233,15 +358,15 @@ final class TextBodyExtractor {
             if (sentence) {
                 return stop >= 0.08 ? w : w * 0.5;
             }
-            return stop >= 0.15 ? w * 0.3 : -2;
+            return stop >= 0.2 && w >= 20 ? w * 0.2 : -1;
         }
         if (w >= 6 && sentence) {
             return w * 0.5;
         }
-        if (w >= 4 && stop >= 0.2) {
-            return -1;
+        if (w <= 3 && !b.matches(".*[\\d:,;.!?(\\[].*")) {
+            return -3;
         }
-        return -3;
+        return -1.5;
     }
 
     static boolean isSentence(String b) {
