@@ -130,7 +130,7 @@ public final class RegionResolver {
     private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?", ":", "•", "|");
 
     /** The first meaning listed for an ambiguous term gets this much support for free. */
-    static final double PRIOR_SUPPORT = 1.0;
+    static final double PRIOR_SUPPORT = 0.5;
 
     /** When no country stands out, a text written mostly (this share of its letters) in a script
      *  used by one country is taken to be about that country ("written in Hangul": Korea). */
@@ -439,13 +439,18 @@ public final class RegionResolver {
         return words >= 3 && caps >= TITLE_CASE_SHARE * words;
     }
 
-    /** True when token i follows "Place ," — where a qualifier ("Colo.", "TX") may stand. */
+    /** True when token i follows "Town ," — where a qualifier ("Colo.", "TX") may stand. */
     private static boolean qualifierPosition(Tokens t, int i, List<Match> out, int firstOfThisText) {
-        if (out.size() <= firstOfThisText || i < 2 || !t.key[i - 1].equals(",")) {
+        if (i < 2 || !t.key[i - 1].equals(",")) {
             return false;
         }
-        Match prev = out.get(out.size() - 1);
-        return prev.tokens == t && prev.to == i - 2;
+        if (out.size() > firstOfThisText) {
+            Match prev = out.get(out.size() - 1);
+            if (prev.tokens == t && prev.to == i - 2) {
+                return true;
+            }
+        }
+        return t.isWord(i - 2) && t.capitalised(i - 2);
     }
 
     private static List<Gazetteer.Entry> withoutQualifiers(List<Gazetteer.Entry> entries) {
