@@ -90,6 +90,7 @@ const emit = (code, kind, terms) => {
 // ---- countries: display and English names ----------------------------------------------
 const codes = Object.keys(en).sort();
 const englishNameOwner = new Map(); // folded English name -> code
+const englishNames = new Map(); // code -> English names
 for (const code of codes) {
   const v = [].concat(en[code]);
   const names = new Set();
@@ -101,6 +102,7 @@ for (const code of codes) {
   const list = [...names].map((n) => (/^[A-Z.]{2,}$/.test(n) ? '=' + n : n));
   emit(code, 'name', list);
   for (const n of names) if (!englishNameOwner.has(fold(n))) englishNameOwner.set(fold(n), code);
+  englishNames.set(code, [...names]);
 }
 
 // ---- names in other languages ----------------------------------------------------------
@@ -121,6 +123,8 @@ for (const f of langs) {
       if (latin && (isCommonWide(n) || isFirstName(n))) continue;
       const owner = englishNameOwner.get(fold(n));
       if (owner && owner !== code) continue; // another country's English name
+      // the English name cut short ("Christmas" of "Christmas Island", "Cook" of "Cook Islands")
+      if (englishNames.get(code).some((e) => e.length > n.length && fold(e).startsWith(fold(n) + ' '))) continue;
       if (!foreign.has(code)) foreign.set(code, new Set());
       foreign.get(code).add(n);
       if (!foreignOwners.has(fold(n))) foreignOwners.set(fold(n), new Set());
