@@ -573,7 +573,7 @@ public final class RegionResolver {
                 m.code = e.code();
                 m.kind = strongest(m.entries);
                 support.merge(m.code, 1.0, Double::sum);
-                if (m.kind.local() || m.kind == TermKind.DEMONYM) {
+                if (m.kind.local()) {
                     localSupport.merge(m.code, 1.0, Double::sum);
                 }
             }
