@@ -79,8 +79,10 @@ public final class RegionResolver {
     static final double MIN_SHARE = 0.3;
     /** … and it was mentioned at least this often, or in the title, dateline or lead. */
     static final int MIN_MENTIONS = 2;
-    /** In a short article (fewer words than this) one mention is enough for a country to count. */
+    /** In a short article (fewer words than this) one mention is enough for a country to count,
+     *  and a smaller share of the primary's score (a wire brief names only what matters). */
     static final int SHORT_ARTICLE_WORDS = 200;
+    static final double MIN_SHARE_SHORT = 0.2;
     /** At most this many countries are returned. */
     static final int MAX_COUNTRIES = 8;
 
@@ -620,6 +622,7 @@ public final class RegionResolver {
             choose(m, bestEntry);
         }
         // a city followed by ", Qualifier" of another country is a namesake there ("Paris, Texas")
+        Map<String, String> namesakes = new HashMap<>();
         for (int i = 1; i < matches.size(); i++) {
             Match a = matches.get(i - 1);
             Match b = matches.get(i);
@@ -631,6 +634,16 @@ public final class RegionResolver {
                 }
                 if (!aCanBeB) {
                     a.code = null; // counts for nothing; the qualifier carries the country
+                    namesakes.put(a.key(), b.code);
+                }
+            }
+        }
+        // one sense per article: "Paris, Texas" makes a later bare "Paris" the Texan one too
+        if (!namesakes.isEmpty()) {
+            for (Match m : matches) {
+                String code = m.code == null ? null : namesakes.get(m.key());
+                if (code != null && m.kind.local()) {
+                    m.code = null;
                 }
             }
         }
@@ -764,8 +777,9 @@ public final class RegionResolver {
         List<CountryMention> out = new ArrayList<>();
         for (Map.Entry<String, Tally> e : ranked) {
             Tally t = e.getValue();
-            boolean keep = t == top || (t.score >= MIN_SHARE * top.score
-                    && (t.mentions >= MIN_MENTIONS || t.prominent || shortArticle));
+            boolean keep = t == top || (shortArticle
+                    ? t.score >= MIN_SHARE_SHORT * top.score
+                    : t.score >= MIN_SHARE * top.score && (t.mentions >= MIN_MENTIONS || t.prominent));
             if (keep && out.size() < MAX_COUNTRIES) {
                 out.add(new CountryMention(e.getKey(), Math.round(t.score * 100) / 100.0, List.copyOf(t.evidence)));
             }
