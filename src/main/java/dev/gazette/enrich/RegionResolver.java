@@ -37,7 +37,10 @@ import java.util.regex.Pattern;
  *   <li>The top country is primary when its score reaches {@link #MIN_PRIMARY_SCORE}; others are
  *       kept when their share of the primary's score and their mention count show they are
  *       more than a passing mention.</li>
+ *   <li>When no country reaches that, a text written in a script or stated language used by
+ *       one country counts for that country (Hangul: South Korea).</li>
  * </ol>
+ * See {@code docs/regions.md} for the data and the measured figures.
  */
 public final class RegionResolver {
 
