@@ -29,7 +29,9 @@ const req = createRequire(path.join(process.cwd(), 'package.json'));
 // ---- tuning: every choice of this script in one place -----------------------------------
 const CITY_COUNT = 2500;            // largest cities kept (after filtering), capitals always
 const CITY_AMBIGUOUS_MIN = 500000;  // a second city of the same name is kept only this big
-const COMMON_WORD_CITY_MIN = 150000; // a city named like a common word is kept only this big (and marked "^")
+const COMMON_WORD_CITY_MIN = 150000; // a city named like a rarer English word is kept only this big (marked "^")
+const VERY_COMMON_CITY_MIN = 1000000; // … and one named like a very common word ("Reading", "Mobile") only this big
+const VERY_COMMON_LEVELS = ['english/10', 'english/20', 'english/35'];
 const FIRST_NAME_CITY_MIN = 150000;  // likewise for a city named like a first name (marked "~")
 const MIN_FOREIGN_LENGTH = 4;       // shorter foreign names (Latin script) are too risky
 const CAPITAL_RISKY_MIN = 200000;   // a capital named like a word or first name is kept only this big
@@ -60,6 +62,8 @@ const fs = require('fs');
 
 const common = new Set();
 for (const lvl of WORD_LEVELS) for (const w of wl[lvl]) common.add(w.toLowerCase());
+const veryCommon = new Set();
+for (const lvl of VERY_COMMON_LEVELS) for (const w of wl[lvl]) veryCommon.add(w.toLowerCase());
 const commonWide = new Set();
 for (const lvl of FOREIGN_WORD_LEVELS) for (const w of wl[lvl]) commonWide.add(w.toLowerCase());
 const firstNames = new Set();
@@ -72,6 +76,7 @@ const fold = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 const clean = (s) => s.replace(/\s*\(.*?\)\s*/g, ' ').replace(/,.*$/, '').replace(/\s+/g, ' ').trim();
 const isCommon = (s) => !s.includes(' ') && (common.has(s.toLowerCase()) || common.has(fold(s)));
 const isCommonWide = (s) => !s.includes(' ') && (commonWide.has(s.toLowerCase()) || commonWide.has(fold(s)));
+const isVeryCommon = (s) => !s.includes(' ') && (veryCommon.has(s.toLowerCase()) || veryCommon.has(fold(s)));
 const allCommon = (s) => s.toLowerCase().split(/[\s-]+/).every((w) => common.has(w));
 const isFirstName = (s) => !s.includes(' ') && firstNames.has(s.toLowerCase());
 const mark = (s) => (isFirstName(s) ? '~' : '') + (isCommon(s) ? '^' : '') + s;
@@ -85,6 +90,7 @@ const emit = (code, kind, terms) => {
 // ---- countries: display and English names ----------------------------------------------
 const codes = Object.keys(en).sort();
 const englishNameOwner = new Map(); // folded English name -> code
+const englishNames = new Map(); // code -> English names
 for (const code of codes) {
   const v = [].concat(en[code]);
   const names = new Set();
@@ -96,6 +102,7 @@ for (const code of codes) {
   const list = [...names].map((n) => (/^[A-Z.]{2,}$/.test(n) ? '=' + n : n));
   emit(code, 'name', list);
   for (const n of names) if (!englishNameOwner.has(fold(n))) englishNameOwner.set(fold(n), code);
+  englishNames.set(code, [...names]);
 }
 
 // ---- names in other languages ----------------------------------------------------------
@@ -116,6 +123,8 @@ for (const f of langs) {
       if (latin && (isCommonWide(n) || isFirstName(n))) continue;
       const owner = englishNameOwner.get(fold(n));
       if (owner && owner !== code) continue; // another country's English name
+      // the English name cut short ("Christmas" of "Christmas Island", "Cook" of "Cook Islands")
+      if (englishNames.get(code).some((e) => e.length > n.length && fold(e).startsWith(fold(n) + ' '))) continue;
       if (!foreign.has(code)) foreign.set(code, new Set());
       foreign.get(code).add(n);
       if (!foreignOwners.has(fold(n))) foreignOwners.set(fold(n), new Set());
@@ -175,6 +184,7 @@ for (const c of sorted) {
   if (name.length < 3 || capitals.has(key) && capitals.get(key) === c.country) continue;
   if (englishNameOwner.has(key) || foreignOwners.has(key)) continue; // a country's name
   if (isCommon(name) && c.population < COMMON_WORD_CITY_MIN) continue;
+  if (isVeryCommon(name) && c.population < VERY_COMMON_CITY_MIN) continue;
   if (isFirstName(name) && c.population < FIRST_NAME_CITY_MIN) continue;
   if (seen.has(key) && c.population < CITY_AMBIGUOUS_MIN) continue;
   seen.set(key, c.population);

@@ -66,12 +66,27 @@ final class Gazetteer {
     private final Map<String, String> displayNames; // code -> display name
     private final Map<String, String> nameToCode;   // folded country name/alias -> code
     private final int termCount;
+    private final Map<TermKind, Integer> kindCounts;
+    private final java.util.Set<String> codes;
 
-    private Gazetteer(Node root, Map<String, String> displayNames, Map<String, String> nameToCode, int termCount) {
+    private Gazetteer(Node root, Map<String, String> displayNames, Map<String, String> nameToCode, int termCount,
+                      Map<TermKind, Integer> kindCounts, java.util.Set<String> codes) {
         this.root = root;
         this.displayNames = displayNames;
         this.nameToCode = nameToCode;
         this.termCount = termCount;
+        this.kindCounts = kindCounts;
+        this.codes = codes;
+    }
+
+    /** How many terms of each kind were loaded (for tests and documentation). */
+    Map<TermKind, Integer> kindCounts() {
+        return kindCounts;
+    }
+
+    /** Every country code that some term points to. */
+    java.util.Set<String> codes() {
+        return codes;
     }
 
     static Gazetteer standard() {
@@ -100,6 +115,8 @@ final class Gazetteer {
         Map<String, String> display = new LinkedHashMap<>();
         Map<String, String> names = new HashMap<>();
         int count = 0;
+        Map<TermKind, Integer> kinds = new java.util.EnumMap<>(TermKind.class);
+        java.util.Set<String> codes = new java.util.TreeSet<>();
         for (String resource : RESOURCES) {
             try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
                 if (in == null) {
@@ -128,6 +145,10 @@ final class Gazetteer {
                         }
                         add(root, code, kind, raw);
                         count++;
+                        kinds.merge(kind, 1, Integer::sum);
+                        if (kind != TermKind.BLOCK) {
+                            codes.add(code);
+                        }
                         if (kind == TermKind.NAME || kind == TermKind.FOREIGN) {
                             names.putIfAbsent(Tokens.fold(stripFlags(raw)), code);
                         }
@@ -138,7 +159,8 @@ final class Gazetteer {
             }
         }
         root.freeze();
-        return new Gazetteer(root, Map.copyOf(display), Map.copyOf(names), count);
+        return new Gazetteer(root, Map.copyOf(display), Map.copyOf(names), count, Map.copyOf(kinds),
+                java.util.Set.copyOf(codes));
     }
 
     private static String stripFlags(String raw) {

@@ -37,7 +37,10 @@ import java.util.regex.Pattern;
  *   <li>The top country is primary when its score reaches {@link #MIN_PRIMARY_SCORE}; others are
  *       kept when their share of the primary's score and their mention count show they are
  *       more than a passing mention.</li>
+ *   <li>When no country reaches that, a text written in a script or stated language used by
+ *       one country counts for that country (Hangul: South Korea).</li>
  * </ol>
+ * See {@code docs/regions.md} for the data and the measured figures.
  */
 public final class RegionResolver {
 
@@ -72,12 +75,17 @@ public final class RegionResolver {
      *  not outweigh the one in the title and the lead. */
     static final double BODY_SCALE = 2.0;
 
-    /** The primary country needs at least this score (one title mention, or two in the body). */
-    static final double MIN_PRIMARY_SCORE = 1.9;
+    /** The primary country needs at least this score: a mention in the title or dateline, or
+     *  two or more in the lead and body. */
+    static final double MIN_PRIMARY_SCORE = 2.6;
     /** Another country is kept when its score reaches this share of the primary's … */
-    static final double MIN_SHARE = 0.12;
+    static final double MIN_SHARE = 0.3;
     /** … and it was mentioned at least this often, or in the title, dateline or lead. */
     static final int MIN_MENTIONS = 2;
+    /** In a short article (fewer words than this) one mention is enough for a country to count,
+     *  and a smaller share of the primary's score (a wire brief names only what matters). */
+    static final int SHORT_ARTICLE_WORDS = 200;
+    static final double MIN_SHARE_SHORT = 0.2;
     /** At most this many countries are returned. */
     static final int MAX_COUNTRIES = 8;
 
@@ -127,7 +135,34 @@ public final class RegionResolver {
     private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?", ":", "•", "|");
 
     /** The first meaning listed for an ambiguous term gets this much support for free. */
-    static final double PRIOR_SUPPORT = 1.0;
+    static final double PRIOR_SUPPORT = 0.5;
+
+    /** When no country stands out, a text written mostly (this share of its letters) in a script
+     *  used by one country is taken to be about that country ("written in Hangul": Korea). */
+    static final double SCRIPT_SHARE = 0.5;
+    /** Letters looked at for that. */
+    static final int SCRIPT_SAMPLE = 3000;
+    static final Map<Character.UnicodeScript, String> SCRIPT_COUNTRIES = Map.ofEntries(
+            Map.entry(Character.UnicodeScript.HANGUL, "KR"), Map.entry(Character.UnicodeScript.THAI, "TH"),
+            Map.entry(Character.UnicodeScript.HEBREW, "IL"), Map.entry(Character.UnicodeScript.GREEK, "GR"),
+            Map.entry(Character.UnicodeScript.GEORGIAN, "GE"), Map.entry(Character.UnicodeScript.ARMENIAN, "AM"),
+            Map.entry(Character.UnicodeScript.KHMER, "KH"), Map.entry(Character.UnicodeScript.LAO, "LA"),
+            Map.entry(Character.UnicodeScript.MYANMAR, "MM"), Map.entry(Character.UnicodeScript.SINHALA, "LK"),
+            Map.entry(Character.UnicodeScript.ETHIOPIC, "ET"));
+    /** Languages (ISO 639-1, as extraction reports them) spoken mainly in one country, used the
+     *  same way as scripts. */
+    static final Map<String, String> LANGUAGE_COUNTRIES = Map.ofEntries(
+            Map.entry("ko", "KR"), Map.entry("ja", "JP"), Map.entry("th", "TH"), Map.entry("he", "IL"),
+            Map.entry("el", "GR"), Map.entry("ka", "GE"), Map.entry("hy", "AM"), Map.entry("km", "KH"),
+            Map.entry("lo", "LA"), Map.entry("my", "MM"), Map.entry("si", "LK"), Map.entry("am", "ET"),
+            Map.entry("ru", "RU"), Map.entry("uk", "UA"), Map.entry("be", "BY"), Map.entry("bg", "BG"),
+            Map.entry("mk", "MK"), Map.entry("pl", "PL"), Map.entry("cs", "CZ"), Map.entry("sk", "SK"),
+            Map.entry("hu", "HU"), Map.entry("ro", "RO"), Map.entry("tr", "TR"), Map.entry("fi", "FI"),
+            Map.entry("et", "EE"), Map.entry("lv", "LV"), Map.entry("lt", "LT"), Map.entry("sl", "SI"),
+            Map.entry("hr", "HR"), Map.entry("da", "DK"), Map.entry("sv", "SE"), Map.entry("nb", "NO"),
+            Map.entry("nn", "NO"), Map.entry("no", "NO"), Map.entry("is", "IS"), Map.entry("id", "ID"),
+            Map.entry("vi", "VN"), Map.entry("fa", "IR"), Map.entry("bn", "BD"), Map.entry("ne", "NP"),
+            Map.entry("it", "IT"), Map.entry("nl", "NL"));
 
     // ---------------------------------------------------------------------------------------
 
@@ -217,7 +252,92 @@ public final class RegionResolver {
             scan(body.substring(leadEnd), Place.BODY, matches);
         }
         settle(matches);
-        return assess(matches);
+        RegionAssessment found = assess(matches, article.wordCount());
+        return found.primaryCountry() != null ? found : byLanguage(article);
+    }
+
+    /** The country of the article's language or script, when that says it (see SCRIPT_SHARE). */
+    private RegionAssessment byLanguage(ExtractedArticle article) {
+        String code = null;
+        String evidence = null;
+        String lang = article.language();
+        if (lang != null && lang.length() >= 2) {
+            String l = lang.substring(0, 2).toLowerCase(java.util.Locale.ROOT);
+            code = LANGUAGE_COUNTRIES.get(l);
+            evidence = "written in " + new java.util.Locale(l).getDisplayLanguage(java.util.Locale.ENGLISH);
+        }
+        if (code == null) {
+            String text = (article.title() == null ? "" : article.title()) + " "
+                    + (article.bodyText() == null ? "" : article.bodyText());
+            code = scriptCountry(text);
+            evidence = code == null ? null : "written in the script of " + geography.countryName(code);
+        }
+        if (code == null) {
+            return RegionAssessment.NONE;
+        }
+        return new RegionAssessment(List.of(new CountryMention(code, 1.0, List.of(evidence))), code,
+                geography.subRegion(code), geography.continent(code));
+    }
+
+    /** The country whose script most letters of the text are written in, or null. */
+    static String scriptCountry(String text) {
+        Map<Character.UnicodeScript, Integer> counts = new HashMap<>();
+        int letters = 0;
+        int cyrillic = 0;
+        boolean ukrainian = false;
+        boolean belarusian = false;
+        boolean serbian = false;
+        boolean macedonian = false;
+        boolean russian = false;
+        for (int i = 0; i < text.length() && letters < SCRIPT_SAMPLE; i++) {
+            char c = text.charAt(i);
+            if (!Character.isLetter(c)) {
+                continue;
+            }
+            letters++;
+            Character.UnicodeScript sc = Character.UnicodeScript.of(c);
+            if (sc == Character.UnicodeScript.CYRILLIC) {
+                cyrillic++;
+                char lc = Character.toLowerCase(c);
+                ukrainian |= lc == 'ї' || lc == 'є' || lc == 'ґ' || lc == 'і';
+                belarusian |= lc == 'ў';
+                serbian |= lc == 'ђ' || lc == 'ћ' || lc == 'џ';
+                macedonian |= lc == 'ѓ' || lc == 'ќ' || lc == 'ѕ';
+                russian |= lc == 'ы' || lc == 'э';
+            } else if (sc == Character.UnicodeScript.HIRAGANA || sc == Character.UnicodeScript.KATAKANA) {
+                counts.merge(Character.UnicodeScript.HIRAGANA, 1, Integer::sum);
+            } else if (SCRIPT_COUNTRIES.containsKey(sc)) {
+                counts.merge(sc, 1, Integer::sum);
+            }
+        }
+        if (letters == 0) {
+            return null;
+        }
+        if (cyrillic >= SCRIPT_SHARE * letters) {
+            if (belarusian) {
+                return "BY";
+            }
+            if (ukrainian) {
+                return "UA";
+            }
+            if (serbian) {
+                return "RS";
+            }
+            if (macedonian) {
+                return "MK";
+            }
+            return russian ? "RU" : "BG";
+        }
+        // Japanese mixes kana with kanji: a tenth of kana is enough
+        if (counts.getOrDefault(Character.UnicodeScript.HIRAGANA, 0) >= 0.1 * letters) {
+            return "JP";
+        }
+        for (Map.Entry<Character.UnicodeScript, Integer> e : counts.entrySet()) {
+            if (e.getValue() >= SCRIPT_SHARE * letters && e.getKey() != Character.UnicodeScript.HIRAGANA) {
+                return SCRIPT_COUNTRIES.get(e.getKey());
+            }
+        }
+        return null;
     }
 
     /** The end of the lead: the first paragraph break after some text, at most LEAD_CHARS on. */
@@ -274,7 +394,7 @@ public final class RegionResolver {
                 i++;
                 continue;
             }
-            if (allCommonWords(best) && sentenceStart(t, i)) {
+            if (allCommonWords(best) && sentenceStart(t, i) && place != Place.DATELINE && !t.allCaps(i)) {
                 best = null; // "Reading the report…", "Mobile phones…"
             }
             if (best != null && best.get(0).kind() != TermKind.BLOCK) {
@@ -324,13 +444,18 @@ public final class RegionResolver {
         return words >= 3 && caps >= TITLE_CASE_SHARE * words;
     }
 
-    /** True when token i follows "Place ," — where a qualifier ("Colo.", "TX") may stand. */
+    /** True when token i follows "Town ," — where a qualifier ("Colo.", "TX") may stand. */
     private static boolean qualifierPosition(Tokens t, int i, List<Match> out, int firstOfThisText) {
-        if (out.size() <= firstOfThisText || i < 2 || !t.key[i - 1].equals(",")) {
+        if (i < 2 || !t.key[i - 1].equals(",")) {
             return false;
         }
-        Match prev = out.get(out.size() - 1);
-        return prev.tokens == t && prev.to == i - 2;
+        if (out.size() > firstOfThisText) {
+            Match prev = out.get(out.size() - 1);
+            if (prev.tokens == t && prev.to == i - 2) {
+                return true;
+            }
+        }
+        return t.isWord(i - 2) && t.capitalised(i - 2);
     }
 
     private static List<Gazetteer.Entry> withoutQualifiers(List<Gazetteer.Entry> entries) {
@@ -453,7 +578,7 @@ public final class RegionResolver {
                 m.code = e.code();
                 m.kind = strongest(m.entries);
                 support.merge(m.code, 1.0, Double::sum);
-                if (m.kind.local() || m.kind == TermKind.DEMONYM) {
+                if (m.kind.local()) {
                     localSupport.merge(m.code, 1.0, Double::sum);
                 }
             }
@@ -500,6 +625,7 @@ public final class RegionResolver {
             choose(m, bestEntry);
         }
         // a city followed by ", Qualifier" of another country is a namesake there ("Paris, Texas")
+        Map<String, String> namesakes = new HashMap<>();
         for (int i = 1; i < matches.size(); i++) {
             Match a = matches.get(i - 1);
             Match b = matches.get(i);
@@ -511,6 +637,16 @@ public final class RegionResolver {
                 }
                 if (!aCanBeB) {
                     a.code = null; // counts for nothing; the qualifier carries the country
+                    namesakes.put(a.key(), b.code);
+                }
+            }
+        }
+        // one sense per article: "Paris, Texas" makes a later bare "Paris" the Texan one too
+        if (!namesakes.isEmpty()) {
+            for (Match m : matches) {
+                String code = m.code == null ? null : namesakes.get(m.key());
+                if (code != null && m.kind.local()) {
+                    m.code = null;
                 }
             }
         }
@@ -604,7 +740,7 @@ public final class RegionResolver {
         int firstSeen;
     }
 
-    private RegionAssessment assess(List<Match> matches) {
+    private RegionAssessment assess(List<Match> matches, int words) {
         Map<String, Tally> tallies = new LinkedHashMap<>();
         int order = 0;
         for (Match m : matches) {
@@ -637,14 +773,16 @@ public final class RegionResolver {
             return c != 0 ? c : Integer.compare(a.getValue().firstSeen, b.getValue().firstSeen);
         });
         Tally top = ranked.get(0).getValue();
+        boolean shortArticle = words < SHORT_ARTICLE_WORDS;
         if (top.score < MIN_PRIMARY_SCORE) {
             return RegionAssessment.NONE;
         }
         List<CountryMention> out = new ArrayList<>();
         for (Map.Entry<String, Tally> e : ranked) {
             Tally t = e.getValue();
-            boolean keep = t == top || (t.score >= MIN_SHARE * top.score
-                    && (t.mentions >= MIN_MENTIONS || t.prominent));
+            boolean keep = t == top || (shortArticle
+                    ? t.score >= MIN_SHARE_SHORT * top.score
+                    : t.score >= MIN_SHARE * top.score && (t.mentions >= MIN_MENTIONS || t.prominent));
             if (keep && out.size() < MAX_COUNTRIES) {
                 out.add(new CountryMention(e.getKey(), Math.round(t.score * 100) / 100.0, List.copyOf(t.evidence)));
             }

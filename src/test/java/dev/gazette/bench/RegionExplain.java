@@ -1,4 +1,6 @@
-package dev.gazette.enrich;
+package dev.gazette.bench;
+
+import dev.gazette.enrich.RegionResolver;
 
 import dev.gazette.model.CountryMention;
 import dev.gazette.model.ExtractedArticle;
