@@ -87,6 +87,8 @@ public final class Library implements AutoCloseable {
     private final Database db;
     private final BlobStore blobs;
     private final Function<String, String[]> regionNamer;
+    /** False only in tests: facets are then always counted from the articles. */
+    volatile boolean useTotals = true;
 
     private Library(Path directory, Database db, BlobStore blobs, Function<String, String[]> regionNamer) {
         this.directory = directory;
@@ -650,28 +652,61 @@ public final class Library implements AutoCloseable {
      * Counts for every sidebar dimension, each under the other active filters: years and the
      * undated count ignore every date filter; months keep the year (all months when no year is
      * chosen); days are listed only when a year and month are chosen. Regions ignore the region
-     * filter, sources the source filter, tags every tag filter. Values are ordered by date
-     * (newest first) or by count (largest first).
+     * filter, sources the source filter, tags every tag filter. Dates are listed newest first,
+     * the rest largest count first. A dimension with no other filter active is read from the
+     * running totals (table facet_total) instead of counting articles.
      */
     public Facets facets(ArticleQuery query) {
         ArticleQuery q = query == null ? ArticleQuery.ALL : query;
         return db.read(c -> {
-            long total = count(c, ArticleFilter.of(q), "");
             ArticleFilter noDate = ArticleFilter.of(q, EnumSet.of(Dimension.DATE));
-            long undated = count(c, noDate, " AND l.published IS NULL");
-            List<FacetCount> years = dates(c, noDate, 4);
-            List<FacetCount> months = dates(c, ArticleFilter.of(q.withDate(q.year(), null, null).withUndated(false)), 7);
-            List<FacetCount> days = q.year() != null && q.month() != null
-                    ? dates(c, ArticleFilter.of(q.withDate(q.year(), q.month(), null).withUndated(false)), 10)
-                    : List.of();
+            boolean onlyDates = useTotals && noDate.isEmpty(); // nothing but date filters, or none
+            long total = onlyDates ? dayTotal(c, ArticleFilter.dates(q, "f.key", "")) : count(c, ArticleFilter.of(q), "");
+            long undated = onlyDates ? dayTotal(c, ArticleFilter.dates(ArticleQuery.ALL.withUndated(true), "f.key", ""))
+                    : count(c, noDate, " AND l.published IS NULL");
+            ArticleQuery monthQuery = q.withDate(q.year(), null, null).withUndated(false);
+            ArticleQuery dayQuery = q.withDate(q.year(), q.month(), null).withUndated(false);
+            boolean daysShown = q.year() != null && q.month() != null;
+            List<FacetCount> years;
+            List<FacetCount> months;
+            List<FacetCount> days;
+            if (onlyDates) {
+                years = dayFacets(c, ArticleFilter.dates(ArticleQuery.ALL, "f.key", ""), 4);
+                months = dayFacets(c, ArticleFilter.dates(monthQuery, "f.key", ""), 7);
+                days = daysShown ? dayFacets(c, ArticleFilter.dates(dayQuery, "f.key", ""), 10) : List.of();
+            } else {
+                years = dates(c, noDate, 4);
+                months = dates(c, ArticleFilter.of(monthQuery), 7);
+                days = daysShown ? dates(c, ArticleFilter.of(dayQuery), 10) : List.of();
+            }
             ArticleFilter noRegion = ArticleFilter.of(q, EnumSet.of(Dimension.REGION));
-            List<FacetCount> continents = regions(c, noRegion, "continent");
-            List<FacetCount> subRegions = regions(c, noRegion, "sub_region");
-            List<FacetCount> countries = regions(c, noRegion, "code");
-            List<FacetCount> sources = sources(c, ArticleFilter.of(q, EnumSet.of(Dimension.SOURCE)));
-            List<FacetCount> tags = tagFacets(c, ArticleFilter.of(q, EnumSet.of(Dimension.TAGS)));
-            return new Facets(total, undated, years, months, days, continents, subRegions, countries, sources, tags);
+            Map<String, List<FacetCount>> regions = useTotals && noRegion.isEmpty() ? regionTotals(c) : regionFacets(c, noRegion);
+            ArticleFilter noSource = ArticleFilter.of(q, EnumSet.of(Dimension.SOURCE));
+            List<FacetCount> sources = useTotals && noSource.isEmpty() ? sourceTotals(c) : sources(c, noSource);
+            ArticleFilter noTags = ArticleFilter.of(q, EnumSet.of(Dimension.TAGS));
+            List<FacetCount> tags = useTotals && noTags.isEmpty() ? tagTotals(c) : tagFacets(c, noTags);
+            return new Facets(total, undated, years, months, days, regions.get("continent"),
+                    regions.get("sub_region"), regions.get("country"), sources, tags);
         });
+    }
+
+    private static long dayTotal(Connection c, ArticleFilter days) throws SQLException {
+        try (PreparedStatement ps = prepare(c, "SELECT coalesce(sum(f.n), 0) FROM facet_total f WHERE f.dim = 'day'"
+                + days.and(), days.params()); ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
+    private static List<FacetCount> dayFacets(Connection c, ArticleFilter days, int length) throws SQLException {
+        String sql = "SELECT substr(f.key, 1, " + length + ") AS k, sum(f.n) AS n FROM facet_total f"
+                + " WHERE f.dim = 'day' AND f.key <> '' AND f.n > 0" + days.and() + " GROUP BY k ORDER BY k DESC";
+        List<FacetCount> out = new ArrayList<>();
+        try (PreparedStatement ps = prepare(c, sql, days.params()); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new FacetCount(rs.getString(1), dateLabel(rs.getString(1)), rs.getLong(2)));
+            }
+        }
+        return out;
     }
 
     private static List<FacetCount> dates(Connection c, ArticleFilter f, int length) throws SQLException {
@@ -704,28 +739,90 @@ public final class Library implements AutoCloseable {
         return key;
     }
 
-    private static List<FacetCount> regions(Connection c, ArticleFilter f, String column) throws SQLException {
-        String counted = column.equals("code") ? "count(*)" : "count(DISTINCT r.article_id)";
-        String sql = f.isEmpty()
-                ? "SELECT r." + column + ", " + counted + " AS n FROM region_effective r WHERE r." + column
-                        + " IS NOT NULL GROUP BY r." + column + " ORDER BY n DESC, r." + column
-                : "SELECT r." + column + ", " + counted + " AS n FROM region_effective r JOIN listing l"
-                        + " ON l.id = r.article_id WHERE r." + column + " IS NOT NULL" + f.and()
-                        + " GROUP BY r." + column + " ORDER BY n DESC, r." + column;
-        List<FacetCount> out = new ArrayList<>();
-        try (PreparedStatement ps = prepare(c, sql, f.params()); ResultSet rs = ps.executeQuery()) {
+    private static final List<String> REGION_DIMS = List.of("continent", "sub_region", "country");
+
+    private static Map<String, List<FacetCount>> regionTotals(Connection c) throws SQLException {
+        Map<String, List<FacetCount>> out = new HashMap<>();
+        REGION_DIMS.forEach(d -> out.put(d, new ArrayList<>()));
+        try (PreparedStatement ps = c.prepareStatement("SELECT dim, key, n FROM facet_total"
+                + " WHERE dim IN ('continent', 'sub_region', 'country') AND n > 0 ORDER BY n DESC, key");
+             ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                String key = rs.getString(1);
-                String label = column.equals("code") ? countryName(key) : key;
-                out.add(new FacetCount(key, label, rs.getLong(2)));
+                String dim = rs.getString(1);
+                String key = rs.getString(2);
+                out.get(dim).add(new FacetCount(key, dim.equals("country") ? countryName(key) : key, rs.getLong(3)));
             }
         }
+        return out;
+    }
+
+    /** Countries, sub-regions and continents of the filtered articles, in one pass. */
+    private static Map<String, List<FacetCount>> regionFacets(Connection c, ArticleFilter f) throws SQLException {
+        Map<String, Long> countries = new HashMap<>();
+        Map<String, Long> subs = new HashMap<>();
+        Map<String, Long> continents = new HashMap<>();
+        Map<String, String> spelling = new HashMap<>();
+        String sql = "SELECT r.article_id, r.code, r.sub_region, r.continent FROM listing l"
+                + " JOIN region_effective r ON r.article_id = l.id WHERE " + f.where() + " ORDER BY r.article_id";
+        try (PreparedStatement ps = prepare(c, sql, f.params()); ResultSet rs = ps.executeQuery()) {
+            long current = -1;
+            Set<String> seen = new HashSet<>();
+            while (rs.next()) {
+                long id = rs.getLong(1);
+                if (id != current) {
+                    current = id;
+                    seen.clear();
+                }
+                countries.merge(rs.getString(2), 1L, Long::sum);
+                countOnce(subs, spelling, seen, "s", rs.getString(3));
+                countOnce(continents, spelling, seen, "c", rs.getString(4));
+            }
+        }
+        Map<String, List<FacetCount>> out = new HashMap<>();
+        out.put("country", ranked(countries, Function.identity(), Library::countryName));
+        out.put("sub_region", ranked(subs, spelling::get, spelling::get));
+        out.put("continent", ranked(continents, spelling::get, spelling::get));
+        return out;
+    }
+
+    /** Counts a name once per article, ignoring case as the database does. */
+    private static void countOnce(Map<String, Long> counts, Map<String, String> spelling, Set<String> seen,
+                                  String kind, String name) {
+        if (name == null) {
+            return;
+        }
+        String key = name.toLowerCase(Locale.ROOT);
+        if (seen.add(kind + key)) {
+            spelling.putIfAbsent(key, name);
+            counts.merge(key, 1L, Long::sum);
+        }
+    }
+
+    /** Facets from counts, largest first; key and label come from the map key. */
+    private static List<FacetCount> ranked(Map<String, Long> counts, Function<String, String> key,
+                                           Function<String, String> label) {
+        List<FacetCount> out = new ArrayList<>();
+        for (Map.Entry<String, Long> e : counts.entrySet()) {
+            out.add(new FacetCount(key.apply(e.getKey()), label.apply(e.getKey()), e.getValue()));
+        }
+        out.sort(java.util.Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::key));
         return out;
     }
 
     static String countryName(String code) {
         String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
         return name == null || name.isBlank() ? code : name;
+    }
+
+    private static List<FacetCount> sourceTotals(Connection c) throws SQLException {
+        List<FacetCount> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT key, n FROM facet_total WHERE dim = 'source' AND n > 0"
+                + " ORDER BY n DESC, key"); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new FacetCount(rs.getString(1), rs.getString(1), rs.getLong(2)));
+            }
+        }
+        return out;
     }
 
     private static List<FacetCount> sources(Connection c, ArticleFilter f) throws SQLException {
@@ -740,13 +837,21 @@ public final class Library implements AutoCloseable {
         return out;
     }
 
+    private static List<FacetCount> tagTotals(Connection c) throws SQLException {
+        List<FacetCount> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT t.name, f.n FROM facet_total f"
+                + " JOIN tag t ON t.id = CAST(f.key AS INTEGER) WHERE f.dim = 'tag' AND f.n > 0 ORDER BY f.n DESC, t.name");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new FacetCount(rs.getString(1), rs.getString(1), rs.getLong(2)));
+            }
+        }
+        return out;
+    }
+
     private static List<FacetCount> tagFacets(Connection c, ArticleFilter f) throws SQLException {
-        String sql = f.isEmpty()
-                ? "SELECT t.name, count(*) AS n FROM article_tag x JOIN tag t ON t.id = x.tag_id"
-                        + " GROUP BY x.tag_id ORDER BY n DESC, t.name"
-                : "SELECT t.name, count(*) AS n FROM article_tag x JOIN tag t ON t.id = x.tag_id"
-                        + " JOIN listing l ON l.id = x.article_id WHERE " + f.where()
-                        + " GROUP BY x.tag_id ORDER BY n DESC, t.name";
+        String sql = "SELECT t.name, count(*) AS n FROM listing l JOIN article_tag x ON x.article_id = l.id"
+                + " JOIN tag t ON t.id = x.tag_id WHERE " + f.where() + " GROUP BY x.tag_id ORDER BY n DESC, t.name";
         List<FacetCount> out = new ArrayList<>();
         try (PreparedStatement ps = prepare(c, sql, f.params()); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
@@ -800,8 +905,8 @@ public final class Library implements AutoCloseable {
     public List<TagInfo> tags() {
         return db.read(c -> {
             List<TagInfo> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT t.name, t.colour,"
-                    + " (SELECT count(*) FROM article_tag x WHERE x.tag_id = t.id) FROM tag t ORDER BY t.name");
+            try (PreparedStatement ps = c.prepareStatement("SELECT t.name, t.colour, coalesce((SELECT f.n FROM"
+                    + " facet_total f WHERE f.dim = 'tag' AND f.key = CAST(t.id AS TEXT)), 0) FROM tag t ORDER BY t.name");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new TagInfo(rs.getString(1), rs.getString(2), rs.getLong(3)));
