@@ -659,35 +659,118 @@ public final class Library implements AutoCloseable {
     public Facets facets(ArticleQuery query) {
         ArticleQuery q = query == null ? ArticleQuery.ALL : query;
         return db.read(c -> {
+            Map<String, MonthSourceCounts> passes = new HashMap<>(); // one pass per distinct filter
+            Function<ArticleFilter, MonthSourceCounts> pass = f -> passes.computeIfAbsent(
+                    f.where() + f.params(), k -> MonthSourceCounts.count(c, f));
             ArticleFilter noDate = ArticleFilter.of(q, EnumSet.of(Dimension.DATE));
             boolean onlyDates = useTotals && noDate.isEmpty(); // nothing but date filters, or none
-            long total = onlyDates ? dayTotal(c, ArticleFilter.dates(q, "f.key", "")) : count(c, ArticleFilter.of(q), "");
-            long undated = onlyDates ? dayTotal(c, ArticleFilter.dates(ArticleQuery.ALL.withUndated(true), "f.key", ""))
-                    : count(c, noDate, " AND l.published IS NULL");
             ArticleQuery monthQuery = q.withDate(q.year(), null, null).withUndated(false);
             ArticleQuery dayQuery = q.withDate(q.year(), q.month(), null).withUndated(false);
             boolean daysShown = q.year() != null && q.month() != null;
+            long total;
+            long undated;
             List<FacetCount> years;
             List<FacetCount> months;
             List<FacetCount> days;
             if (onlyDates) {
+                total = dayTotal(c, ArticleFilter.dates(q, "f.key", ""));
+                undated = dayTotal(c, ArticleFilter.dates(ArticleQuery.ALL.withUndated(true), "f.key", ""));
                 years = dayFacets(c, ArticleFilter.dates(ArticleQuery.ALL, "f.key", ""), 4);
                 months = dayFacets(c, ArticleFilter.dates(monthQuery, "f.key", ""), 7);
                 days = daysShown ? dayFacets(c, ArticleFilter.dates(dayQuery, "f.key", ""), 10) : List.of();
             } else {
-                years = dates(c, noDate, 4);
-                months = dates(c, ArticleFilter.of(monthQuery), 7);
+                total = pass.apply(ArticleFilter.of(q)).total();
+                MonthSourceCounts withoutDates = pass.apply(noDate);
+                undated = withoutDates.undated();
+                years = withoutDates.years();
+                months = pass.apply(ArticleFilter.of(monthQuery)).months();
                 days = daysShown ? dates(c, ArticleFilter.of(dayQuery), 10) : List.of();
             }
             ArticleFilter noRegion = ArticleFilter.of(q, EnumSet.of(Dimension.REGION));
             Map<String, List<FacetCount>> regions = useTotals && noRegion.isEmpty() ? regionTotals(c) : regionFacets(c, noRegion);
             ArticleFilter noSource = ArticleFilter.of(q, EnumSet.of(Dimension.SOURCE));
-            List<FacetCount> sources = useTotals && noSource.isEmpty() ? sourceTotals(c) : sources(c, noSource);
+            List<FacetCount> sources = useTotals && noSource.isEmpty() ? sourceTotals(c) : pass.apply(noSource).sources();
             ArticleFilter noTags = ArticleFilter.of(q, EnumSet.of(Dimension.TAGS));
             List<FacetCount> tags = useTotals && noTags.isEmpty() ? tagTotals(c) : tagFacets(c, noTags);
             return new Facets(total, undated, years, months, days, regions.get("continent"),
                     regions.get("sub_region"), regions.get("country"), sources, tags);
         });
+    }
+
+    /**
+     * Articles under one filter counted by (month, source) in SQLite, from which the total, the
+     * undated count, years, months and sources are summed: one pass over the matching
+     * articles serves every dimension that uses the same filter.
+     */
+    private record MonthSourceCounts(List<String> monthKeys, List<String> sourceKeys, List<Long> counts) {
+
+        static MonthSourceCounts count(Connection c, ArticleFilter f) {
+            List<String> m = new ArrayList<>();
+            List<String> s = new ArrayList<>();
+            List<Long> n = new ArrayList<>();
+            String sql = "SELECT substr(l.published, 1, 7) AS m, l.source AS s, count(*) FROM listing l WHERE "
+                    + f.where() + " GROUP BY m, s";
+            try (PreparedStatement ps = prepare(c, sql, f.params()); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    m.add(rs.getString(1));
+                    s.add(rs.getString(2));
+                    n.add(rs.getLong(3));
+                }
+            } catch (SQLException e) {
+                throw new StoreException("Could not count the library: " + e.getMessage(), e);
+            }
+            return new MonthSourceCounts(m, s, n);
+        }
+
+        long total() {
+            return counts.stream().mapToLong(Long::longValue).sum();
+        }
+
+        long undated() {
+            long u = 0;
+            for (int i = 0; i < monthKeys.size(); i++) {
+                if (monthKeys.get(i) == null) {
+                    u += counts.get(i);
+                }
+            }
+            return u;
+        }
+
+        List<FacetCount> years() {
+            return byDate(4);
+        }
+
+        List<FacetCount> months() {
+            return byDate(7);
+        }
+
+        private List<FacetCount> byDate(int length) {
+            Map<String, Long> sums = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+            for (int i = 0; i < monthKeys.size(); i++) {
+                String month = monthKeys.get(i);
+                if (month != null && month.length() >= length) {
+                    sums.merge(month.substring(0, length), counts.get(i), Long::sum);
+                }
+            }
+            List<FacetCount> out = new ArrayList<>();
+            sums.forEach((k, v) -> out.add(new FacetCount(k, dateLabel(k), v)));
+            return out;
+        }
+
+        /** Sources summed ignoring case, as the database compares them; first spelling shown. */
+        List<FacetCount> sources() {
+            Map<String, Long> sums = new HashMap<>();
+            Map<String, String> spelling = new HashMap<>();
+            for (int i = 0; i < sourceKeys.size(); i++) {
+                String source = sourceKeys.get(i);
+                if (source != null) {
+                    String key = source.toLowerCase(Locale.ROOT);
+                    spelling.putIfAbsent(key, source);
+                    sums.merge(key, counts.get(i), Long::sum);
+                }
+            }
+            return ranked(sums, spelling::get, spelling::get);
+        }
     }
 
     private static long dayTotal(Connection c, ArticleFilter days) throws SQLException {
@@ -756,26 +839,28 @@ public final class Library implements AutoCloseable {
         return out;
     }
 
-    /** Countries, sub-regions and continents of the filtered articles, in one pass. */
+    /**
+     * Countries, sub-regions and continents of the filtered articles in one grouped query: a
+     * row counts for its sub-region (continent) only when no other country of the same
+     * article in that sub-region (continent) sorts before it, so each article counts once.
+     */
     private static Map<String, List<FacetCount>> regionFacets(Connection c, ArticleFilter f) throws SQLException {
         Map<String, Long> countries = new HashMap<>();
         Map<String, Long> subs = new HashMap<>();
         Map<String, Long> continents = new HashMap<>();
         Map<String, String> spelling = new HashMap<>();
-        String sql = "SELECT r.article_id, r.code, r.sub_region, r.continent FROM listing l"
-                + " JOIN region_effective r ON r.article_id = l.id WHERE " + f.where() + " ORDER BY r.article_id";
+        String sql = "SELECT r.code, r.sub_region, r.continent, count(*),"
+                + " sum(NOT EXISTS (SELECT 1 FROM region_effective o WHERE o.article_id = r.article_id"
+                + "   AND o.sub_region = r.sub_region AND o.code < r.code)),"
+                + " sum(NOT EXISTS (SELECT 1 FROM region_effective o WHERE o.article_id = r.article_id"
+                + "   AND o.continent = r.continent AND o.code < r.code))"
+                + " FROM listing l JOIN region_effective r ON r.article_id = l.id WHERE " + f.where()
+                + " GROUP BY r.code, r.sub_region, r.continent";
         try (PreparedStatement ps = prepare(c, sql, f.params()); ResultSet rs = ps.executeQuery()) {
-            long current = -1;
-            Set<String> seen = new HashSet<>();
             while (rs.next()) {
-                long id = rs.getLong(1);
-                if (id != current) {
-                    current = id;
-                    seen.clear();
-                }
-                countries.merge(rs.getString(2), 1L, Long::sum);
-                countOnce(subs, spelling, seen, "s", rs.getString(3));
-                countOnce(continents, spelling, seen, "c", rs.getString(4));
+                countries.merge(rs.getString(1), rs.getLong(4), Long::sum);
+                addNamed(subs, spelling, rs.getString(2), rs.getLong(5));
+                addNamed(continents, spelling, rs.getString(3), rs.getLong(6));
             }
         }
         Map<String, List<FacetCount>> out = new HashMap<>();
@@ -785,17 +870,13 @@ public final class Library implements AutoCloseable {
         return out;
     }
 
-    /** Counts a name once per article, ignoring case as the database does. */
-    private static void countOnce(Map<String, Long> counts, Map<String, String> spelling, Set<String> seen,
-                                  String kind, String name) {
-        if (name == null) {
+    private static void addNamed(Map<String, Long> counts, Map<String, String> spelling, String name, long n) {
+        if (name == null || n == 0) {
             return;
         }
         String key = name.toLowerCase(Locale.ROOT);
-        if (seen.add(kind + key)) {
-            spelling.putIfAbsent(key, name);
-            counts.merge(key, 1L, Long::sum);
-        }
+        spelling.putIfAbsent(key, name);
+        counts.merge(key, n, Long::sum);
     }
 
     /** Facets from counts, largest first; key and label come from the map key. */
@@ -809,9 +890,14 @@ public final class Library implements AutoCloseable {
         return out;
     }
 
+    private static final Map<String, String> COUNTRY_NAMES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** English name of a country code ("VE" -> "Venezuela"), or the code when unknown. */
     static String countryName(String code) {
-        String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
-        return name == null || name.isBlank() ? code : name;
+        return COUNTRY_NAMES.computeIfAbsent(code, k -> {
+            String name = new Locale("", k).getDisplayCountry(Locale.ENGLISH);
+            return name == null || name.isBlank() ? k : name;
+        });
     }
 
     private static List<FacetCount> sourceTotals(Connection c) throws SQLException {
