@@ -98,6 +98,8 @@ class MigrationsTest {
                 s.execute("DROP TRIGGER " + t);
             }
             s.execute("DROP TABLE facet_total");
+            s.execute("DROP INDEX listing_by_published_covering"); // V3
+            s.execute("CREATE INDEX listing_by_published ON listing(published, id)");
             s.execute("PRAGMA user_version = 1");
         }
         try (Library lib = Library.open(dir, Articles::names)) {
