@@ -675,8 +675,10 @@ public final class Library implements AutoCloseable {
             if (onlyDates) {
                 total = dayTotal(c, ArticleFilter.dates(q, "f.key", ""));
                 undated = dayTotal(c, ArticleFilter.dates(ArticleQuery.ALL.withUndated(true), "f.key", ""));
-                years = dayFacets(c, ArticleFilter.dates(ArticleQuery.ALL, "f.key", ""), 4);
-                months = dayFacets(c, ArticleFilter.dates(monthQuery, "f.key", ""), 7);
+                years = periodTotals(c, "year", null);
+                months = monthQuery.from() == null && monthQuery.to() == null
+                        ? periodTotals(c, "month", monthQuery.year())
+                        : dayFacets(c, ArticleFilter.dates(monthQuery, "f.key", ""), 7);
                 days = daysShown ? dayFacets(c, ArticleFilter.dates(dayQuery, "f.key", ""), 10) : List.of();
             } else {
                 total = pass.apply(ArticleFilter.of(q)).total();
@@ -771,6 +773,25 @@ public final class Library implements AutoCloseable {
             }
             return ranked(sums, spelling::get, spelling::get);
         }
+    }
+
+    /** Year or month running totals, newest first; months of one year when year is given. */
+    private static List<FacetCount> periodTotals(Connection c, String dim, Integer year) throws SQLException {
+        String sql = "SELECT key, n FROM facet_total WHERE dim = ? AND n > 0"
+                + (year == null ? "" : " AND key BETWEEN ? AND ?") + " ORDER BY key DESC";
+        List<Object> params = new ArrayList<>(List.of(dim));
+        if (year != null) {
+            String y = String.format("%04d", Math.max(0, Math.min(9999, year)));
+            params.add(y + "-01");
+            params.add(y + "-12");
+        }
+        List<FacetCount> out = new ArrayList<>();
+        try (PreparedStatement ps = prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new FacetCount(rs.getString(1), dateLabel(rs.getString(1)), rs.getLong(2)));
+            }
+        }
+        return out;
     }
 
     private static long dayTotal(Connection c, ArticleFilter days) throws SQLException {

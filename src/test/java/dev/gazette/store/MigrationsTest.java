@@ -97,7 +97,7 @@ class MigrationsTest {
                     "facet_tag_forget")) {
                 s.execute("DROP TRIGGER " + t);
             }
-            s.execute("DROP TABLE facet_total");
+            s.execute("DROP TABLE facet_total"); // V2, with the V4 rows and triggers
             s.execute("DROP INDEX listing_by_published_covering"); // V3
             s.execute("CREATE INDEX listing_by_published ON listing(published, id)");
             s.execute("PRAGMA user_version = 1");
