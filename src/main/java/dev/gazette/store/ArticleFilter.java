@@ -42,7 +42,7 @@ final class ArticleFilter {
             p.add(match);
         }
         if (!without.contains(Dimension.DATE)) {
-            date(q, c, p);
+            date(q, "l.published", c, p);
         }
         if (!without.contains(Dimension.REGION) && !q.regions().isEmpty()) {
             List<String> codes = new ArrayList<>();
@@ -92,22 +92,42 @@ final class ArticleFilter {
         return new ArticleFilter(c.isEmpty() ? "" : String.join(" AND ", c), p);
     }
 
-    private static void date(ArticleQuery q, List<String> c, List<Object> p) {
+    /**
+     * Only the date filters of q, on another column holding YYYY-MM-DD dates (undated: the
+     * column is NULL, or equals undatedKey when that is not null).
+     */
+    static ArticleFilter dates(ArticleQuery q, String column, String undatedKey) {
+        List<String> c = new ArrayList<>();
+        List<Object> p = new ArrayList<>();
+        if (q.undated() && undatedKey != null) {
+            c.add(column + " = ?");
+            p.add(undatedKey);
+        } else {
+            date(q, column, c, p);
+            if (undatedKey != null && !c.isEmpty()) {
+                c.add(column + " <> ?");
+                p.add(undatedKey);
+            }
+        }
+        return new ArticleFilter(c.isEmpty() ? "" : String.join(" AND ", c), p);
+    }
+
+    private static void date(ArticleQuery q, String column, List<String> c, List<Object> p) {
         if (q.undated()) {
-            c.add("l.published IS NULL");
+            c.add(column + " IS NULL");
             return;
         }
         if (q.from() != null) {
-            c.add("l.published >= ?");
+            c.add(column + " >= ?");
             p.add(q.from().toString());
         }
         if (q.to() != null) {
-            c.add("l.published <= ?");
+            c.add(column + " <= ?");
             p.add(q.to().toString());
         }
         if (q.year() != null) {
             String[] range = range(q.year(), q.month(), q.day());
-            c.add("l.published BETWEEN ? AND ?");
+            c.add(column + " BETWEEN ? AND ?");
             p.add(range[0]);
             p.add(range[1]);
         }
@@ -115,6 +135,10 @@ final class ArticleFilter {
 
     /** First and last ISO date of a year, a month of it, or a day. */
     static String[] range(int year, Integer month, Integer day) {
+        if (year < 1 || year > 9999) {
+            return new String[] {String.format("%04d", Math.max(0, Math.min(9999, year))) + "-01-01",
+                String.format("%04d", Math.max(0, Math.min(9999, year))) + "-12-31"};
+        }
         if (month == null || month < 1 || month > 12) {
             return new String[] {LocalDate.of(year, 1, 1).toString(), LocalDate.of(year, 12, 31).toString()};
         }

@@ -160,6 +160,7 @@ final class Database implements AutoCloseable {
         readPermits.acquireUninterruptibly();
         Connection c = null;
         try {
+            checkOpen(); // closed while this thread waited for a connection
             c = idleReaders.pollFirst();
             if (c == null) {
                 c = connect(file, true);

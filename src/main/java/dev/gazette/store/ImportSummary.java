@@ -3,7 +3,7 @@ package dev.gazette.store;
 import java.util.List;
 
 /**
- * What {@link Library#importJson} did.
+ * What {@link Library#importJson} did. Immutable.
  *
  * @param imported           articles added
  * @param duplicates         articles skipped because the library already had them (same body hash)

@@ -87,6 +87,8 @@ public final class Library implements AutoCloseable {
     private final Database db;
     private final BlobStore blobs;
     private final Function<String, String[]> regionNamer;
+    /** False only in tests: facets are then always counted from the articles. */
+    volatile boolean useTotals = true;
 
     private Library(Path directory, Database db, BlobStore blobs, Function<String, String[]> regionNamer) {
         this.directory = directory;
@@ -650,28 +652,165 @@ public final class Library implements AutoCloseable {
      * Counts for every sidebar dimension, each under the other active filters: years and the
      * undated count ignore every date filter; months keep the year (all months when no year is
      * chosen); days are listed only when a year and month are chosen. Regions ignore the region
-     * filter, sources the source filter, tags every tag filter. Values are ordered by date
-     * (newest first) or by count (largest first).
+     * filter, sources the source filter, tags every tag filter. Dates are listed newest first,
+     * the rest largest count first. A dimension with no other filter active is read from the
+     * running totals (table facet_total) instead of counting articles.
      */
     public Facets facets(ArticleQuery query) {
         ArticleQuery q = query == null ? ArticleQuery.ALL : query;
         return db.read(c -> {
-            long total = count(c, ArticleFilter.of(q), "");
+            Map<String, MonthSourceCounts> passes = new HashMap<>(); // one pass per distinct filter
+            Function<ArticleFilter, MonthSourceCounts> pass = f -> passes.computeIfAbsent(
+                    f.where() + f.params(), k -> MonthSourceCounts.count(c, f));
             ArticleFilter noDate = ArticleFilter.of(q, EnumSet.of(Dimension.DATE));
-            long undated = count(c, noDate, " AND l.published IS NULL");
-            List<FacetCount> years = dates(c, noDate, 4);
-            List<FacetCount> months = dates(c, ArticleFilter.of(q.withDate(q.year(), null, null).withUndated(false)), 7);
-            List<FacetCount> days = q.year() != null && q.month() != null
-                    ? dates(c, ArticleFilter.of(q.withDate(q.year(), q.month(), null).withUndated(false)), 10)
-                    : List.of();
+            boolean onlyDates = useTotals && noDate.isEmpty(); // nothing but date filters, or none
+            ArticleQuery monthQuery = q.withDate(q.year(), null, null).withUndated(false);
+            ArticleQuery dayQuery = q.withDate(q.year(), q.month(), null).withUndated(false);
+            boolean daysShown = q.year() != null && q.month() != null;
+            long total;
+            long undated;
+            List<FacetCount> years;
+            List<FacetCount> months;
+            List<FacetCount> days;
+            if (onlyDates) {
+                total = dayTotal(c, ArticleFilter.dates(q, "f.key", ""));
+                undated = dayTotal(c, ArticleFilter.dates(ArticleQuery.ALL.withUndated(true), "f.key", ""));
+                years = periodTotals(c, "year", null);
+                months = monthQuery.from() == null && monthQuery.to() == null
+                        ? periodTotals(c, "month", monthQuery.year())
+                        : dayFacets(c, ArticleFilter.dates(monthQuery, "f.key", ""), 7);
+                days = daysShown ? dayFacets(c, ArticleFilter.dates(dayQuery, "f.key", ""), 10) : List.of();
+            } else {
+                total = pass.apply(ArticleFilter.of(q)).total();
+                MonthSourceCounts withoutDates = pass.apply(noDate);
+                undated = withoutDates.undated();
+                years = withoutDates.years();
+                months = pass.apply(ArticleFilter.of(monthQuery)).months();
+                days = daysShown ? dates(c, ArticleFilter.of(dayQuery), 10) : List.of();
+            }
             ArticleFilter noRegion = ArticleFilter.of(q, EnumSet.of(Dimension.REGION));
-            List<FacetCount> continents = regions(c, noRegion, "continent");
-            List<FacetCount> subRegions = regions(c, noRegion, "sub_region");
-            List<FacetCount> countries = regions(c, noRegion, "code");
-            List<FacetCount> sources = sources(c, ArticleFilter.of(q, EnumSet.of(Dimension.SOURCE)));
-            List<FacetCount> tags = tagFacets(c, ArticleFilter.of(q, EnumSet.of(Dimension.TAGS)));
-            return new Facets(total, undated, years, months, days, continents, subRegions, countries, sources, tags);
+            Map<String, List<FacetCount>> regions = useTotals && noRegion.isEmpty() ? regionTotals(c) : regionFacets(c, noRegion);
+            ArticleFilter noSource = ArticleFilter.of(q, EnumSet.of(Dimension.SOURCE));
+            List<FacetCount> sources = useTotals && noSource.isEmpty() ? sourceTotals(c) : pass.apply(noSource).sources();
+            ArticleFilter noTags = ArticleFilter.of(q, EnumSet.of(Dimension.TAGS));
+            List<FacetCount> tags = useTotals && noTags.isEmpty() ? tagTotals(c) : tagFacets(c, noTags);
+            return new Facets(total, undated, years, months, days, regions.get("continent"),
+                    regions.get("sub_region"), regions.get("country"), sources, tags);
         });
+    }
+
+    /**
+     * Articles under one filter counted by (month, source) in SQLite, from which the total, the
+     * undated count, years, months and sources are summed: one pass over the matching
+     * articles serves every dimension that uses the same filter.
+     */
+    private record MonthSourceCounts(List<String> monthKeys, List<String> sourceKeys, List<Long> counts) {
+
+        static MonthSourceCounts count(Connection c, ArticleFilter f) {
+            List<String> m = new ArrayList<>();
+            List<String> s = new ArrayList<>();
+            List<Long> n = new ArrayList<>();
+            String sql = "SELECT substr(l.published, 1, 7) AS m, l.source AS s, count(*) FROM listing l WHERE "
+                    + f.where() + " GROUP BY m, s";
+            try (PreparedStatement ps = prepare(c, sql, f.params()); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    m.add(rs.getString(1));
+                    s.add(rs.getString(2));
+                    n.add(rs.getLong(3));
+                }
+            } catch (SQLException e) {
+                throw new StoreException("Could not count the library: " + e.getMessage(), e);
+            }
+            return new MonthSourceCounts(m, s, n);
+        }
+
+        long total() {
+            return counts.stream().mapToLong(Long::longValue).sum();
+        }
+
+        long undated() {
+            long u = 0;
+            for (int i = 0; i < monthKeys.size(); i++) {
+                if (monthKeys.get(i) == null) {
+                    u += counts.get(i);
+                }
+            }
+            return u;
+        }
+
+        List<FacetCount> years() {
+            return byDate(4);
+        }
+
+        List<FacetCount> months() {
+            return byDate(7);
+        }
+
+        private List<FacetCount> byDate(int length) {
+            Map<String, Long> sums = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+            for (int i = 0; i < monthKeys.size(); i++) {
+                String month = monthKeys.get(i);
+                if (month != null && month.length() >= length) {
+                    sums.merge(month.substring(0, length), counts.get(i), Long::sum);
+                }
+            }
+            List<FacetCount> out = new ArrayList<>();
+            sums.forEach((k, v) -> out.add(new FacetCount(k, dateLabel(k), v)));
+            return out;
+        }
+
+        /** Sources summed ignoring case, as the database compares them; first spelling shown. */
+        List<FacetCount> sources() {
+            Map<String, Long> sums = new HashMap<>();
+            Map<String, String> spelling = new HashMap<>();
+            for (int i = 0; i < sourceKeys.size(); i++) {
+                String source = sourceKeys.get(i);
+                if (source != null) {
+                    String key = source.toLowerCase(Locale.ROOT);
+                    spelling.putIfAbsent(key, source);
+                    sums.merge(key, counts.get(i), Long::sum);
+                }
+            }
+            return ranked(sums, spelling::get, spelling::get);
+        }
+    }
+
+    /** Year or month running totals, newest first; months of one year when year is given. */
+    private static List<FacetCount> periodTotals(Connection c, String dim, Integer year) throws SQLException {
+        String sql = "SELECT key, n FROM facet_total WHERE dim = ? AND n > 0"
+                + (year == null ? "" : " AND key BETWEEN ? AND ?") + " ORDER BY key DESC";
+        List<Object> params = new ArrayList<>(List.of(dim));
+        if (year != null) {
+            String y = String.format("%04d", Math.max(0, Math.min(9999, year)));
+            params.add(y + "-01");
+            params.add(y + "-12");
+        }
+        List<FacetCount> out = new ArrayList<>();
+        try (PreparedStatement ps = prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new FacetCount(rs.getString(1), dateLabel(rs.getString(1)), rs.getLong(2)));
+            }
+        }
+        return out;
+    }
+
+    private static long dayTotal(Connection c, ArticleFilter days) throws SQLException {
+        try (PreparedStatement ps = prepare(c, "SELECT coalesce(sum(f.n), 0) FROM facet_total f WHERE f.dim = 'day'"
+                + days.and(), days.params()); ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
+    private static List<FacetCount> dayFacets(Connection c, ArticleFilter days, int length) throws SQLException {
+        String sql = "SELECT substr(f.key, 1, " + length + ") AS k, sum(f.n) AS n FROM facet_total f"
+                + " WHERE f.dim = 'day' AND f.key <> '' AND f.n > 0" + days.and() + " GROUP BY k ORDER BY k DESC";
+        List<FacetCount> out = new ArrayList<>();
+        try (PreparedStatement ps = prepare(c, sql, days.params()); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new FacetCount(rs.getString(1), dateLabel(rs.getString(1)), rs.getLong(2)));
+            }
+        }
+        return out;
     }
 
     private static List<FacetCount> dates(Connection c, ArticleFilter f, int length) throws SQLException {
@@ -704,28 +843,102 @@ public final class Library implements AutoCloseable {
         return key;
     }
 
-    private static List<FacetCount> regions(Connection c, ArticleFilter f, String column) throws SQLException {
-        String counted = column.equals("code") ? "count(*)" : "count(DISTINCT r.article_id)";
-        String sql = f.isEmpty()
-                ? "SELECT r." + column + ", " + counted + " AS n FROM region_effective r WHERE r." + column
-                        + " IS NOT NULL GROUP BY r." + column + " ORDER BY n DESC, r." + column
-                : "SELECT r." + column + ", " + counted + " AS n FROM region_effective r JOIN listing l"
-                        + " ON l.id = r.article_id WHERE r." + column + " IS NOT NULL" + f.and()
-                        + " GROUP BY r." + column + " ORDER BY n DESC, r." + column;
-        List<FacetCount> out = new ArrayList<>();
-        try (PreparedStatement ps = prepare(c, sql, f.params()); ResultSet rs = ps.executeQuery()) {
+    private static final List<String> REGION_DIMS = List.of("continent", "sub_region", "country");
+
+    private static Map<String, List<FacetCount>> regionTotals(Connection c) throws SQLException {
+        Map<String, List<FacetCount>> out = new HashMap<>();
+        REGION_DIMS.forEach(d -> out.put(d, new ArrayList<>()));
+        try (PreparedStatement ps = c.prepareStatement("SELECT dim, key, n FROM facet_total"
+                + " WHERE dim IN ('continent', 'sub_region', 'country') AND n > 0 ORDER BY n DESC, key");
+             ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                String key = rs.getString(1);
-                String label = column.equals("code") ? countryName(key) : key;
-                out.add(new FacetCount(key, label, rs.getLong(2)));
+                String dim = rs.getString(1);
+                String key = rs.getString(2);
+                out.get(dim).add(new FacetCount(key, dim.equals("country") ? countryName(key) : key, rs.getLong(3)));
             }
         }
         return out;
     }
 
+    /**
+     * Countries, sub-regions and continents of the filtered articles in one pass: rows come
+     * ordered by article, so an article counts once for a sub-region (continent) however many
+     * of its countries lie in it. (Reading the rows is cheaper than grouping them in SQL with
+     * a correlated test per row, measured.)
+     */
+    private static Map<String, List<FacetCount>> regionFacets(Connection c, ArticleFilter f) throws SQLException {
+        Map<String, Long> countries = new HashMap<>();
+        Map<String, Long> subs = new HashMap<>();
+        Map<String, Long> continents = new HashMap<>();
+        Map<String, String> spelling = new HashMap<>();
+        String sql = "SELECT r.article_id, r.code, r.sub_region, r.continent FROM listing l"
+                + " JOIN region_effective r ON r.article_id = l.id WHERE " + f.where() + " ORDER BY r.article_id";
+        try (PreparedStatement ps = prepare(c, sql, f.params()); ResultSet rs = ps.executeQuery()) {
+            long current = -1;
+            Set<String> seen = new HashSet<>();
+            while (rs.next()) {
+                long id = rs.getLong(1);
+                if (id != current) {
+                    current = id;
+                    seen.clear();
+                }
+                countries.merge(rs.getString(2), 1L, Long::sum);
+                String sub = rs.getString(3);
+                if (sub != null && seen.add("s" + sub.toLowerCase(Locale.ROOT))) {
+                    addNamed(subs, spelling, sub, 1);
+                }
+                String continent = rs.getString(4);
+                if (continent != null && seen.add("c" + continent.toLowerCase(Locale.ROOT))) {
+                    addNamed(continents, spelling, continent, 1);
+                }
+            }
+        }
+        Map<String, List<FacetCount>> out = new HashMap<>();
+        out.put("country", ranked(countries, Function.identity(), Library::countryName));
+        out.put("sub_region", ranked(subs, spelling::get, spelling::get));
+        out.put("continent", ranked(continents, spelling::get, spelling::get));
+        return out;
+    }
+
+    private static void addNamed(Map<String, Long> counts, Map<String, String> spelling, String name, long n) {
+        if (name == null || n == 0) {
+            return;
+        }
+        String key = name.toLowerCase(Locale.ROOT);
+        spelling.putIfAbsent(key, name);
+        counts.merge(key, n, Long::sum);
+    }
+
+    /** Facets from counts, largest first; key and label come from the map key. */
+    private static List<FacetCount> ranked(Map<String, Long> counts, Function<String, String> key,
+                                           Function<String, String> label) {
+        List<FacetCount> out = new ArrayList<>();
+        for (Map.Entry<String, Long> e : counts.entrySet()) {
+            out.add(new FacetCount(key.apply(e.getKey()), label.apply(e.getKey()), e.getValue()));
+        }
+        out.sort(java.util.Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::key));
+        return out;
+    }
+
+    private static final Map<String, String> COUNTRY_NAMES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** English name of a country code ("VE" -> "Venezuela"), or the code when unknown. */
     static String countryName(String code) {
-        String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
-        return name == null || name.isBlank() ? code : name;
+        return COUNTRY_NAMES.computeIfAbsent(code, k -> {
+            String name = new Locale("", k).getDisplayCountry(Locale.ENGLISH);
+            return name == null || name.isBlank() ? k : name;
+        });
+    }
+
+    private static List<FacetCount> sourceTotals(Connection c) throws SQLException {
+        List<FacetCount> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT key, n FROM facet_total WHERE dim = 'source' AND n > 0"
+                + " ORDER BY n DESC, key"); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new FacetCount(rs.getString(1), rs.getString(1), rs.getLong(2)));
+            }
+        }
+        return out;
     }
 
     private static List<FacetCount> sources(Connection c, ArticleFilter f) throws SQLException {
@@ -740,13 +953,21 @@ public final class Library implements AutoCloseable {
         return out;
     }
 
+    private static List<FacetCount> tagTotals(Connection c) throws SQLException {
+        List<FacetCount> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT t.name, f.n FROM facet_total f"
+                + " JOIN tag t ON t.id = CAST(f.key AS INTEGER) WHERE f.dim = 'tag' AND f.n > 0 ORDER BY f.n DESC, t.name");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new FacetCount(rs.getString(1), rs.getString(1), rs.getLong(2)));
+            }
+        }
+        return out;
+    }
+
     private static List<FacetCount> tagFacets(Connection c, ArticleFilter f) throws SQLException {
-        String sql = f.isEmpty()
-                ? "SELECT t.name, count(*) AS n FROM article_tag x JOIN tag t ON t.id = x.tag_id"
-                        + " GROUP BY x.tag_id ORDER BY n DESC, t.name"
-                : "SELECT t.name, count(*) AS n FROM article_tag x JOIN tag t ON t.id = x.tag_id"
-                        + " JOIN listing l ON l.id = x.article_id WHERE " + f.where()
-                        + " GROUP BY x.tag_id ORDER BY n DESC, t.name";
+        String sql = "SELECT t.name, count(*) AS n FROM listing l JOIN article_tag x ON x.article_id = l.id"
+                + " JOIN tag t ON t.id = x.tag_id WHERE " + f.where() + " GROUP BY x.tag_id ORDER BY n DESC, t.name";
         List<FacetCount> out = new ArrayList<>();
         try (PreparedStatement ps = prepare(c, sql, f.params()); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
@@ -800,8 +1021,8 @@ public final class Library implements AutoCloseable {
     public List<TagInfo> tags() {
         return db.read(c -> {
             List<TagInfo> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT t.name, t.colour,"
-                    + " (SELECT count(*) FROM article_tag x WHERE x.tag_id = t.id) FROM tag t ORDER BY t.name");
+            try (PreparedStatement ps = c.prepareStatement("SELECT t.name, t.colour, coalesce((SELECT f.n FROM"
+                    + " facet_total f WHERE f.dim = 'tag' AND f.key = CAST(t.id AS TEXT)), 0) FROM tag t ORDER BY t.name");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new TagInfo(rs.getString(1), rs.getString(2), rs.getLong(3)));

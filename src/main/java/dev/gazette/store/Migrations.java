@@ -22,7 +22,8 @@ import java.util.List;
 final class Migrations {
 
     /** In order; the schema version after applying the n-th file is n. */
-    static final List<String> FILES = List.of("V1__init.sql");
+    static final List<String> FILES = List.of("V1__init.sql", "V2__facet_counts.sql", "V3__covering_date_index.sql",
+            "V4__month_year_totals.sql");
 
     static final int LATEST = FILES.size();
 
@@ -65,18 +66,23 @@ final class Migrations {
 
     /** Applies every migration the database lacks; backs it up first when it already has data. */
     static void migrate(Connection c, Path file, Path backupDir) throws SQLException, IOException {
+        migrate(c, backupDir, LATEST);
+    }
+
+    /** Applies migrations up to target (tests build older libraries with it). */
+    static void migrate(Connection c, Path backupDir, int target) throws SQLException, IOException {
         int version = (int) Database.longQuery(c, "PRAGMA user_version");
         if (version > LATEST) {
             throw new StoreException("This library was written by a newer version of Gazette (library schema "
                     + version + ", this program knows up to " + LATEST + ").");
         }
-        if (version == LATEST) {
+        if (version >= target) {
             return;
         }
         if (version > 0) {
             backup(c, backupDir, version);
         }
-        for (int n = version + 1; n <= LATEST; n++) {
+        for (int n = version + 1; n <= target; n++) {
             String script = script(FILES.get(n - 1));
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {

@@ -8,11 +8,13 @@ import dev.gazette.model.SourceFormat;
 import java.util.List;
 
 /**
- * Everything the store needs to add one article in one transaction.
+ * Everything the store needs to add one article in one transaction. Immutable apart from the
+ * byte arrays it carries, which the store only reads.
  *
  * @param bodyHash       hash of the normalised body text (duplicate detection)
  * @param originalName   the original file's name
- * @param originalBytes  the original file's bytes, stored content-addressed and compressed
+ * @param originalBytes  the original file's bytes, stored content-addressed and compressed, or null
+ *                       to store no original (synthetic articles)
  * @param sourcePath     where the file was imported from (remembered, one of possibly many)
  * @param read           initial read state (from an export), or null for unread
  * @param starred        initial starred state, or null for not starred

@@ -1,6 +1,6 @@
 package dev.gazette.store;
 
-/** A library that cannot be opened or written, with a message fit for a person. */
+/** A library that cannot be opened, read or written, with a message fit for a person. */
 public final class StoreException extends RuntimeException {
     public StoreException(String message, Throwable cause) {
         super(message, cause);

@@ -52,6 +52,9 @@ public final class LibraryBenchmark {
     static final int REPEATS = 41;
     static final int PAGE = 50;
 
+    /** With --measure-every=N, queries are also measured each N articles while building. */
+    private static int measureEvery;
+
     private final Random random = new Random(42);
     private final String[] vocabulary = new String[VOCABULARY];
     private final double[] wordCdf = zipfCdf(VOCABULARY, 1.0);
@@ -86,6 +89,8 @@ public final class LibraryBenchmark {
         for (String a : args) {
             if (a.startsWith("--dir=")) {
                 base = Paths.get(a.substring(6));
+            } else if (a.startsWith("--measure-every=")) {
+                measureEvery = Integer.parseInt(a.substring(16).replace("_", ""));
             } else if (a.equals("--keep")) {
                 keep = true;
             } else {
@@ -152,6 +157,14 @@ public final class LibraryBenchmark {
                     if (now - lastReport > 30e9) {
                         System.out.printf("  … %,d articles, %,.0f per second stored%n", i + 1, (i + 1) / (storing / 1e9));
                         lastReport = now;
+                    }
+                    if (measureEvery > 0 && (i + 1) % measureEvery == 0 && i + 1 < size) {
+                        System.out.printf("%n-- measured at %,d articles (%,.0f stored per second so far, %,.0f per CPU"
+                                + " second; load average %.1f)%n", i + 1, (i + 1) / (storing / 1e9),
+                                (i + 1) / (storingCpu / 1e9),
+                                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                        measure(lib, i + 1);
+                        System.out.flush();
                     }
                 }
             }

@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.Arrays;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -77,6 +78,58 @@ class MigrationsTest {
         assertThat(copy).exists();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + copy)) {
             assertThat(Database.longQuery(c, "SELECT count(*) FROM article")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void olderLibraryIsBackedUpThenMigratedWithItsData() throws Exception {
+        String before;
+        try (Library lib = Library.open(dir, Articles::names)) {
+            lib.add(Articles.article("one").countries("VE").tags("x").build());
+            lib.add(Articles.article("two").published(null).countries("FR", "DE").source("AFP").build());
+            before = lib.facets(dev.gazette.model.ArticleQuery.ALL).toString();
+        }
+        // turn it back into a version 1 library
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("gazette.db"));
+             Statement s = c.createStatement()) {
+            for (String t : List.of("facet_listing_insert", "facet_listing_delete", "facet_listing_update",
+                    "facet_region_insert", "facet_region_delete", "facet_tag_insert", "facet_tag_delete",
+                    "facet_tag_forget")) {
+                s.execute("DROP TRIGGER " + t);
+            }
+            s.execute("DROP TABLE facet_total"); // V2, with the V4 rows and triggers
+            s.execute("DROP INDEX listing_by_published_covering"); // V3
+            s.execute("CREATE INDEX listing_by_published ON listing(published, id)");
+            s.execute("PRAGMA user_version = 1");
+        }
+        try (Library lib = Library.open(dir, Articles::names)) {
+            assertThat(lib.schemaVersion()).isEqualTo(Migrations.LATEST);
+            assertThat(lib.facets(dev.gazette.model.ArticleQuery.ALL).toString()).isEqualTo(before);
+        }
+        try (var files = Files.list(dir.resolve("backups"))) {
+            Path backup = files.findFirst().orElseThrow();
+            assertThat(backup.getFileName().toString()).startsWith("gazette-v1-");
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + backup)) {
+                assertThat(Database.longQuery(c, "PRAGMA user_version")).isEqualTo(1);
+                assertThat(Database.longQuery(c, "SELECT count(*) FROM article")).isEqualTo(2);
+            }
+        }
+    }
+
+    @Test
+    void failedMigrationLeavesTheLibraryAsItWas() throws Exception {
+        Path db = dir.resolve("gazette.db");
+        try (Connection c = Database.connect(db, false)) {
+            Migrations.migrate(c, dir.resolve("backups"), 1);
+            try (Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE facet_total (x)"); // makes V2 fail
+            }
+        }
+        assertThatThrownBy(() -> Library.open(dir)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("schema 2");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+            assertThat(Database.longQuery(c, "PRAGMA user_version")).isEqualTo(1);
+            assertThat(Database.longQuery(c, "SELECT count(*) FROM sqlite_master WHERE name = 'facet_listing_insert'")).isZero();
         }
     }
 }

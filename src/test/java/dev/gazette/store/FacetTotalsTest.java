@@ -1,0 +1,73 @@
+package dev.gazette.store;
+
+import dev.gazette.model.ArticleQuery;
+import dev.gazette.model.Facets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import static dev.gazette.store.Articles.article;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The running totals agree with counting the articles, whatever happens to the library. */
+class FacetTotalsTest {
+
+    @TempDir
+    Path dir;
+
+    private static void assertTotalsMatchCounts(Library lib, ArticleQuery q) {
+        lib.useTotals = true;
+        Facets fromTotals = lib.facets(q);
+        lib.useTotals = false;
+        Facets counted = lib.facets(q);
+        lib.useTotals = true;
+        // the spelling shown for "Reuters" / "reuters" may differ; the counts may not
+        assertThat(fromTotals.toString().toLowerCase()).as("facets for " + q).isEqualTo(counted.toString().toLowerCase());
+    }
+
+    @Test
+    void totalsFollowEveryKindOfChange() {
+        String[] codes = {"VE", "CO", "BR", "FR", "DE", "UA", "JP", "XX"};
+        String[] sources = {"Reuters", "reuters", "AFP", null};
+        Random r = new Random(3);
+        try (Library lib = Library.open(dir, Articles::names)) {
+            List<Long> ids = new ArrayList<>();
+            for (int i = 0; i < 60; i++) {
+                String[] cs = new String[r.nextInt(3)];
+                for (int k = 0; k < cs.length; k++) {
+                    cs[k] = codes[r.nextInt(codes.length)];
+                }
+                ids.add(lib.add(article("A" + i).published(r.nextInt(5) == 0 ? null : "20" + (10 + r.nextInt(3)) + "-0"
+                        + (1 + r.nextInt(3)) + "-1" + r.nextInt(3)).source(sources[r.nextInt(sources.length)])
+                        .countries(java.util.Arrays.stream(cs).distinct().toArray(String[]::new))
+                        .tags("t" + r.nextInt(4), "t" + r.nextInt(4)).build()));
+            }
+            for (int step = 0; step < 40; step++) {
+                long id = ids.get(r.nextInt(ids.size()));
+                switch (r.nextInt(7)) {
+                    case 0 -> lib.correctRegions(id, List.of(codes[r.nextInt(codes.length)], codes[r.nextInt(codes.length)]));
+                    case 1 -> lib.correctRegions(id, null);
+                    case 2 -> lib.correctPublished(id, r.nextBoolean() ? null : "2011-02-0" + (1 + r.nextInt(9)));
+                    case 3 -> lib.tag(List.of(id, ids.get(0)), List.of("t" + r.nextInt(6)), List.of("t" + r.nextInt(6)));
+                    case 4 -> lib.delete(List.of(id));
+                    case 5 -> lib.renameTag("t" + r.nextInt(6), "t" + r.nextInt(6));
+                    default -> lib.deleteTag("t" + r.nextInt(6));
+                }
+            }
+            assertTotalsMatchCounts(lib, ArticleQuery.ALL);
+            assertTotalsMatchCounts(lib, ArticleQuery.ALL.withDate(2011, null, null));
+            assertTotalsMatchCounts(lib, ArticleQuery.ALL.withDate(2011, 2, null));
+            assertTotalsMatchCounts(lib, ArticleQuery.ALL.withUndated(true));
+            assertTotalsMatchCounts(lib, ArticleQuery.ALL.withRange(java.time.LocalDate.of(2011, 1, 1), null));
+            assertTotalsMatchCounts(lib, ArticleQuery.ALL.withRegions(List.of("Europe")));
+            assertTotalsMatchCounts(lib, ArticleQuery.ALL.withSources(List.of("AFP")));
+            assertTotalsMatchCounts(lib, ArticleQuery.ALL.withTags(List.of("t1"), null, null));
+            assertThat(lib.tags()).allSatisfy(t -> assertThat(t.count()).isEqualTo(
+                    lib.count(ArticleQuery.ALL.withTags(List.of(t.name()), null, null))));
+        }
+    }
+}
