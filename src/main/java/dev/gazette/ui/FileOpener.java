@@ -80,8 +80,11 @@ final class FileOpener {
         @SuppressWarnings("unchecked")
         TableView<ArticleSummary> table = (TableView<ArticleSummary>) raw;
         Runnable trySelect = () -> {
-            for (int i = 0; i < table.getItems().size(); i++) {
-                if (table.getItems().get(i).id() == id) {
+            // Only the rows already at hand: reading further would page in the whole library.
+            int limit = Math.min(table.getItems().size(), PagedArticles.PAGE);
+            for (int i = 0; i < limit; i++) {
+                ArticleSummary row = table.getItems().get(i);
+                if (row != null && row.id() == id) {
                     table.getSelectionModel().clearAndSelect(i);
                     table.scrollTo(i);
                     return;

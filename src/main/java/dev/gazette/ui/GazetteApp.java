@@ -13,20 +13,33 @@ import javafx.stage.Stage;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 
 /**
  * The JavaFX application: opens the library, shows the main window, fills a brand-new library
  * with the sample articles. Started through {@link dev.gazette.Launcher}, which sets the library
  * folder and the files to open with {@link #configure}.
+ *
+ * <p>Cold start: the window is shown before anything slow happens. The reader's WebView (whose
+ * native library JavaFX checksums on every start) is created only after the first frame, with
+ * that library loaded on a background thread meanwhile.
+ *
+ * <p>System properties for screenshots and demos: {@code gazette.ui.view} (articles, timeline,
+ * map), {@code gazette.ui.theme} (light, dark, sepia), {@code gazette.ui.select} (select the
+ * first article), {@code gazette.ui.startupLog} (print how long the window took to show).
  */
 public final class GazetteApp extends Application {
 
     private static volatile Path libraryDir;
     private static volatile List<Path> filesToOpen = List.of();
+    /** The library, opening on a background thread while JavaFX starts up. */
+    private static volatile CompletableFuture<LibraryService> opening;
+    private static final long LAUNCHED = System.nanoTime();
 
     private LibraryService service;
     private MainViewModel model;
+    private MainView view;
     private WindowState windowState;
     private SingleInstance instance;
 
@@ -34,35 +47,55 @@ public final class GazetteApp extends Application {
     public static void configure(Path library, List<Path> files) {
         libraryDir = library;
         filesToOpen = List.copyOf(files);
+        NativePreload.webkitInBackground();
+        opening = CompletableFuture.supplyAsync(() -> LibraryService.open(library));
     }
 
     @Override
     public void start(Stage stage) {
+        if (Boolean.getBoolean("gazette.ui.startupLog")) {
+            System.out.printf("gazette: Application.start %d ms after JVM start%n",
+                    System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
+        }
         try {
-            service = LibraryService.open(libraryDir);
+            service = opening != null ? opening.join() : LibraryService.open(libraryDir);
         } catch (RuntimeException e) {
             Alert alert = new Alert(Alert.AlertType.ERROR, "Gazette could not open the library at\n" + libraryDir
-                    + "\n\n" + e.getMessage());
+                    + "\n\n" + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()));
             alert.setHeaderText("The library cannot be opened");
             alert.showAndWait();
             Platform.exit();
             return;
         }
         windowState = WindowState.load(service.directory());
-        Application.setUserAgentStylesheet(windowState.dark() ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
         model = new MainViewModel(service);
-        MainView view = new MainView(model, getHostServices());
-        if (windowState.dark()) {
-            view.setTheme(ReaderPage.Theme.DARK);
-        }
+        view = new MainView(model, getHostServices());
+        view.onThemeChange(GazetteApp::applyAppTheme);
+        ReaderPage.Theme theme = themeOverride().orElse(windowState.theme());
+        view.setTheme(theme);
+        view.setFontPercent(windowState.fontPercent());
         Scene scene = new Scene(view.root(), windowState.width(), windowState.height());
         scene.getStylesheets().add(GazetteApp.class.getResource("gazette.css").toExternalForm());
+        view.installShortcuts(scene);
         stage.setTitle("Gazette");
+        stage.setMinWidth(760);
+        stage.setMinHeight(480);
         stage.setScene(scene);
         windowState.applyTo(stage);
+        view.setDividers(windowState.sidebarDivider(), windowState.listDivider());
+        stage.setOnShown(e -> {
+            if (Boolean.getBoolean("gazette.ui.startupLog")) {
+                System.out.printf("gazette: window shown %d ms after launch (JVM start to shown: %d ms)%n",
+                        (System.nanoTime() - LAUNCHED) / 1_000_000,
+                        System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
+            }
+            // After the first frame: the WebView and everything else that may take a moment.
+            Platform.runLater(() -> Platform.runLater(view::createReader));
+        });
         stage.show();
-        model.refresh();
+        view.table().requestFocus();
+        model.filterBy(BrowseKeys.filterOf(windowState.browseKey()));
+        view.showPage(pageOverride().orElse(windowState.page()));
         FileOpener opener = new FileOpener(model, stage);
         instance = SingleInstance.listen(service.directory(), files -> Platform.runLater(() -> opener.open(files))).orElse(null);
         registerDesktopOpenHandler(opener);
@@ -75,6 +108,9 @@ public final class GazetteApp extends Application {
                     model.refresh();
                     if (!open.isEmpty()) {
                         opener.open(open);
+                    }
+                    if (Boolean.getBoolean("gazette.ui.select")) {
+                        Platform.runLater(() -> view.selectFirst());
                     }
                 }));
     }
@@ -99,12 +135,40 @@ public final class GazetteApp extends Application {
         return model;
     }
 
+    static void applyAppTheme(ReaderPage.Theme theme) {
+        Application.setUserAgentStylesheet(theme == ReaderPage.Theme.DARK ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    private static java.util.Optional<ReaderPage.Theme> themeOverride() {
+        String t = System.getProperty("gazette.ui.theme");
+        try {
+            return t == null ? java.util.Optional.empty() : java.util.Optional.of(ReaderPage.Theme.valueOf(t.toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private static java.util.Optional<MainView.Page> pageOverride() {
+        String p = System.getProperty("gazette.ui.view");
+        if (p == null) {
+            return java.util.Optional.empty();
+        }
+        return switch (p.toLowerCase(Locale.ROOT)) {
+            case "timeline" -> java.util.Optional.of(MainView.Page.TIMELINE);
+            case "map" -> java.util.Optional.of(MainView.Page.MAP);
+            case "articles" -> java.util.Optional.of(MainView.Page.ARTICLES);
+            default -> java.util.Optional.empty();
+        };
+    }
+
     @Override
     public void stop() {
         if (instance != null) {
             instance.close();
         }
-        if (windowState != null && model != null) {
+        if (windowState != null && view != null) {
+            windowState.remember(view, BrowseKeys.keyOf(model.browseFilterProperty().get()));
             windowState.save();
         }
         if (model != null) {

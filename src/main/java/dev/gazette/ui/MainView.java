@@ -1,78 +1,126 @@
 package dev.gazette.ui;
 
+import dev.gazette.enrich.Geography;
 import dev.gazette.model.ArticleQuery;
 import dev.gazette.model.ArticleSummary;
+import dev.gazette.model.CountryMention;
 import dev.gazette.model.FacetCount;
 import dev.gazette.model.Facets;
 import dev.gazette.model.TagInfo;
 import dev.gazette.service.ArticleView;
+import javafx.animation.PauseTransition;
 import javafx.application.HostServices;
-import javafx.beans.value.ChangeListener;
+import javafx.application.Platform;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.Side;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.CustomMenuItem;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
+import javafx.scene.paint.Color;
 import javafx.scene.web.WebView;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import javafx.util.Duration;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /**
- * The main window's content: sidebar (library, dates, regions, sources, tags), article list and
- * reader pane. A thin view over {@link MainViewModel}: it binds and forwards, it decides nothing.
+ * The main window's content: sidebar (library, dates, regions, sources, tags), the article list
+ * with the reader pane, the timeline and the world map. A thin view over {@link MainViewModel}:
+ * it binds and forwards, it decides nothing. Use on the JavaFX thread.
  */
 public final class MainView {
 
+    /** What the centre of the window shows. */
+    public enum Page { ARTICLES, TIMELINE, MAP }
+
     private final MainViewModel model;
     private final HostServices hostServices;
+    private final Geography geography;
     private final BorderPane root = new BorderPane();
     private final TreeView<SidebarItem> sidebar = new TreeView<>();
     private final TableView<ArticleSummary> table = new TableView<>();
-    private final WebView reader = new WebView();
     private final TextField search = new TextField();
     private final FlowPane tagChips = new FlowPane(6, 6);
     private final TextField tagInput = new TextField();
+    private final ContextMenu tagSuggestions = new ContextMenu();
     private final Label readerRegions = new Label();
-    private final VBox readerHeader = new VBox(6);
+    private final Label readerDate = new Label();
+    private final Button starButton = new Button();
+    private final VBox readerHeader = new VBox(8);
     private final StackPane readerStack = new StackPane();
-    private final Label emptyReader = new Label("Select an article to read it.\nImport saved pages with File → Import, or drop files here.");
+    private final VBox emptyReader = new VBox(10);
+    private final SplitPane outer = new SplitPane();
+    private final SplitPane listAndReader = new SplitPane();
+    private final StackPane centre = new StackPane();
+    private final ToggleGroup pages = new ToggleGroup();
+    private final HBox undoBar = new HBox(10);
+    private final Label undoLabel = new Label();
+    private final PauseTransition undoTimer = new PauseTransition(Duration.seconds(8));
+    private WebView reader;
+    private TimelineView timeline;
+    private WorldMapView worldMap;
+    private Page page = Page.ARTICLES;
     private ReaderPage.Theme theme = ReaderPage.Theme.LIGHT;
     private int fontPercent = 100;
     private boolean rebuildingSidebar;
+    private Consumer<ReaderPage.Theme> onTheme = t -> { };
+    private String shownHtml;
 
     public MainView(MainViewModel model, HostServices hostServices) {
         this.model = model;
         this.hostServices = hostServices;
+        this.geography = model.service().geography();
         build();
     }
 
@@ -80,162 +128,454 @@ public final class MainView {
         return root;
     }
 
+    // ---- state the window remembers ----------------------------------------------------------
+
+    public ReaderPage.Theme theme() {
+        return theme;
+    }
+
+    /** Sets the reader theme; the window's own light/dark theme follows through {@link #onThemeChange}. */
     public void setTheme(ReaderPage.Theme theme) {
         this.theme = theme;
+        if (worldMap != null) {
+            worldMap.applyColours(theme == ReaderPage.Theme.DARK);
+        }
+        onTheme.accept(theme);
         showArticle(model.selectedProperty().get());
     }
 
-    private void build() {
-        root.setTop(new VBox(menuBar(), toolbar()));
-        sidebar.setId("sidebar");
-        sidebar.setShowRoot(false);
-        sidebar.setPrefWidth(240);
-        sidebar.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
-            if (!rebuildingSidebar && item != null && item.getValue().filter() != null) {
-                model.filterBy(item.getValue().filter());
+    public void onThemeChange(Consumer<ReaderPage.Theme> listener) {
+        this.onTheme = listener;
+    }
+
+    public int fontPercent() {
+        return fontPercent;
+    }
+
+    public void setFontPercent(int percent) {
+        fontPercent = Math.max(60, Math.min(250, percent));
+        showArticle(model.selectedProperty().get());
+    }
+
+    public double[] dividers() {
+        return new double[]{outer.getDividerPositions()[0], listAndReader.getDividerPositions()[0]};
+    }
+
+    public void setDividers(double sidebarAt, double listAt) {
+        outer.setDividerPositions(sidebarAt);
+        listAndReader.setDividerPositions(listAt);
+    }
+
+    public Page page() {
+        return page;
+    }
+
+    public void showPage(Page p) {
+        page = p;
+        Node n = switch (p) {
+            case ARTICLES -> listAndReader;
+            case TIMELINE -> timeline();
+            case MAP -> worldMap();
+        };
+        centre.getChildren().setAll(n);
+        for (var t : pages.getToggles()) {
+            if (t.getUserData() == p) {
+                pages.selectToggle(t);
             }
+        }
+        updateCharts();
+    }
+
+    /** Creates the reader's WebView: called after the window is on screen, never before (cold start). */
+    public void createReader() {
+        if (reader != null) {
+            return;
+        }
+        reader = new WebView();
+        reader.setId("reader");
+        reader.getEngine().setJavaScriptEnabled(false);
+        reader.setContextMenuEnabled(false);
+        // A click on a link must never navigate inside the app: hand http(s) and mailto links to
+        // the system browser and stay on the article.
+        reader.getEngine().locationProperty().addListener((obs, old, location) -> {
+            if (location == null || location.isEmpty() || location.startsWith("about:") || location.startsWith("data:")) {
+                return;
+            }
+            if (location.startsWith("http://") || location.startsWith("https://") || location.startsWith("mailto:")) {
+                hostServices.showDocument(location);
+            }
+            Platform.runLater(() -> {
+                reader.getEngine().getLoadWorker().cancel();
+                shownHtml = null;
+                showArticle(model.selectedProperty().get());
+            });
         });
-        model.facetsProperty().addListener((obs, old, f) -> rebuildSidebar(f));
+        readerStack.getChildren().add(0, reader);
+        showArticle(model.selectedProperty().get());
+    }
 
+    boolean readerReady() {
+        return reader != null;
+    }
+
+    WebView reader() {
+        return reader;
+    }
+
+    // ---- building ----------------------------------------------------------------------------
+
+    private void build() {
+        root.getStyleClass().add("gazette");
+        root.setTop(new VBox(menuBar(), toolbar()));
+        buildSidebar();
         buildTable();
-        buildReader();
-
-        SplitPane split = new SplitPane(sidebar, table, readerPane());
-        split.setDividerPositions(0.18, 0.52);
+        Node readerPane = readerPane();
+        listAndReader.getItems().setAll(table, readerPane);
+        listAndReader.setDividerPositions(0.5);
+        centre.getChildren().setAll(listAndReader);
+        outer.getItems().setAll(sidebar, centre);
+        outer.setDividerPositions(0.19);
         SplitPane.setResizableWithParent(sidebar, false);
-        root.setCenter(split);
+        root.setCenter(outer);
         root.setBottom(statusBar());
         enableDrop();
+        model.facetsProperty().addListener((obs, old, f) -> {
+            rebuildSidebar(f);
+            updateCharts();
+        });
+        model.tags().addListener((ListChangeListener<TagInfo>) c -> rebuildSidebar(model.facetsProperty().get()));
+        model.selectedProperty().addListener((obs, o, n) -> showArticle(n));
+        model.highlightWordsProperty().addListener((obs, o, n) -> showArticle(model.selectedProperty().get()));
+        model.pendingDelete().addListener((ListChangeListener<Long>) c -> updateUndoBar());
     }
 
     private MenuBar menuBar() {
-        MenuItem importFiles = new MenuItem("Import Files…");
+        MenuItem importFiles = item("Import Files…", "mdi2f-file-import-outline", e -> chooseFiles());
         importFiles.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
-        importFiles.setOnAction(e -> chooseFiles());
-        MenuItem importFolder = new MenuItem("Import Folder…");
+        MenuItem importFolder = item("Import Folder…", "mdi2f-folder-download-outline", e -> chooseFolder());
         importFolder.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
-        importFolder.setOnAction(e -> chooseFolder());
-        MenuItem quit = new MenuItem("Quit");
+        MenuItem quit = item("Quit", null, e -> window().hide());
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        quit.setOnAction(e -> window().hide());
-        Menu file = new Menu("File", null, importFiles, importFolder, quit);
+        Menu file = new Menu("File", null, importFiles, importFolder, new SeparatorMenuItem(), quit);
 
-        MenuItem light = new MenuItem("Light");
-        light.setOnAction(e -> setTheme(ReaderPage.Theme.LIGHT));
-        MenuItem sepia = new MenuItem("Sepia");
-        sepia.setOnAction(e -> setTheme(ReaderPage.Theme.SEPIA));
-        MenuItem dark = new MenuItem("Dark");
-        dark.setOnAction(e -> setTheme(ReaderPage.Theme.DARK));
-        MenuItem bigger = new MenuItem("Larger Text");
+        ToggleGroup themes = new ToggleGroup();
+        Menu view = new Menu("View");
+        for (ReaderPage.Theme t : ReaderPage.Theme.values()) {
+            RadioMenuItem mi = new RadioMenuItem(switch (t) {
+                case LIGHT -> "Light";
+                case DARK -> "Dark";
+                case SEPIA -> "Sepia";
+            });
+            mi.setToggleGroup(themes);
+            mi.setOnAction(e -> setTheme(t));
+            mi.setUserData(t);
+            view.getItems().add(mi);
+        }
+        view.setOnShowing(e -> themes.getToggles().forEach(t -> t.setSelected(t.getUserData() == theme)));
+        MenuItem bigger = item("Larger Text", "mdi2f-format-font-size-increase", e -> setFontPercent(fontPercent + 10));
         bigger.setAccelerator(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN));
-        bigger.setOnAction(e -> zoom(10));
-        MenuItem smaller = new MenuItem("Smaller Text");
+        MenuItem smaller = item("Smaller Text", "mdi2f-format-font-size-decrease", e -> setFontPercent(fontPercent - 10));
         smaller.setAccelerator(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN));
-        smaller.setOnAction(e -> zoom(-10));
-        Menu view = new Menu("View", null, light, sepia, dark, bigger, smaller);
+        MenuItem articles = item("Articles", "mdi2f-format-list-bulleted", e -> showPage(Page.ARTICLES));
+        articles.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN));
+        MenuItem tl = item("Timeline", "mdi2c-chart-bar", e -> showPage(Page.TIMELINE));
+        tl.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN));
+        MenuItem map = item("World Map", "mdi2e-earth", e -> showPage(Page.MAP));
+        map.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN));
+        view.getItems().addAll(new SeparatorMenuItem(), bigger, smaller, new SeparatorMenuItem(), articles, tl, map);
 
-        MenuItem star = new MenuItem("Star / Unstar");
-        star.setOnAction(e -> toggleStar());
-        MenuItem tagSelected = new MenuItem("Tag Selected…");
-        tagSelected.setOnAction(e -> tagSelection());
-        MenuItem regions = new MenuItem("Correct Regions…");
-        regions.setOnAction(e -> correctRegions());
-        MenuItem date = new MenuItem("Correct Published Date…");
-        date.setOnAction(e -> correctDate());
-        Menu article = new Menu("Article", null, star, tagSelected, regions, date);
-        return new MenuBar(file, article, view);
+        MenuItem star = item("Star / Unstar", "mdi2s-star-outline", e -> toggleStar());
+        MenuItem read = item("Mark Read / Unread", "mdi2e-email-open-outline", e -> toggleRead());
+        MenuItem tagSelected = item("Tag Selected…", "mdi2t-tag-plus-outline", e -> tagSelection());
+        MenuItem regions = item("Correct Regions…", "mdi2m-map-marker-outline", e -> correctRegions());
+        MenuItem date = item("Correct Published Date…", "mdi2c-calendar-edit", e -> correctDate());
+        MenuItem original = item("Open Original", "mdi2o-open-in-new", e -> openOriginal());
+        MenuItem delete = item("Delete", "mdi2d-delete-outline", e -> deleteSelection());
+        Menu article = new Menu("Article", null, star, read, tagSelected, new SeparatorMenuItem(), regions, date,
+                new SeparatorMenuItem(), original, delete);
+
+        MenuItem manager = item("Manage Tags…", "mdi2t-tag-multiple-outline", e -> Dialogs.tagManager(window(), model));
+        Menu tags = new Menu("Tags", null, manager);
+        MenuItem keys = item("Keyboard Shortcuts", "mdi2k-keyboard-outline", e -> Dialogs.shortcuts(window()));
+        MenuItem syntax = item("Search Syntax", "mdi2m-magnify", e -> Dialogs.searchSyntax(window()));
+        Menu help = new Menu("Help", null, keys, syntax);
+        return new MenuBar(file, article, tags, view, help);
+    }
+
+    private static MenuItem item(String text, String icon, javafx.event.EventHandler<javafx.event.ActionEvent> action) {
+        MenuItem mi = new MenuItem(text, icon == null ? null : new FontIcon(icon));
+        mi.setOnAction(action);
+        return mi;
     }
 
     private Node toolbar() {
+        HBox switcher = new HBox();
+        switcher.getStyleClass().add("segmented");
+        for (Page p : Page.values()) {
+            ToggleButton b = new ToggleButton(switch (p) {
+                case ARTICLES -> "Articles";
+                case TIMELINE -> "Timeline";
+                case MAP -> "Map";
+            }, new FontIcon(switch (p) {
+                case ARTICLES -> "mdi2f-format-list-bulleted";
+                case TIMELINE -> "mdi2c-chart-bar";
+                case MAP -> "mdi2e-earth";
+            }));
+            b.setId("page-" + p.name().toLowerCase(Locale.ROOT));
+            b.setUserData(p);
+            b.setToggleGroup(pages);
+            b.setFocusTraversable(false);
+            b.getStyleClass().add(p == Page.ARTICLES ? "left-pill" : p == Page.MAP ? "right-pill" : "center-pill");
+            b.setOnAction(e -> showPage(p));
+            switcher.getChildren().add(b);
+        }
+        pages.getToggles().get(0).setSelected(true);
+        pages.selectedToggleProperty().addListener((obs, o, n) -> {
+            if (n == null && o != null) {
+                o.setSelected(true);
+            }
+        });
+
         search.setId("search");
-        search.setPromptText("Search   e.g.  sanctions region:VE year:2019 tag:energy is:unread");
+        search.setPromptText("Search   — e.g.  harbour region:germany year:2014 tag:energy is:unread");
         search.setOnAction(e -> model.search(search.getText()));
         search.textProperty().addListener((obs, o, n) -> {
-            if (n.isEmpty()) {
+            if (n.isEmpty() && !o.isEmpty()) {
                 model.search("");
             }
         });
+        search.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                search.clear();
+                table.requestFocus();
+            }
+        });
         HBox.setHgrow(search, Priority.ALWAYS);
+        search.setMaxWidth(Double.MAX_VALUE);
+        Button help = new Button(null, new FontIcon("mdi2h-help-circle-outline"));
+        help.getStyleClass().addAll("flat", "button-icon");
+        help.setTooltip(new Tooltip("Search syntax"));
+        help.setOnAction(e -> Dialogs.searchSyntax(window()));
         Label warning = new Label();
+        warning.setId("search-warning");
         warning.textProperty().bind(model.searchWarningProperty());
         warning.getStyleClass().add("warning");
-        HBox bar = new HBox(8, search, warning);
+        warning.managedProperty().bind(warning.textProperty().isNotEmpty());
+        Button importButton = new Button("Import", new FontIcon("mdi2i-inbox-arrow-down"));
+        importButton.setOnAction(e -> chooseFolder());
+        importButton.setTooltip(new Tooltip("Import a folder of saved articles (Ctrl+Shift+O); drop files anywhere"));
+        HBox bar = new HBox(10, switcher, search, help, warning, importButton);
         bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(6, 10, 6, 10));
+        bar.setPadding(new Insets(8, 12, 8, 12));
+        bar.getStyleClass().add("toolbar-row");
         return bar;
+    }
+
+    private void buildSidebar() {
+        sidebar.setId("sidebar");
+        sidebar.setShowRoot(false);
+        sidebar.setMinWidth(180);
+        sidebar.setCellFactory(tv -> new SidebarCell());
+        sidebar.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
+            if (!rebuildingSidebar && item != null && !item.getValue().isHeading()) {
+                model.filterBy(item.getValue().filter());
+            }
+        });
+        rebuildSidebar(null);
+    }
+
+    /** A sidebar row: label left, count right, a colour dot for tags, headings in caps. */
+    private static final class SidebarCell extends TreeCell<SidebarItem> {
+        private final Label label = new Label();
+        private final Label count = new Label();
+        private final Circle dot = new Circle(5);
+        private final HBox box = new HBox(6, dot, label, count);
+
+        SidebarCell() {
+            box.setAlignment(Pos.CENTER_LEFT);
+            count.getStyleClass().add("sidebar-count");
+            label.setMinWidth(20);
+        }
+
+        @Override
+        protected void updateItem(SidebarItem item, boolean empty) {
+            super.updateItem(item, empty);
+            getStyleClass().removeAll("sidebar-heading", "sidebar-hint");
+            if (empty || item == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            setText(null);
+            label.setText(item.isHeading() ? item.label().toUpperCase(Locale.ROOT) : item.label());
+            count.setText(item.count() < 0 ? "" : String.format("%,d", item.count()));
+            dot.setVisible(item.colour() != null);
+            dot.setManaged(item.colour() != null);
+            if (item.colour() != null) {
+                try {
+                    dot.setFill(Color.web(item.colour()));
+                } catch (IllegalArgumentException e) {
+                    dot.setFill(Color.GRAY);
+                }
+            }
+            if (item.key().startsWith("hint:")) {
+                getStyleClass().add("sidebar-hint");
+                label.setText(item.label());
+            } else if (item.isHeading()) {
+                getStyleClass().add("sidebar-heading");
+            }
+            setGraphic(box);
+        }
     }
 
     private void buildTable() {
         table.setId("articles");
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.setPlaceholder(new Label("No articles here yet. Import saved pages with File → Import (Ctrl+O) or drop them on the window."));
-        TableColumn<ArticleSummary, String> title = new TableColumn<>("Title");
-        title.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(c.getValue().title()));
-        title.setPrefWidth(300);
-        TableColumn<ArticleSummary, String> source = new TableColumn<>("Source");
-        source.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(
-                c.getValue().source() != null ? c.getValue().source() : c.getValue().site()));
-        source.setPrefWidth(110);
-        TableColumn<ArticleSummary, String> date = new TableColumn<>("Published");
-        date.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(
-                c.getValue().published() == null ? "" : c.getValue().published().substring(0, Math.min(10, c.getValue().published().length()))));
-        date.setPrefWidth(90);
-        TableColumn<ArticleSummary, String> region = new TableColumn<>("Region");
-        region.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(
-                c.getValue().primaryCountry() == null ? "" : model.service().geography().countryName(c.getValue().primaryCountry())));
-        region.setPrefWidth(100);
-        table.getColumns().addAll(List.of(title, source, date, region));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.setPlaceholder(placeholder());
+        table.setFixedCellSize(30);
+        TableColumn<ArticleSummary, ArticleSummary> title = new TableColumn<>("Title");
+        title.setId("col-title");
+        title.setCellValueFactory(c -> new javafx.beans.property.SimpleObjectProperty<>(c.getValue()));
+        title.setCellFactory(c -> new TitleCell());
+        title.setPrefWidth(340);
+        title.setMinWidth(160);
+        title.setSortType(TableColumn.SortType.ASCENDING);
+        TableColumn<ArticleSummary, String> source = text("Source", a -> a.source() != null ? a.source() : a.site() != null ? a.site() : "", 130);
+        source.setMinWidth(80);
+        source.setSortable(false);
+        TableColumn<ArticleSummary, String> date = text("Published", a -> DateLabels.shortDate(a.published()), 100);
+        date.setMinWidth(96);
+        date.setId("col-published");
+        date.setSortType(TableColumn.SortType.DESCENDING);
+        TableColumn<ArticleSummary, String> region = text("Region", a -> a.primaryCountry() == null ? "" : geography.countryName(a.primaryCountry()), 110);
+        region.setMinWidth(80);
+        region.setSortable(false);
+        TableColumn<ArticleSummary, String> tagsCol = text("Tags", a -> String.join(", ", a.tags()), 90);
+        tagsCol.setMinWidth(50);
+        tagsCol.setSortable(false);
+        table.getColumns().addAll(List.of(title, source, date, region, tagsCol));
         table.setItems(model.articles());
+        table.setSortPolicy(t -> {
+            if (t.getSortOrder().isEmpty()) {
+                model.sortBy(ArticleQuery.Sort.PUBLISHED_DESC);
+            } else {
+                TableColumn<ArticleSummary, ?> c = t.getSortOrder().get(0);
+                boolean asc = c.getSortType() == TableColumn.SortType.ASCENDING;
+                model.sortBy(c == title ? ArticleQuery.Sort.TITLE
+                        : asc ? ArticleQuery.Sort.PUBLISHED_ASC : ArticleQuery.Sort.PUBLISHED_DESC);
+            }
+            return true;
+        });
         table.setRowFactory(tv -> new TableRow<>() {
             @Override
             protected void updateItem(ArticleSummary item, boolean empty) {
                 super.updateItem(item, empty);
-                getStyleClass().remove("unread");
-                if (!empty && item != null && !item.read()) {
-                    getStyleClass().add("unread");
+                getStyleClass().removeAll("unread", "pending-delete", "loading");
+                if (!empty && item != null) {
+                    if (item.id() < 0) {
+                        getStyleClass().add("loading");
+                    } else if (model.isPendingDelete(item.id())) {
+                        getStyleClass().add("pending-delete");
+                    } else if (!item.read()) {
+                        getStyleClass().add("unread");
+                    }
                 }
             }
         });
         table.getSelectionModel().selectedItemProperty().addListener((obs, o, n) -> {
-            if (n != null) {
+            if (n != null && n.id() >= 0 && (model.selectedProperty().get() == null || model.selectedProperty().get().id() != n.id())) {
                 model.select(n);
             }
         });
-        table.setOnScroll(e -> {
-            var last = table.lookup(".scroll-bar:vertical");
-            if (last instanceof javafx.scene.control.ScrollBar bar && bar.getValue() >= bar.getMax() * 0.9) {
-                model.loadMore();
-            }
-        });
+        ContextMenu menu = new ContextMenu(
+                item("Tag Selected…", "mdi2t-tag-plus-outline", e -> tagSelection()),
+                item("Star / Unstar", "mdi2s-star-outline", e -> toggleStar()),
+                item("Mark Read / Unread", "mdi2e-email-open-outline", e -> toggleRead()),
+                new SeparatorMenuItem(),
+                item("Delete", "mdi2d-delete-outline", e -> deleteSelection()));
+        table.setContextMenu(menu);
     }
 
-    private void buildReader() {
-        reader.setId("reader");
-        reader.getEngine().setJavaScriptEnabled(false);
-        reader.setContextMenuEnabled(false);
-        // A click on a link must never navigate inside the app: hand http(s) links to the
-        // system browser and stay on the article.
-        reader.getEngine().locationProperty().addListener((obs, old, location) -> {
-            if (location == null || location.isEmpty() || location.startsWith("about:") || location.startsWith("data:")) {
+    private Node placeholder() {
+        Label head = new Label("No articles here");
+        head.getStyleClass().add("title-4");
+        Label text = new Label();
+        text.setWrapText(true);
+        text.getStyleClass().add("text-muted");
+        text.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            Long all = model.libraryTotalProperty().get();
+            if (all != null && all == 0) {
+                return "Your library is empty. Import saved pages (HTML, MHTML, text, Markdown, e-mail) with "
+                        + "File → Import Folder…, or drop files and folders on this window.";
+            }
+            return "Nothing matches these filters. Choose “All articles” in the sidebar or clear the search box.";
+        }, model.libraryTotalProperty()));
+        Button importButton = new Button("Import a folder…", new FontIcon("mdi2i-inbox-arrow-down"));
+        importButton.setOnAction(e -> chooseFolder());
+        importButton.visibleProperty().bind(model.libraryTotalProperty().isEqualTo(0L));
+        VBox box = new VBox(10, head, text, importButton);
+        box.setAlignment(Pos.CENTER);
+        box.setMaxWidth(360);
+        box.setPadding(new Insets(20));
+        return box;
+    }
+
+    private static TableColumn<ArticleSummary, String> text(String name, java.util.function.Function<ArticleSummary, String> f, double width) {
+        TableColumn<ArticleSummary, String> c = new TableColumn<>(name);
+        c.setCellValueFactory(v -> new SimpleStringProperty(v.getValue().id() < 0 ? "" : f.apply(v.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    /** The title cell: an unread dot, a star, the title (or a quiet placeholder while loading). */
+    private final class TitleCell extends TableCell<ArticleSummary, ArticleSummary> {
+        private final FontIcon star = new FontIcon("mdi2s-star");
+        private final Circle unread = new Circle(3.5);
+        private final Label title = new Label();
+        private final HBox box = new HBox(6, unread, star, title);
+
+        TitleCell() {
+            star.getStyleClass().add("star-icon");
+            unread.getStyleClass().add("unread-dot");
+            box.setAlignment(Pos.CENTER_LEFT);
+            title.setMinWidth(0);
+        }
+
+        @Override
+        protected void updateItem(ArticleSummary a, boolean empty) {
+            super.updateItem(a, empty);
+            setText(null);
+            if (empty || a == null) {
+                setGraphic(null);
                 return;
             }
-            if (location.startsWith("http://") || location.startsWith("https://")) {
-                hostServices.showDocument(location);
+            if (a.id() < 0) {
+                title.setText("Loading…");
+                unread.setVisible(false);
+                star.setVisible(false);
+                star.setManaged(false);
+            } else {
+                title.setText(a.title() == null || a.title().isBlank() ? "(untitled)" : a.title());
+                unread.setVisible(!a.read());
+                star.setVisible(a.starred());
+                star.setManaged(a.starred());
             }
-            javafx.application.Platform.runLater(() -> showArticle(model.selectedProperty().get()));
-        });
-        model.selectedProperty().addListener((obs, o, n) -> showArticle(n));
+            setGraphic(box);
+        }
     }
 
     private Node readerPane() {
         tagInput.setId("tag-input");
-        tagInput.setPromptText("Add tag…");
-        tagInput.setPrefColumnCount(10);
+        tagInput.setPromptText("Add a tag…");
+        tagInput.setPrefColumnCount(9);
+        tagInput.getStyleClass().add("small");
         tagInput.setOnAction(e -> {
             ArticleView v = model.selectedProperty().get();
             if (v != null && !tagInput.getText().isBlank()) {
                 model.addTag(v.id(), tagInput.getText());
                 tagInput.clear();
+                tagSuggestions.hide();
             }
         });
         tagInput.setOnKeyPressed(e -> {
@@ -243,47 +583,182 @@ public final class MainView {
             if (e.getCode() == KeyCode.BACK_SPACE && tagInput.getText().isEmpty() && v != null && !v.state().tags().isEmpty()) {
                 List<String> tags = v.state().tags();
                 model.removeTag(v.id(), tags.get(tags.size() - 1));
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                tagInput.clear();
+                table.requestFocus();
+            } else if (e.getCode() == KeyCode.DOWN && tagSuggestions.isShowing() && !tagSuggestions.getItems().isEmpty()) {
+                tagSuggestions.requestFocus();
             }
         });
+        tagInput.textProperty().addListener((obs, o, n) -> suggestTags(n));
+        tagInput.focusedProperty().addListener((obs, o, focused) -> {
+            if (!focused) {
+                tagSuggestions.hide();
+            }
+        });
+
         readerRegions.setId("reader-regions");
-        readerRegions.getStyleClass().add("text-muted");
-        readerHeader.setPadding(new Insets(8, 12, 8, 12));
-        readerHeader.getChildren().setAll(readerRegions, tagChips);
+        readerRegions.getStyleClass().add("reader-meta");
+        readerRegions.setGraphic(new FontIcon("mdi2m-map-marker-outline"));
+        readerDate.setId("reader-date");
+        readerDate.getStyleClass().add("reader-meta");
+        readerDate.setGraphic(new FontIcon("mdi2c-calendar-outline"));
+        Hyperlink fixRegions = new Hyperlink("Correct");
+        fixRegions.setId("fix-regions");
+        fixRegions.setOnAction(e -> correctRegions());
+        fixRegions.setTooltip(new Tooltip("Set the countries this story is about"));
+        Hyperlink fixDate = new Hyperlink("Correct");
+        fixDate.setOnAction(e -> correctDate());
+        fixDate.setTooltip(new Tooltip("Set the date this story was published"));
+
+        starButton.setId("star");
+        starButton.getStyleClass().addAll("flat", "button-icon");
+        starButton.setOnAction(e -> toggleStar());
+        Button original = new Button(null, new FontIcon("mdi2o-open-in-new"));
+        original.getStyleClass().addAll("flat", "button-icon");
+        original.setTooltip(new Tooltip("Open original (o): the saved file, safely, with nothing loaded from the web"));
+        original.setOnAction(e -> openOriginal());
+        Button smaller = new Button(null, new FontIcon("mdi2f-format-font-size-decrease"));
+        smaller.getStyleClass().addAll("flat", "button-icon");
+        smaller.setTooltip(new Tooltip("Smaller text (Ctrl+-)"));
+        smaller.setOnAction(e -> setFontPercent(fontPercent - 10));
+        Button bigger = new Button(null, new FontIcon("mdi2f-format-font-size-increase"));
+        bigger.getStyleClass().addAll("flat", "button-icon");
+        bigger.setTooltip(new Tooltip("Larger text (Ctrl+=)"));
+        bigger.setOnAction(e -> setFontPercent(fontPercent + 10));
+        Button themeButton = new Button(null, new FontIcon("mdi2t-theme-light-dark"));
+        themeButton.getStyleClass().addAll("flat", "button-icon");
+        themeButton.setTooltip(new Tooltip("Light, sepia, dark"));
+        themeButton.setOnAction(e -> setTheme(ReaderPage.Theme.values()[(theme.ordinal() + 1) % 3]));
+
+        HBox metaRow = new HBox(6, readerRegions, fixRegions, new Label("  "), readerDate, fixDate);
+        metaRow.setAlignment(Pos.CENTER_LEFT);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox topRow = new HBox(4, metaRow, spacer, starButton, original, smaller, bigger, themeButton);
+        topRow.setAlignment(Pos.CENTER_LEFT);
+        tagChips.setId("tag-chips");
+        tagChips.setAlignment(Pos.CENTER_LEFT);
+        readerHeader.setPadding(new Insets(8, 14, 8, 14));
+        readerHeader.getStyleClass().add("reader-header");
+        readerHeader.getChildren().setAll(topRow, tagChips);
         readerHeader.setVisible(false);
-        emptyReader.getStyleClass().add("text-muted");
-        emptyReader.setWrapText(true);
-        readerStack.getChildren().setAll(reader, emptyReader);
+        readerHeader.setManaged(false);
+
+        Label head = new Label("Nothing selected");
+        head.getStyleClass().add("title-4");
+        Label text = new Label("Choose a story in the list to read it here. Use j and k to move through the list, "
+                + "/ to search, and ? for every shortcut.");
+        text.setWrapText(true);
+        text.getStyleClass().add("text-muted");
+        emptyReader.getChildren().setAll(new FontIcon("mdi2n-newspaper-variant-outline"), head, text);
+        emptyReader.setAlignment(Pos.CENTER);
+        emptyReader.setMaxWidth(340);
+        emptyReader.getStyleClass().add("empty-reader");
+        readerStack.getChildren().setAll(emptyReader);
         VBox.setVgrow(readerStack, Priority.ALWAYS);
-        return new VBox(readerHeader, readerStack);
+        VBox pane = new VBox(readerHeader, readerStack);
+        pane.setMinWidth(280);
+        return pane;
+    }
+
+    private void suggestTags(String typed) {
+        ArticleView v = model.selectedProperty().get();
+        if (typed == null || typed.isBlank() || v == null || !tagInput.isFocused()) {
+            tagSuggestions.hide();
+            return;
+        }
+        String t = typed.strip().toLowerCase(Locale.ROOT);
+        Set<String> has = new HashSet<>(v.state().tags());
+        List<MenuItem> items = new ArrayList<>();
+        for (TagInfo tag : model.tags()) {
+            if (tag.name().toLowerCase(Locale.ROOT).startsWith(t) && !has.contains(tag.name()) && items.size() < 8) {
+                Label l = new Label(tag.name() + "  (" + tag.count() + ")");
+                CustomMenuItem mi = new CustomMenuItem(l, true);
+                mi.setOnAction(e -> {
+                    model.addTag(v.id(), tag.name());
+                    tagInput.clear();
+                });
+                items.add(mi);
+            }
+        }
+        tagSuggestions.getItems().setAll(items);
+        if (items.isEmpty()) {
+            tagSuggestions.hide();
+        } else if (!tagSuggestions.isShowing()) {
+            tagSuggestions.show(tagInput, Side.BOTTOM, 0, 2);
+        }
     }
 
     private void showArticle(ArticleView v) {
         if (v == null) {
             readerHeader.setVisible(false);
+            readerHeader.setManaged(false);
             emptyReader.setVisible(true);
-            reader.setVisible(false);
+            if (reader != null) {
+                reader.setVisible(false);
+            }
+            shownHtml = null;
             return;
         }
         emptyReader.setVisible(false);
-        reader.setVisible(true);
         readerHeader.setVisible(true);
-        reader.getEngine().loadContent(ReaderPage.render(v, theme, fontPercent));
+        readerHeader.setManaged(true);
+        if (reader != null) {
+            reader.setVisible(true);
+            String html = ReaderPage.render(v, theme, fontPercent, model.highlightWordsProperty().get());
+            if (!html.equals(shownHtml)) {
+                shownHtml = html;
+                reader.getEngine().loadContent(html);
+            }
+        }
+        boolean corrected = v.state().correctedCountries() != null;
         readerRegions.setText(v.regionNames().isEmpty() ? "No region detected"
-                : "Regions: " + String.join(", ", v.regionNames())
-                + (v.primarySubRegion() != null ? "  (" + v.primarySubRegion() + ")" : ""));
+                : String.join(", ", v.regionNames()) + (corrected ? " (yours)" : ""));
         StringBuilder why = new StringBuilder();
-        v.countries().forEach(c -> why.append(model.service().geography().countryName(c.code())).append(": ")
-                .append(String.join(", ", c.evidence())).append('\n'));
-        readerRegions.setTooltip(why.length() == 0 ? null : new Tooltip(why.toString().strip()));
+        for (CountryMention c : v.countries()) {
+            why.append(geography.countryName(c.code())).append(" — ")
+                    .append(c.evidence().isEmpty() ? "no evidence recorded" : "because of: " + String.join(", ", c.evidence()))
+                    .append('\n');
+        }
+        readerRegions.setTooltip(new Tooltip(why.length() == 0
+                ? "No place in the text pointed to a country. Use “Correct” to set one."
+                : (corrected ? "You set these countries.\n" : "Why these countries:\n") + why.toString().strip()));
+        boolean dateCorrected = v.state().correctedPublished() != null;
+        readerDate.setText(v.published() == null ? "No date found" : DateLabels.longDate(v.published()) + (dateCorrected ? " (yours)" : ""));
+        FontIcon starIcon = new FontIcon(v.state().starred() ? "mdi2s-star" : "mdi2s-star-outline");
+        if (v.state().starred()) {
+            starIcon.getStyleClass().add("star-icon");
+        }
+        starButton.setGraphic(starIcon);
+        starButton.setTooltip(new Tooltip(v.state().starred() ? "Unstar (s)" : "Star (s)"));
         tagChips.getChildren().clear();
+        Label tagIcon = new Label(null, new FontIcon("mdi2t-tag-outline"));
+        tagChips.getChildren().add(tagIcon);
         for (String tag : v.state().tags()) {
-            Button chip = new Button(tag + "  ×");
-            chip.getStyleClass().addAll("small", "rounded", "tag-chip");
-            chip.setTooltip(new Tooltip("Remove tag " + tag));
-            chip.setOnAction(e -> model.removeTag(v.id(), tag));
-            tagChips.getChildren().add(chip);
+            tagChips.getChildren().add(chip(v, tag));
         }
         tagChips.getChildren().add(tagInput);
+    }
+
+    private Node chip(ArticleView v, String tag) {
+        Label name = new Label(tag);
+        Button remove = new Button(null, new FontIcon("mdi2c-close"));
+        remove.getStyleClass().addAll("flat", "chip-remove");
+        remove.setFocusTraversable(false);
+        remove.setTooltip(new Tooltip("Remove the tag “" + tag + "”"));
+        remove.setOnAction(e -> model.removeTag(v.id(), tag));
+        name.setOnMouseClicked(e -> model.filterByTag(tag));
+        name.setTooltip(new Tooltip("Show every article tagged “" + tag + "”"));
+        HBox chip = new HBox(2, name, remove);
+        chip.setAlignment(Pos.CENTER_LEFT);
+        chip.getStyleClass().add("tag-chip");
+        chip.setId("chip-" + tag);
+        String colour = model.tags().stream().filter(t -> t.name().equals(tag)).findFirst().map(TagInfo::colour).orElse(null);
+        if (colour != null && colour.matches("#[0-9a-fA-F]{3,8}")) {
+            chip.setStyle("-fx-border-color: " + colour + ";");
+        }
+        return chip;
     }
 
     private Node statusBar() {
@@ -292,91 +767,196 @@ public final class MainView {
         status.textProperty().bind(model.statusProperty());
         ProgressBar progress = new ProgressBar();
         progress.setId("import-progress");
+        progress.setPrefWidth(180);
         progress.progressProperty().bind(model.importProgressProperty());
         progress.visibleProperty().bind(model.importingProperty());
+        progress.managedProperty().bind(model.importingProperty());
         Label importLabel = new Label();
+        importLabel.setId("import-message");
         importLabel.textProperty().bind(model.importMessageProperty());
+        importLabel.setMaxWidth(420);
         Button cancel = new Button("Cancel");
+        cancel.setId("import-cancel");
         cancel.getStyleClass().add("small");
         cancel.visibleProperty().bind(model.importingProperty());
+        cancel.managedProperty().bind(model.importingProperty());
         cancel.setOnAction(e -> model.cancelImport());
-        javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
+        model.lastReportProperty().addListener((obs, o, report) -> {
+            if (report != null && root.getScene() != null && root.getScene().getWindow() != null
+                    && !Boolean.getBoolean("gazette.ui.quietImport")) {
+                Dialogs.importReport(window(), report);
+            }
+        });
+
+        undoLabel.setId("undo-label");
+        Button undo = new Button("Undo");
+        undo.setId("undo");
+        undo.getStyleClass().addAll("small", "accent");
+        undo.setOnAction(e -> {
+            undoTimer.stop();
+            model.undoDelete();
+        });
+        undoBar.getChildren().setAll(new FontIcon("mdi2d-delete-outline"), undoLabel, undo);
+        undoBar.setAlignment(Pos.CENTER_LEFT);
+        undoBar.setVisible(false);
+        undoBar.setManaged(false);
+        undoTimer.setOnFinished(e -> model.commitDelete());
+
+        Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, status, spacer, importLabel, progress, cancel);
+        Label keys = new Label("Press ? for shortcuts");
+        keys.getStyleClass().addAll("text-muted", "text-small");
+        HBox bar = new HBox(10, status, undoBar, spacer, importLabel, progress, cancel, keys);
         bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(4, 10, 4, 10));
+        bar.setPadding(new Insets(5, 12, 5, 12));
+        bar.getStyleClass().add("status-bar");
         return bar;
     }
 
-    private void rebuildSidebar(Facets f) {
+    private void updateUndoBar() {
+        int n = model.pendingDelete().size();
+        undoBar.setVisible(n > 0);
+        undoBar.setManaged(n > 0);
+        if (n > 0) {
+            undoLabel.setText(n == 1 ? "1 article deleted." : n + " articles deleted.");
+            undoTimer.playFromStart();
+        }
+    }
+
+    private void updateCharts() {
+        Facets f = model.facetsProperty().get();
         if (f == null) {
             return;
         }
+        ArticleQuery browse = model.browseFilterProperty().get();
+        if (page == Page.TIMELINE && timeline != null) {
+            YearMonth sel = browse.year() != null && browse.month() != null ? YearMonth.of(browse.year(), browse.month()) : null;
+            timeline.show(f.months(), sel);
+        }
+        if (page == Page.MAP && worldMap != null) {
+            worldMap.show(f.countries(), browse.regions().isEmpty() ? null : browse.regions().get(0));
+        }
+    }
+
+    private TimelineView timeline() {
+        if (timeline == null) {
+            timeline = new TimelineView((year, month) -> {
+                model.filterByMonth(year, month);
+                showPage(Page.ARTICLES);
+            });
+        }
+        return timeline;
+    }
+
+    private WorldMapView worldMap() {
+        if (worldMap == null) {
+            worldMap = new WorldMapView(geography, code -> {
+                model.filterByRegion(code);
+                showPage(Page.ARTICLES);
+            });
+            worldMap.applyColours(theme == ReaderPage.Theme.DARK);
+        }
+        return worldMap;
+    }
+
+    private void rebuildSidebar(Facets f) {
         rebuildingSidebar = true;
         try {
             TreeItem<SidebarItem> rootItem = new TreeItem<>(SidebarItem.heading("Gazette"));
             TreeItem<SidebarItem> library = section("Library");
-            library.getChildren().add(new TreeItem<>(new SidebarItem("All articles", f.total(), ArticleQuery.ALL, "Library")));
-            library.getChildren().add(new TreeItem<>(new SidebarItem("Unread", -1, ArticleQuery.ALL.withRead(false), "Library")));
-            library.getChildren().add(new TreeItem<>(new SidebarItem("Starred", -1, ArticleQuery.ALL.withStarred(true), "Library")));
-            TreeItem<SidebarItem> dates = section("Dates");
-            for (FacetCount year : f.years()) {
-                int y = Integer.parseInt(year.key());
-                TreeItem<SidebarItem> yi = new TreeItem<>(new SidebarItem(year.label(), year.count(), ArticleQuery.ALL.withDate(y, null, null), "Dates"));
-                for (FacetCount month : f.months()) {
-                    if (month.key().startsWith(year.key() + "-")) {
-                        int m = Integer.parseInt(month.key().substring(5, 7));
-                        yi.getChildren().add(new TreeItem<>(new SidebarItem(month.label(), month.count(), ArticleQuery.ALL.withDate(y, m, null), "Dates")));
-                    }
-                }
-                dates.getChildren().add(yi);
-            }
-            if (f.undated() > 0) {
-                dates.getChildren().add(new TreeItem<>(new SidebarItem("Undated", f.undated(), ArticleQuery.ALL.withUndated(true), "Dates")));
-            }
-            TreeItem<SidebarItem> regions = section("Regions");
-            var geo = model.service().geography();
-            for (FacetCount continent : f.continents()) {
-                TreeItem<SidebarItem> ci = regionItem(continent);
-                for (FacetCount sub : f.subRegions()) {
-                    if (continent.key().equals(geo.continent(firstCountryOf(geo, sub.key())))) {
-                        TreeItem<SidebarItem> si = regionItem(sub);
-                        for (FacetCount country : f.countries()) {
-                            if (sub.key().equals(geo.subRegion(country.key()))) {
-                                si.getChildren().add(regionItem(country));
+            library.getChildren().add(leaf("All articles", f == null ? -1 : f.total(), "all"));
+            library.getChildren().add(leaf("Unread", model.unreadCountProperty().get(), "unread"));
+            library.getChildren().add(leaf("Starred", model.starredCountProperty().get(), "starred"));
+            rootItem.getChildren().add(library);
+            if (f != null) {
+                TreeItem<SidebarItem> dates = section("Dates");
+                for (FacetCount year : f.years()) {
+                    TreeItem<SidebarItem> yi = leaf(year.label(), year.count(), "date:" + year.key());
+                    for (FacetCount month : f.months()) {
+                        if (month.key().startsWith(year.key() + "-")) {
+                            TreeItem<SidebarItem> mi = leaf(month.label(), month.count(), "date:" + month.key());
+                            for (FacetCount day : f.days()) {
+                                if (day.key().startsWith(month.key() + "-")) {
+                                    mi.getChildren().add(leaf(day.label(), day.count(), "date:" + day.key()));
+                                }
                             }
+                            yi.getChildren().add(mi);
                         }
-                        ci.getChildren().add(si);
                     }
+                    dates.getChildren().add(yi);
                 }
-                regions.getChildren().add(ci);
+                if (f.undated() > 0) {
+                    dates.getChildren().add(leaf("Undated", f.undated(), "undated"));
+                }
+                TreeItem<SidebarItem> regions = section("Regions");
+                for (FacetCount continent : f.continents()) {
+                    TreeItem<SidebarItem> ci = leaf(continent.label(), continent.count(), "region:" + continent.key());
+                    for (FacetCount sub : f.subRegions()) {
+                        List<String> codes = geography.countries(sub.key());
+                        if (!codes.isEmpty() && continent.key().equals(geography.continent(codes.get(0)))) {
+                            TreeItem<SidebarItem> si = leaf(sub.label(), sub.count(), "region:" + sub.key());
+                            for (FacetCount country : f.countries()) {
+                                if (sub.key().equals(geography.subRegion(country.key()))) {
+                                    si.getChildren().add(leaf(country.label(), country.count(), "region:" + country.key()));
+                                }
+                            }
+                            ci.getChildren().add(si);
+                        }
+                    }
+                    regions.getChildren().add(ci);
+                }
+                TreeItem<SidebarItem> sources = section("Sources");
+                for (FacetCount s : f.sources()) {
+                    sources.getChildren().add(leaf(s.label(), s.count(), "source:" + s.key()));
+                }
+                TreeItem<SidebarItem> tags = section("Tags");
+                for (FacetCount t : f.tags()) {
+                    String colour = model.tags().stream().filter(x -> x.name().equals(t.key())).findFirst()
+                            .map(TagInfo::colour).orElse(null);
+                    tags.getChildren().add(new TreeItem<>(new SidebarItem(t.label(), t.count(),
+                            BrowseKeys.filterOf("tag:" + t.key()), "tag:" + t.key(), colour == null ? "#8c959f" : colour)));
+                }
+                if (tags.getChildren().isEmpty()) {
+                    tags.getChildren().add(new TreeItem<>(new SidebarItem("Press t on an article to tag it", -1, null, "hint:tags", null)));
+                }
+                rootItem.getChildren().addAll(List.of(dates, regions, sources, tags));
+                dates.setExpanded(true);
+                regions.setExpanded(true);
             }
-            TreeItem<SidebarItem> sources = section("Sources");
-            for (FacetCount s : f.sources()) {
-                sources.getChildren().add(new TreeItem<>(new SidebarItem(s.label(), s.count(), ArticleQuery.ALL.withSources(List.of(s.key())), "Sources")));
-            }
-            TreeItem<SidebarItem> tags = section("Tags");
-            for (FacetCount t : f.tags()) {
-                tags.getChildren().add(new TreeItem<>(new SidebarItem(t.label(), t.count(), ArticleQuery.ALL.withTags(List.of(t.key()), List.of(), List.of()), "Tags")));
-            }
-            rootItem.getChildren().setAll(List.of(library, dates, regions, sources, tags));
-            SidebarItem keep = sidebar.getSelectionModel().getSelectedItem() == null ? null : sidebar.getSelectionModel().getSelectedItem().getValue();
+            String keep = BrowseKeys.keyOf(model.browseFilterProperty().get());
+            Set<String> expanded = new HashSet<>();
+            collectExpanded(sidebar.getRoot(), expanded);
+            restoreExpanded(rootItem, expanded);
             sidebar.setRoot(rootItem);
-            if (keep != null) {
-                reselect(rootItem, keep);
-            }
+            reselect(rootItem, keep);
         } finally {
             rebuildingSidebar = false;
         }
     }
 
-    private static String firstCountryOf(dev.gazette.enrich.Geography geo, String subRegion) {
-        List<String> codes = geo.countries(subRegion);
-        return codes.isEmpty() ? "" : codes.get(0);
+    private static void collectExpanded(TreeItem<SidebarItem> node, Set<String> out) {
+        if (node == null) {
+            return;
+        }
+        for (TreeItem<SidebarItem> c : node.getChildren()) {
+            if (c.isExpanded()) {
+                out.add(c.getValue().key());
+            }
+            collectExpanded(c, out);
+        }
     }
 
-    private TreeItem<SidebarItem> regionItem(FacetCount c) {
-        return new TreeItem<>(new SidebarItem(c.label(), c.count(), ArticleQuery.ALL.withRegions(List.of(c.key())), "Regions"));
+    private static void restoreExpanded(TreeItem<SidebarItem> node, Set<String> keys) {
+        for (TreeItem<SidebarItem> c : node.getChildren()) {
+            if (keys.contains(c.getValue().key())) {
+                c.setExpanded(true);
+            }
+            restoreExpanded(c, keys);
+        }
+    }
+
+    private TreeItem<SidebarItem> leaf(String label, long count, String key) {
+        return new TreeItem<>(SidebarItem.of(label, count, BrowseKeys.filterOf(key), key));
     }
 
     private static TreeItem<SidebarItem> section(String name) {
@@ -385,78 +965,142 @@ public final class MainView {
         return item;
     }
 
-    private void reselect(TreeItem<SidebarItem> node, SidebarItem keep) {
+    private boolean reselect(TreeItem<SidebarItem> node, String key) {
         for (TreeItem<SidebarItem> child : node.getChildren()) {
-            if (child.getValue().filter() != null && child.getValue().filter().equals(keep.filter())
-                    && child.getValue().label().equals(keep.label())) {
+            if (!child.getValue().isHeading() && child.getValue().key().equals(key)) {
                 TreeItem<SidebarItem> p = child.getParent();
                 while (p != null) {
                     p.setExpanded(true);
                     p = p.getParent();
                 }
                 sidebar.getSelectionModel().select(child);
+                return true;
+            }
+            if (reselect(child, key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- keyboard ----------------------------------------------------------------------------
+
+    /** Installs the single-key shortcuts on the scene (not while typing in a text field). */
+    public void installShortcuts(Scene scene) {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.DELETE && !(scene.getFocusOwner() instanceof TextInputControl)) {
+                deleteSelection();
+                e.consume();
+            }
+        });
+        scene.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            if (scene.getFocusOwner() instanceof TextInputControl || e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
                 return;
             }
-            reselect(child, keep);
+            boolean used = true;
+            switch (e.getCharacter()) {
+                case "/" -> {
+                    search.requestFocus();
+                    search.selectAll();
+                }
+                case "j" -> move(1);
+                case "k" -> move(-1);
+                case "t" -> {
+                    if (model.selectedProperty().get() != null) {
+                        if (table.getSelectionModel().getSelectedItems().size() > 1) {
+                            tagSelection();
+                        } else {
+                            tagInput.requestFocus();
+                        }
+                    }
+                }
+                case "s" -> toggleStar();
+                case "u" -> toggleRead();
+                case "o" -> openOriginal();
+                case "?" -> Dialogs.shortcuts(window());
+                default -> used = false;
+            }
+            if (used) {
+                e.consume();
+            }
+        });
+    }
+
+    private void move(int by) {
+        if (page != Page.ARTICLES) {
+            showPage(Page.ARTICLES);
         }
+        int size = table.getItems().size();
+        if (size == 0) {
+            return;
+        }
+        int at = table.getSelectionModel().getSelectedIndex();
+        int next = at < 0 ? 0 : Math.max(0, Math.min(size - 1, at + by));
+        table.getSelectionModel().clearAndSelect(next);
+        table.scrollTo(Math.max(0, next - 3));
+        table.requestFocus();
     }
 
     // ---- actions -----------------------------------------------------------------------------
 
     private List<Long> selectedIds() {
-        return table.getSelectionModel().getSelectedItems().stream().map(ArticleSummary::id).toList();
+        List<Long> ids = table.getSelectionModel().getSelectedItems().stream()
+                .filter(a -> a != null && a.id() >= 0).map(ArticleSummary::id).toList();
+        if (ids.isEmpty() && model.selectedProperty().get() != null) {
+            return List.of(model.selectedProperty().get().id());
+        }
+        return ids;
     }
 
     private void toggleStar() {
         ArticleView v = model.selectedProperty().get();
-        if (v != null) {
-            model.setStarred(selectedIds().isEmpty() ? List.of(v.id()) : selectedIds(), !v.state().starred());
+        List<Long> ids = selectedIds();
+        if (!ids.isEmpty()) {
+            model.setStarred(ids, v == null || !v.state().starred());
+        }
+    }
+
+    private void toggleRead() {
+        ArticleView v = model.selectedProperty().get();
+        List<Long> ids = selectedIds();
+        if (!ids.isEmpty()) {
+            model.setRead(ids, v != null && !v.state().read());
+        }
+    }
+
+    private void deleteSelection() {
+        List<Long> ids = selectedIds();
+        if (!ids.isEmpty()) {
+            model.delete(ids);
         }
     }
 
     private void tagSelection() {
         List<Long> ids = selectedIds();
-        if (ids.isEmpty()) {
-            return;
+        if (!ids.isEmpty()) {
+            Dialogs.tagArticles(window(), model, ids);
         }
-        TextInputDialog d = new TextInputDialog();
-        d.setTitle("Tag articles");
-        d.setHeaderText("Tag " + ids.size() + " selected article(s)");
-        d.setContentText("Tag:");
-        d.initOwner(window());
-        d.showAndWait().ifPresent(tag -> model.tagAll(ids, tag));
     }
 
     private void correctRegions() {
         ArticleView v = model.selectedProperty().get();
-        if (v == null) {
-            return;
+        if (v != null) {
+            Dialogs.correctRegions(window(), model, v);
         }
-        TextInputDialog d = new TextInputDialog(String.join(", ", v.regionNames()));
-        d.setTitle("Correct regions");
-        d.setHeaderText("Countries this story is about, most important first.\nLeave empty to go back to the detected regions.");
-        d.setContentText("Countries:");
-        d.initOwner(window());
-        d.showAndWait().ifPresent(text -> model.correctRegions(v.id(),
-                Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList()));
     }
 
     private void correctDate() {
         ArticleView v = model.selectedProperty().get();
-        if (v == null) {
-            return;
+        if (v != null) {
+            Dialogs.correctDate(window(), model, v);
         }
-        TextInputDialog d = new TextInputDialog(v.published() == null ? "" : v.published().substring(0, Math.min(10, v.published().length())));
-        d.setTitle("Correct published date");
-        d.setHeaderText("When was this story published? (YYYY-MM-DD; empty to use the detected date)");
-        d.setContentText("Published:");
-        d.initOwner(window());
-        d.showAndWait().ifPresent(text -> model.correctPublished(v.id(), text));
     }
 
-    private void zoom(int delta) {
-        fontPercent = Math.max(60, Math.min(250, fontPercent + delta));
-        showArticle(model.selectedProperty().get());
+    private void openOriginal() {
+        ArticleView v = model.selectedProperty().get();
+        if (v != null) {
+            Dialogs.original(window(), model, v);
+        }
     }
 
     private void chooseFiles() {
@@ -501,12 +1145,23 @@ public final class MainView {
         return root.getScene().getWindow();
     }
 
-    @SuppressWarnings("unused")
-    private static <T> ChangeListener<T> ignore() {
-        return (obs, o, n) -> { };
+    /** How long the undo bar stays before a delete is final. */
+    void setUndoDuration(Duration d) {
+        undoTimer.setDuration(d);
     }
 
-    static String tagLabel(TagInfo t) {
-        return t.name() + " (" + t.count() + ")";
+    /** Selects the first article of the list (for screenshots and demos). */
+    void selectFirst() {
+        if (!table.getItems().isEmpty()) {
+            table.getSelectionModel().clearAndSelect(0);
+        }
+    }
+
+    TableView<ArticleSummary> table() {
+        return table;
+    }
+
+    TreeView<SidebarItem> sidebar() {
+        return sidebar;
     }
 }

@@ -5,6 +5,7 @@ import dev.gazette.model.ArticleSummary;
 import dev.gazette.model.Facets;
 import dev.gazette.model.ImportOutcome;
 import dev.gazette.model.SearchParse;
+import dev.gazette.model.TagInfo;
 import dev.gazette.service.ArticleView;
 import dev.gazette.service.ImportListener;
 import dev.gazette.service.ImportProgress;
@@ -27,8 +28,11 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -38,32 +42,39 @@ import java.util.function.Supplier;
 /**
  * The main window's state and commands. Views bind to its read-only properties and call its
  * command methods; it talks only to {@link LibraryService}. Library work runs on one background
- * thread and results are published on the JavaFX thread (or synchronously, for tests, when
- * constructed with a direct executor).
+ * thread, in order, and results are published on the JavaFX thread (tests construct it with a
+ * direct executor and publisher and get everything synchronously). Use on the JavaFX thread.
  */
 public final class MainViewModel {
-
-    /** Rows fetched per page of the article list. */
-    static final int PAGE = 500;
 
     private final LibraryService service;
     private final ExecutorService worker;
     private final Consumer<Runnable> ui;
 
     private final StringProperty searchText = new SimpleStringProperty("");
-    private final ObjectProperty<ArticleQuery> sidebarFilter = new SimpleObjectProperty<>(ArticleQuery.ALL);
+    private final ObjectProperty<ArticleQuery> browseFilter = new SimpleObjectProperty<>(ArticleQuery.ALL);
+    private final ObjectProperty<ArticleQuery.Sort> sort = new SimpleObjectProperty<>(ArticleQuery.Sort.PUBLISHED_DESC);
     private final ObjectProperty<ArticleQuery> effectiveQuery = new SimpleObjectProperty<>(ArticleQuery.ALL);
-    private final ObservableList<ArticleSummary> articles = FXCollections.observableArrayList();
+    private final PagedArticles rows;
     private final ObjectProperty<Facets> facets = new SimpleObjectProperty<>();
+    private final ObservableList<TagInfo> tags = FXCollections.observableArrayList();
+    private final ObservableList<TagInfo> tagsView = FXCollections.unmodifiableObservableList(tags);
+    private final SimpleObjectProperty<Long> unreadCount = new SimpleObjectProperty<>(0L);
+    private final SimpleObjectProperty<Long> starredCount = new SimpleObjectProperty<>(0L);
     private final ObjectProperty<ArticleView> selected = new SimpleObjectProperty<>();
     private final SimpleObjectProperty<Long> total = new SimpleObjectProperty<>(0L);
+    private final SimpleObjectProperty<Long> libraryTotal = new SimpleObjectProperty<>(-1L);
     private final StringProperty status = new SimpleStringProperty("");
     private final StringProperty searchWarning = new SimpleStringProperty();
+    private final StringProperty highlightWords = new SimpleStringProperty();
     private final BooleanProperty importing = new SimpleBooleanProperty(false);
     private final DoubleProperty importProgress = new SimpleDoubleProperty(0);
     private final StringProperty importMessage = new SimpleStringProperty("");
     private final ObjectProperty<ImportReport> lastReport = new SimpleObjectProperty<>();
+    private final ObservableList<Long> pendingDelete = FXCollections.observableArrayList();
+    private final ObservableList<Long> pendingDeleteView = FXCollections.unmodifiableObservableList(pendingDelete);
     private final AtomicBoolean cancelImport = new AtomicBoolean();
+    private long refreshes;
 
     public MainViewModel(LibraryService service) {
         this(service, Executors.newSingleThreadExecutor(r -> {
@@ -77,6 +88,7 @@ public final class MainViewModel {
         this.service = service;
         this.worker = worker;
         this.ui = ui;
+        this.rows = new PagedArticles(this::loadPage);
     }
 
     public LibraryService service() {
@@ -89,16 +101,42 @@ public final class MainViewModel {
         return searchText;
     }
 
+    public ReadOnlyObjectProperty<ArticleQuery> browseFilterProperty() {
+        return browseFilter;
+    }
+
     public ReadOnlyObjectProperty<ArticleQuery> effectiveQueryProperty() {
         return effectiveQuery;
     }
 
+    public ReadOnlyObjectProperty<ArticleQuery.Sort> sortProperty() {
+        return sort;
+    }
+
+    /** The result rows, as long as the result and paged from the store on demand. */
     public ObservableList<ArticleSummary> articles() {
-        return FXCollections.unmodifiableObservableList(articles);
+        return rows;
+    }
+
+    PagedArticles pagedArticles() {
+        return rows;
     }
 
     public ReadOnlyObjectProperty<Facets> facetsProperty() {
         return facets;
+    }
+
+    /** Every tag in the library with its colour and count, by name. */
+    public ObservableList<TagInfo> tags() {
+        return tagsView;
+    }
+
+    public ReadOnlyObjectProperty<Long> unreadCountProperty() {
+        return unreadCount;
+    }
+
+    public ReadOnlyObjectProperty<Long> starredCountProperty() {
+        return starredCount;
     }
 
     public ReadOnlyObjectProperty<ArticleView> selectedProperty() {
@@ -109,12 +147,22 @@ public final class MainViewModel {
         return total;
     }
 
+    /** Articles in the whole library, whatever the filters; -1 until first counted. */
+    public ReadOnlyObjectProperty<Long> libraryTotalProperty() {
+        return libraryTotal;
+    }
+
     public ReadOnlyStringProperty statusProperty() {
         return status;
     }
 
     public ReadOnlyStringProperty searchWarningProperty() {
         return searchWarning;
+    }
+
+    /** The search words to highlight in the reader, or null. */
+    public ReadOnlyStringProperty highlightWordsProperty() {
+        return highlightWords;
     }
 
     public ReadOnlyBooleanProperty importingProperty() {
@@ -133,40 +181,76 @@ public final class MainViewModel {
         return lastReport;
     }
 
-    // ---- commands ----------------------------------------------------------------------------
+    /** Articles the person deleted that can still be brought back with {@link #undoDelete}. */
+    public ObservableList<Long> pendingDelete() {
+        return pendingDeleteView;
+    }
 
-    /** Re-runs the current query and facets. */
+    /** How many times results were published; lets tests wait for a refresh to land. */
+    long refreshes() {
+        return refreshes;
+    }
+
+    // ---- browsing ----------------------------------------------------------------------------
+
+    /** Re-runs the current query, its facets and counts; keeps the list's selection when it can. */
     public void refresh() {
+        refresh(false);
+    }
+
+    private void refresh(boolean sameShape) {
         SearchParse parse = service.parseSearch(searchText.get());
-        ArticleQuery q = sidebarFilter.get().and(parse.query());
+        ArticleQuery q = browseFilter.get().and(parse.query()).withSort(effectiveSort(parse.query()));
         effectiveQuery.set(q);
         searchWarning.set(parse.warning());
+        highlightWords.set(parse.query().words());
         Long keep = selected.get() == null ? null : selected.get().id();
-        run(() -> new Object[]{service.list(q, 0, PAGE), service.facets(q), service.count(q)}, r -> {
-            @SuppressWarnings("unchecked")
-            List<ArticleSummary> rows = (List<ArticleSummary>) r[0];
-            articles.setAll(rows);
-            facets.set((Facets) r[1]);
-            total.set((Long) r[2]);
-            status.set(r[2] + (((Long) r[2]) == 1 ? " article" : " articles"));
-            if (keep != null && rows.stream().noneMatch(a -> a.id() == keep)) {
-                selected.set(null);
+        run(() -> {
+            ArticleQuery any = q.withRead(null).withStarred(null);
+            return new Result(service.list(q, 0, PagedArticles.PAGE), service.count(q), service.facets(q),
+                    service.count(any.withRead(false)), service.count(any.withStarred(true)),
+                    service.tags(), service.count(ArticleQuery.ALL),
+                    keep == null ? null : service.article(keep).orElse(null));
+        }, r -> {
+            if (!q.equals(effectiveQuery.get())) {
+                return;
             }
+            if (sameShape) {
+                rows.refreshLoaded(r.count, r.firstPage);
+            } else {
+                rows.reset(r.count, r.firstPage);
+            }
+            total.set(r.count);
+            unreadCount.set(r.unread);
+            starredCount.set(r.starred);
+            libraryTotal.set(r.libraryTotal);
+            if (!tags.equals(r.tags)) {
+                tags.setAll(r.tags);
+            }
+            facets.set(r.facets);
+            if (keep != null) {
+                selected.set(r.selected);
+            }
+            status.set(r.count == 1 ? "1 article" : String.format("%,d articles", r.count));
+            refreshes++;
         });
     }
 
-    /** Fetches the next page of the list, if the query has more rows than shown. */
-    public void loadMore() {
-        ArticleQuery q = effectiveQuery.get();
-        int offset = articles.size();
-        if (offset >= total.get()) {
-            return;
+    private record Result(List<ArticleSummary> firstPage, long count, Facets facets, long unread, long starred,
+                          List<TagInfo> tags, long libraryTotal, ArticleView selected) {
+    }
+
+    private ArticleQuery.Sort effectiveSort(ArticleQuery searched) {
+        if (sort.get() == ArticleQuery.Sort.PUBLISHED_DESC && searched.words() != null && !searched.words().isBlank()) {
+            return ArticleQuery.Sort.RELEVANCE;
         }
-        run(() -> service.list(q, offset, PAGE), rows -> {
-            if (q.equals(effectiveQuery.get()) && articles.size() == offset) {
-                articles.addAll(rows);
-            }
-        });
+        return sort.get();
+    }
+
+    private void loadPage(long generation, int page) {
+        ArticleQuery q = effectiveQuery.get();
+        run(() -> service.list(q, page * PagedArticles.PAGE, PagedArticles.PAGE),
+                list -> rows.pageLoaded(generation, page, list));
     }
 
     public void search(String text) {
@@ -174,14 +258,33 @@ public final class MainViewModel {
         refresh();
     }
 
+    /** Sets what the sidebar, timeline or map chose; combines with the search box. */
     public void filterBy(ArticleQuery filter) {
-        sidebarFilter.set(filter == null ? ArticleQuery.ALL : filter);
+        browseFilter.set(filter == null ? ArticleQuery.ALL : filter);
+        refresh();
+    }
+
+    /** Filters to one month (timeline bar) or a whole year when month is null. */
+    public void filterByMonth(int year, Integer month) {
+        filterBy(ArticleQuery.ALL.withDate(year, month, null));
+    }
+
+    /** Filters to one country, sub-region or continent (map, sidebar). */
+    public void filterByRegion(String codeOrName) {
+        filterBy(ArticleQuery.ALL.withRegions(List.of(codeOrName)));
+    }
+
+    public void filterByTag(String tag) {
+        filterBy(ArticleQuery.ALL.withTags(List.of(tag), List.of(), List.of()));
+    }
+
+    public void sortBy(ArticleQuery.Sort s) {
+        sort.set(s == null ? ArticleQuery.Sort.PUBLISHED_DESC : s);
         refresh();
     }
 
     public void select(ArticleSummary summary) {
-        if (summary == null) {
-            selected.set(null);
+        if (summary == null || summary.id() < 0) {
             return;
         }
         long id = summary.id();
@@ -189,41 +292,114 @@ public final class MainViewModel {
             var view = service.article(id).orElse(null);
             if (view != null && !view.state().read()) {
                 service.setRead(List.of(id), true);
+                view = service.article(id).orElse(view);
             }
             return view;
-        }, selected::set);
+        }, view -> {
+            selected.set(view);
+            if (!summary.read()) {
+                refresh(true);
+            }
+        });
     }
+
+    public void clearSelection() {
+        selected.set(null);
+    }
+
+    // ---- changes -----------------------------------------------------------------------------
 
     public void addTag(long id, String tag) {
         if (tag == null || tag.isBlank()) {
             return;
         }
-        change(() -> service.tag(List.of(id), List.of(tag), List.of()), id);
+        change(() -> service.tag(List.of(id), List.of(tag), List.of()));
     }
 
     public void removeTag(long id, String tag) {
-        change(() -> service.tag(List.of(id), List.of(), List.of(tag)), id);
+        change(() -> service.tag(List.of(id), List.of(), List.of(tag)));
     }
 
     public void tagAll(Collection<Long> ids, String tag) {
-        change(() -> service.tag(ids, List.of(tag), List.of()), null);
+        if (tag == null || tag.isBlank() || ids.isEmpty()) {
+            return;
+        }
+        change(() -> service.tag(ids, List.of(tag), List.of()));
+        status.set("Tagged " + ids.size() + (ids.size() == 1 ? " article" : " articles") + " “" + tag.strip() + "”");
     }
 
     public void setStarred(Collection<Long> ids, boolean starred) {
-        change(() -> service.setStarred(ids, starred), null);
+        change(() -> service.setStarred(ids, starred));
     }
 
     public void setRead(Collection<Long> ids, boolean read) {
-        change(() -> service.setRead(ids, read), null);
+        change(() -> service.setRead(ids, read));
     }
 
+    public void renameTag(String from, String to) {
+        change(() -> service.renameTag(from, to));
+    }
+
+    public void mergeTags(Collection<String> from, String into) {
+        change(() -> service.mergeTags(from, into));
+    }
+
+    public void deleteTag(String name) {
+        change(() -> service.deleteTag(name));
+    }
+
+    public void setTagColour(String name, String colour) {
+        change(() -> service.setTagColour(name, colour));
+    }
+
+    /** Names, aliases or codes; an empty list goes back to the detected regions. */
     public void correctRegions(long id, List<String> countries) {
-        change(() -> service.correctRegions(id, countries), id);
+        change(() -> service.correctRegions(id, countries));
     }
 
     public void correctPublished(long id, String iso) {
-        change(() -> service.correctPublished(id, iso), id);
+        change(() -> service.correctPublished(id, iso));
     }
+
+    /**
+     * Marks articles for deletion: they are deleted for good by {@link #commitDelete} (the view
+     * calls it when the undo bar closes, and on exit) unless {@link #undoDelete} comes first.
+     */
+    public void delete(Collection<Long> ids) {
+        Set<Long> all = new LinkedHashSet<>(pendingDelete);
+        all.addAll(ids);
+        pendingDelete.setAll(all);
+        if (selected.get() != null && ids.contains(selected.get().id())) {
+            selected.set(null);
+        }
+        rows.redraw();
+    }
+
+    public void undoDelete() {
+        pendingDelete.clear();
+        rows.redraw();
+    }
+
+    public void commitDelete() {
+        if (pendingDelete.isEmpty()) {
+            return;
+        }
+        List<Long> ids = new ArrayList<>(pendingDelete);
+        pendingDelete.clear();
+        run(() -> {
+            service.delete(ids);
+            return null;
+        }, r -> {
+            status.set("Deleted " + ids.size() + (ids.size() == 1 ? " article" : " articles"));
+            refresh();
+        });
+    }
+
+    boolean isPendingDelete(long id) {
+        return pendingDelete.contains(id);
+    }
+
+    // ---- import ------------------------------------------------------------------------------
 
     public void importPaths(List<Path> paths) {
         if (importing.get() || paths.isEmpty()) {
@@ -248,47 +424,63 @@ public final class MainViewModel {
         }, cancelImport), report -> {
             importing.set(false);
             importMessage.set("");
-            lastReport.set(report);
             status.set("Import: " + report.summary());
+            lastReport.set(report);
             refresh();
+        }, e -> {
+            importing.set(false);
+            importMessage.set("");
         });
     }
 
     public void cancelImport() {
         cancelImport.set(true);
+        importMessage.set("Cancelling…");
     }
 
     public void shutdown() {
         cancelImport.set(true);
+        if (!pendingDelete.isEmpty()) {
+            List<Long> ids = new ArrayList<>(pendingDelete);
+            pendingDelete.clear();
+            worker.execute(() -> service.delete(ids));
+        }
         worker.shutdown();
+        try {
+            worker.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     // ---- plumbing ----------------------------------------------------------------------------
 
-    private void change(Runnable action, Long reselect) {
+    private void change(Runnable action) {
         run(() -> {
             action.run();
-            return reselect == null ? null : service.article(reselect).orElse(null);
-        }, view -> {
-            if (view != null) {
-                selected.set(view);
-            }
-            refresh();
-        });
+            return null;
+        }, r -> refresh(true));
     }
 
     private <T> void run(Supplier<T> work, Consumer<T> publish) {
+        run(work, publish, e -> { });
+    }
+
+    private <T> void run(Supplier<T> work, Consumer<T> publish, Consumer<RuntimeException> failed) {
         worker.execute(() -> {
             try {
                 T result = work.get();
                 ui.accept(() -> publish.accept(result));
             } catch (RuntimeException e) {
-                ui.accept(() -> status.set("Error: " + (e.getMessage() == null ? e : e.getMessage())));
+                ui.accept(() -> {
+                    failed.accept(e);
+                    status.set(e.getMessage() == null ? e.toString() : e.getMessage());
+                });
             }
         });
     }
 
-    private static String shortName(String path) {
+    static String shortName(String path) {
         if (path == null) {
             return "";
         }

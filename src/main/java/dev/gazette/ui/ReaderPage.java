@@ -1,62 +1,151 @@
 package dev.gazette.ui;
 
-import dev.gazette.service.ArticleView;
 import dev.gazette.model.ExtractedArticle;
+import dev.gazette.service.ArticleView;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Builds the self-contained HTML page the reader pane shows for one article: the sanitized body
  * in calm typography, with a Content-Security-Policy that forbids every load except inline
- * styles and the article's own images inlined as {@code data:} URIs.
+ * styles and the article's own images inlined as {@code data:} URIs. Search words are marked.
+ * Stateless and thread-safe.
  */
 public final class ReaderPage {
 
     public enum Theme { LIGHT, DARK, SEPIA }
 
+    /** Body text size at 100 %, in CSS pixels. */
+    static final int BASE_FONT_PX = 18;
+    /** Measure: the longest line, in ems of the body font (about 70 characters). */
+    static final String MEASURE = "36em";
+
+    private static final Pattern TAG = Pattern.compile("<[^>]*>");
+    private static final Pattern SEARCH_WORD = Pattern.compile("\"([^\"]+)\"|([\\p{L}\\p{N}][\\p{L}\\p{N}'’:-]*\\*?)");
+    private static final java.util.Set<String> OPERATORS = java.util.Set.of("and", "or", "not", "near");
+
     private ReaderPage() {
     }
 
     public static String render(ArticleView view, Theme theme, int fontPercent) {
+        return render(view, theme, fontPercent, null);
+    }
+
+    public static String render(ArticleView view, Theme theme, int fontPercent, String searchWords) {
         ExtractedArticle a = view.article().content();
         String[] colours = switch (theme) {
-            case LIGHT -> new String[]{"#fdfdfc", "#1f2328", "#57606a", "#0b57d0"};
-            case DARK -> new String[]{"#16181d", "#e6e6e6", "#9aa4af", "#8ab4f8"};
-            case SEPIA -> new String[]{"#f4ecd8", "#3b2f21", "#6f5f4b", "#8a4b08"};
+            case LIGHT -> new String[]{"#fdfdfc", "#1f2328", "#57606a", "#0b57d0", "#fff3a3"};
+            case DARK -> new String[]{"#16181d", "#e1e4e8", "#9aa4af", "#8ab4f8", "#6b5a12"};
+            case SEPIA -> new String[]{"#f4ecd8", "#3b2f21", "#6f5f4b", "#8a4b08", "#f2d27a"};
         };
         List<String> meta = new ArrayList<>();
-        if (view.published() != null) {
-            meta.add(esc(view.published().length() > 10 ? view.published().substring(0, 10) : view.published()));
+        if (a.author() != null && !a.author().isBlank()) {
+            meta.add("By <span class=\"author\">" + esc(a.author()) + "</span>");
         }
-        if (a.author() != null) {
-            meta.add("By " + esc(a.author()));
-        }
-        if (a.source() != null) {
+        if (a.source() != null && !a.source().isBlank()) {
             meta.add(esc(a.source()));
         }
-        if (a.site() != null && !a.site().equals(a.source())) {
+        if (a.site() != null && !a.site().isBlank() && !a.site().equals(a.source())) {
             meta.add(esc(a.site()));
         }
-        String body = view.readingHtml() != null ? view.readingHtml()
-                : a.bodyText() == null ? "<p><em>No article text was found in this file.</em></p>"
+        if (view.published() != null) {
+            meta.add("<time>" + esc(DateLabels.longDate(view.published())) + "</time>");
+        }
+        String body = view.readingHtml() != null && !view.readingHtml().isBlank() ? view.readingHtml()
+                : a.bodyText() == null || a.bodyText().isBlank() ? "<p class=\"none\">No article text was found in this file. "
+                + "“Open original” shows the file as it was saved.</p>"
                 : paragraphs(a.bodyText());
+        List<String> words = searchTerms(searchWords);
+        if (!words.isEmpty()) {
+            body = highlight(body, words);
+        }
+        String headline = esc(a.title() == null || a.title().isBlank() ? "Untitled" : a.title());
+        if (!words.isEmpty()) {
+            headline = highlight(headline, words);
+        }
         return "<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
                 + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src data:; style-src 'unsafe-inline'\">"
                 + "<style>"
                 + "html{background:" + colours[0] + ";}"
-                + "body{font-family:'Georgia','Noto Serif','DejaVu Serif',serif;font-size:" + (fontPercent * 18 / 100) + "px;"
-                + "line-height:1.6;color:" + colours[1] + ";max-width:38em;margin:2.2em auto;padding:0 1.5em;}"
-                + "h1.headline{font-size:1.75em;line-height:1.25;margin:0 0 .4em;}"
-                + ".meta{font-family:'Inter','Noto Sans','DejaVu Sans',sans-serif;font-size:.78em;color:" + colours[2] + ";margin-bottom:1.8em;}"
-                + "a{color:" + colours[3] + ";}"
-                + "img{max-width:100%;height:auto;}figure{margin:1.5em 0;}figcaption{font-size:.85em;color:" + colours[2] + ";}"
-                + "blockquote{border-left:3px solid " + colours[2] + ";margin-left:0;padding-left:1em;color:" + colours[2] + ";}"
-                + "table{border-collapse:collapse;}td,th{border:1px solid " + colours[2] + ";padding:.25em .5em;}"
+                + "body{font-family:'Georgia','Noto Serif','DejaVu Serif','Liberation Serif',serif;font-size:"
+                + (fontPercent * BASE_FONT_PX / 100) + "px;"
+                + "line-height:1.65;color:" + colours[1] + ";max-width:" + MEASURE + ";margin:2em auto 4em;padding:0 2em;"
+                + "text-rendering:optimizeLegibility;}"
+                + "h1.headline{font-size:1.7em;line-height:1.22;margin:0 0 .5em;font-weight:700;letter-spacing:-.01em;}"
+                + ".meta{font-family:'Inter','Noto Sans','DejaVu Sans',sans-serif;font-size:.74em;color:" + colours[2]
+                + ";margin-bottom:2em;line-height:1.5;} .meta .author{color:" + colours[1] + ";}"
+                + "p{margin:0 0 1.05em;} h2,h3{line-height:1.3;margin:1.6em 0 .5em;}"
+                + "a{color:" + colours[3] + ";text-decoration-thickness:1px;text-underline-offset:2px;}"
+                + "mark{background:" + colours[4] + ";color:inherit;border-radius:2px;padding:0 1px;}"
+                + "img{max-width:100%;height:auto;border-radius:3px;}figure{margin:1.6em 0;}"
+                + "figcaption{font-family:'Inter','Noto Sans','DejaVu Sans',sans-serif;font-size:.75em;color:" + colours[2] + ";margin-top:.4em;}"
+                + "blockquote{border-left:3px solid " + colours[2] + ";margin:1.2em 0;padding-left:1em;color:" + colours[2] + ";font-style:italic;}"
+                + "table{border-collapse:collapse;font-size:.9em;}td,th{border:1px solid " + colours[2] + ";padding:.25em .5em;}"
+                + "p.none{color:" + colours[2] + ";font-style:italic;}"
                 + "</style></head><body>"
-                + "<h1 class=\"headline\">" + esc(a.title() == null ? "Untitled" : a.title()) + "</h1>"
-                + "<div class=\"meta\">" + String.join(" · ", meta) + "</div>"
+                + "<h1 class=\"headline\">" + headline + "</h1>"
+                + "<div class=\"meta\">" + String.join(" &nbsp;·&nbsp; ", meta) + "</div>"
                 + "<article>" + body + "</article></body></html>";
+    }
+
+    /** The words of a search to mark: phrases whole, operators and field filters left out. */
+    static List<String> searchTerms(String words) {
+        List<String> out = new ArrayList<>();
+        if (words == null || words.isBlank()) {
+            return out;
+        }
+        Matcher m = SEARCH_WORD.matcher(words);
+        while (m.find()) {
+            String t = m.group(1) != null ? m.group(1) : m.group(2);
+            if (t == null || t.isBlank() || OPERATORS.contains(t.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            int colon = t.indexOf(':');
+            if (colon >= 0) {
+                continue;
+            }
+            out.add(t.strip());
+        }
+        return out;
+    }
+
+    /** Wraps the words in {@code <mark>} in the text between tags, never inside a tag. */
+    static String highlight(String html, List<String> terms) {
+        StringBuilder alt = new StringBuilder();
+        for (String t : terms) {
+            boolean prefix = t.endsWith("*");
+            String core = prefix ? t.substring(0, t.length() - 1) : t;
+            if (core.isEmpty()) {
+                continue;
+            }
+            if (alt.length() > 0) {
+                alt.append('|');
+            }
+            alt.append(Pattern.quote(esc(core)).replace(" ", "\\E\\s+\\Q")).append(prefix ? "[\\p{L}\\p{N}]*" : "");
+        }
+        if (alt.length() == 0) {
+            return html;
+        }
+        Pattern word = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alt + ")(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        StringBuilder out = new StringBuilder(html.length() + 64);
+        Matcher tags = TAG.matcher(html);
+        int at = 0;
+        while (tags.find()) {
+            out.append(mark(html.substring(at, tags.start()), word));
+            out.append(tags.group());
+            at = tags.end();
+        }
+        out.append(mark(html.substring(at), word));
+        return out.toString();
+    }
+
+    private static String mark(String text, Pattern word) {
+        return word.matcher(text).replaceAll(r -> "<mark>" + Matcher.quoteReplacement(r.group()) + "</mark>");
     }
 
     static String paragraphs(String text) {

@@ -10,8 +10,9 @@ import java.nio.file.Path;
 import java.util.Properties;
 
 /**
- * The window's size, position and theme, remembered in the library folder
- * ({@code window.properties}) between runs. Not thread-safe: use on the JavaFX thread.
+ * What the window remembers between runs, in the library folder ({@code window.properties}):
+ * size, position, pane sizes, theme, text size, the page shown and the last sidebar choice.
+ * Not thread-safe: use on the JavaFX thread.
  */
 final class WindowState {
 
@@ -36,15 +37,44 @@ final class WindowState {
     }
 
     double width() {
-        return number("width", 1280);
+        return number("width", 1320);
     }
 
     double height() {
-        return number("height", 800);
+        return number("height", 840);
     }
 
-    boolean dark() {
-        return Boolean.parseBoolean(props.getProperty("dark", "false"));
+    ReaderPage.Theme theme() {
+        String t = props.getProperty("theme", Boolean.parseBoolean(props.getProperty("dark", "false")) ? "DARK" : "LIGHT");
+        try {
+            return ReaderPage.Theme.valueOf(t);
+        } catch (IllegalArgumentException e) {
+            return ReaderPage.Theme.LIGHT;
+        }
+    }
+
+    int fontPercent() {
+        return (int) Math.max(60, Math.min(250, number("fontPercent", 100)));
+    }
+
+    double sidebarDivider() {
+        return clamp(number("divider.sidebar", 0.17));
+    }
+
+    double listDivider() {
+        return clamp(number("divider.list", 0.5));
+    }
+
+    String browseKey() {
+        return props.getProperty("browse", "all");
+    }
+
+    MainView.Page page() {
+        try {
+            return MainView.Page.valueOf(props.getProperty("page", "ARTICLES"));
+        } catch (IllegalArgumentException e) {
+            return MainView.Page.ARTICLES;
+        }
     }
 
     void applyTo(Stage stage) {
@@ -56,22 +86,37 @@ final class WindowState {
         stage.setMaximized(Boolean.parseBoolean(props.getProperty("maximized", "false")));
     }
 
+    /** Takes what the view holds now; written by {@link #save}. */
+    void remember(MainView view, String browseKey) {
+        props.setProperty("theme", view.theme().name());
+        props.setProperty("fontPercent", String.valueOf(view.fontPercent()));
+        double[] d = view.dividers();
+        props.setProperty("divider.sidebar", String.valueOf(d[0]));
+        props.setProperty("divider.list", String.valueOf(d[1]));
+        props.setProperty("browse", browseKey);
+        props.setProperty("page", view.page().name());
+        props.remove("dark");
+    }
+
     void save() {
-        if (stage == null) {
-            return;
-        }
-        props.setProperty("maximized", String.valueOf(stage.isMaximized()));
-        if (!stage.isMaximized()) {
-            props.setProperty("width", String.valueOf(stage.getWidth()));
-            props.setProperty("height", String.valueOf(stage.getHeight()));
-            props.setProperty("x", String.valueOf(stage.getX()));
-            props.setProperty("y", String.valueOf(stage.getY()));
+        if (stage != null) {
+            props.setProperty("maximized", String.valueOf(stage.isMaximized()));
+            if (!stage.isMaximized()) {
+                props.setProperty("width", String.valueOf(stage.getWidth()));
+                props.setProperty("height", String.valueOf(stage.getHeight()));
+                props.setProperty("x", String.valueOf(stage.getX()));
+                props.setProperty("y", String.valueOf(stage.getY()));
+            }
         }
         try (OutputStream out = Files.newOutputStream(file)) {
             props.store(out, "Gazette window state");
         } catch (IOException e) {
             // Losing the window size is not worth bothering the person about.
         }
+    }
+
+    private static double clamp(double v) {
+        return Math.max(0.05, Math.min(0.9, v));
     }
 
     private double number(String key, double fallback) {

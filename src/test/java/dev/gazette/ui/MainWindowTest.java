@@ -1,0 +1,229 @@
+package dev.gazette.ui;
+
+import dev.gazette.model.ArticleSummary;
+import dev.gazette.service.LibraryService;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TreeCell;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Drives the real main window headless (Monocle): import a folder, filter by year, country and
+ * tag, search, correct a region. Waits by polling with timeouts, never by sleeping.
+ */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+
+    private static final int TIMEOUT_S = 60;
+
+    @TempDir
+    static Path dir;
+    private LibraryService service;
+    private MainViewModel model;
+    private MainView view;
+    private long imported;
+
+    /** Loads the slow parts once, off the JavaFX thread, so no window setup waits on them. */
+    @BeforeAll
+    static void warmUp() {
+        LibraryService.open(dir.resolve("warm-up")).close();
+        NativePreload.webkitNow();
+    }
+
+    @Start
+    void start(Stage stage) {
+        service = LibraryService.open(dir.resolve("lib-" + System.nanoTime()));
+        model = new MainViewModel(service);
+        view = new MainView(model, null);
+        Scene scene = new Scene(view.root(), 1200, 760);
+        scene.getStylesheets().add(GazetteApp.class.getResource("gazette.css").toExternalForm());
+        GazetteApp.applyAppTheme(ReaderPage.Theme.LIGHT);
+        view.installShortcuts(scene);
+        view.setUndoDuration(javafx.util.Duration.minutes(5));
+        stage.setScene(scene);
+        stage.show();
+        model.refresh();
+        javafx.application.Platform.runLater(view::createReader);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> model.shutdown()).get(TIMEOUT_S, TimeUnit.SECONDS);
+        service.close();
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private <T> T fx(Callable<T> c) throws Exception {
+        return WaitForAsyncUtils.asyncFx(c).get(TIMEOUT_S, TimeUnit.SECONDS);
+    }
+
+    private TableView<ArticleSummary> table(FxRobot robot) {
+        return robot.lookup("#articles").queryTableView();
+    }
+
+    private List<String> titles(FxRobot robot) throws Exception {
+        TableView<ArticleSummary> t = table(robot);
+        return fx(() -> IntStream.range(0, t.getItems().size()).mapToObj(i -> t.getItems().get(i).title()).toList());
+    }
+
+    private void importSamples(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> model.importPaths(List.of(Path.of("samples").toAbsolutePath())));
+        waitUntil(() -> model.lastReportProperty().get() != null);
+        imported = fx(() -> model.lastReportProperty().get().count(dev.gazette.model.ImportOutcome.Status.IMPORTED));
+        assertThat(imported).isGreaterThanOrEqualTo(8);
+        waitUntil(() -> table(robot).getItems().size() == imported);
+        closeReport(robot);
+    }
+
+    private void closeReport(FxRobot robot) throws Exception {
+        waitUntil(() -> robot.lookup("#import-report").tryQuery().isPresent());
+        WaitForAsyncUtils.asyncFx(() -> {
+            for (Window w : List.copyOf(Window.getWindows())) {
+                if (w.getScene() != null && w.getScene().lookup("#import-report") != null) {
+                    w.hide();
+                }
+            }
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void clickSidebar(FxRobot robot, String key) throws Exception {
+        waitUntil(() -> robot.lookup(".tree-cell").queryAll().stream()
+                .anyMatch(n -> n instanceof TreeCell<?> c && c.getItem() instanceof SidebarItem s && s.key().equals(key)));
+        Node cell = robot.lookup(".tree-cell").queryAll().stream()
+                .filter(n -> n instanceof TreeCell<?> c && c.getItem() instanceof SidebarItem s && s.key().equals(key))
+                .findFirst().orElseThrow();
+        robot.clickOn(cell);
+    }
+
+    @Test
+    void importAFolderAndSeeItInTheList(FxRobot robot) throws Exception {
+        assertThat(robot.lookup("No articles here").tryQuery()).isPresent();
+        importSamples(robot);
+        assertThat(titles(robot)).anyMatch(t -> t != null && t.contains("Nairobi")).anyMatch(t -> t != null && t.contains("Perth"));
+        assertThat(robot.lookup("#status").queryAs(Label.class).getText()).isEqualTo(imported + " articles");
+    }
+
+    @Test
+    void filterByAYearInTheSidebarAndByACountryOnTheMap(FxRobot robot) throws Exception {
+        importSamples(robot);
+        clickSidebar(robot, "date:2019");
+        waitUntil(() -> table(robot).getItems().size() == 2);
+        assertThat(titles(robot)).allMatch(t -> t.contains("Nairobi") || t.contains("Valpara"));
+
+        clickSidebar(robot, "all");
+        waitUntil(() -> table(robot).getItems().size() == imported);
+        robot.clickOn("#page-map");
+        waitUntil(() -> robot.lookup("#map-KE").tryQuery().isPresent());
+        robot.clickOn("#map-KE");
+        waitUntil(() -> table(robot).getItems().size() == 1);
+        assertThat(titles(robot)).singleElement().asString().contains("Nairobi");
+        assertThat(fx(() -> view.page())).isEqualTo(MainView.Page.ARTICLES);
+    }
+
+    @Test
+    void filterByAMonthOnTheTimeline(FxRobot robot) throws Exception {
+        importSamples(robot);
+        robot.clickOn("#page-timeline");
+        waitUntil(() -> robot.lookup("#bar-2019-04").tryQuery().isPresent());
+        robot.clickOn("#bar-2019-04");
+        waitUntil(() -> table(robot).getItems().size() == 2);
+    }
+
+    @Test
+    void tagAnArticleThenFilterByThatTag(FxRobot robot) throws Exception {
+        importSamples(robot);
+        robot.clickOn("#articles");
+        robot.type(KeyCode.J);
+        waitUntil(() -> model.selectedProperty().get() != null);
+        String title = fx(() -> model.selectedProperty().get().title());
+        robot.type(KeyCode.T);
+        waitUntil(() -> robot.lookup("#tag-input").queryAs(TextField.class).isFocused());
+        robot.write("drought").type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#chip-drought").tryQuery().isPresent());
+        clickSidebar(robot, "tag:drought");
+        waitUntil(() -> table(robot).getItems().size() == 1);
+        assertThat(titles(robot)).containsExactly(title);
+    }
+
+    @Test
+    void searchWithTheSyntaxNarrowsTheList(FxRobot robot) throws Exception {
+        importSamples(robot);
+        robot.clickOn("#articles");
+        robot.type(KeyCode.SLASH);
+        waitUntil(() -> robot.lookup("#search").queryAs(TextField.class).isFocused());
+        robot.write("\"desalination plant\"").type(KeyCode.ENTER);
+        waitUntil(() -> table(robot).getItems().size() == 1);
+        assertThat(titles(robot)).singleElement().asString().contains("Perth");
+    }
+
+    @Test
+    void correctTheRegionOfAnArticle(FxRobot robot) throws Exception {
+        importSamples(robot);
+        robot.clickOn("#articles");
+        robot.type(KeyCode.J);
+        waitUntil(() -> model.selectedProperty().get() != null);
+        robot.clickOn("#fix-regions");
+        waitUntil(() -> robot.lookup("#regions-field").tryQuery().isPresent());
+        TextField field = robot.lookup("#regions-field").queryAs(TextField.class);
+        WaitForAsyncUtils.asyncFx(field::clear).get();
+        robot.clickOn(field).write("Iceland");
+        robot.clickOn("OK");
+        waitUntil(() -> robot.lookup("#reader-regions").queryAs(Label.class).getText().startsWith("Iceland"));
+        clickSidebar(robot, "region:Europe");
+        waitUntil(() -> titles(robot).size() >= 1 && fx(() -> model.facetsProperty().get().countries().stream()
+                .anyMatch(f -> f.key().equals("IS"))));
+    }
+
+    @Test
+    void deleteShowsAnUndoBarAndUndoBringsTheArticleBack(FxRobot robot) throws Exception {
+        importSamples(robot);
+        robot.clickOn("#articles");
+        robot.type(KeyCode.J);
+        waitUntil(() -> model.selectedProperty().get() != null);
+        robot.type(KeyCode.DELETE);
+        waitUntil(() -> robot.lookup("#undo").tryQuery().map(n -> n.getParent().isVisible()).orElse(false));
+        robot.clickOn("#undo");
+        waitUntil(() -> model.pendingDelete().isEmpty());
+        assertThat(titles(robot)).hasSize((int) imported);
+    }
+
+    @Test
+    void theReaderShowsTheArticleAndTheShortcutSheetOpens(FxRobot robot) throws Exception {
+        importSamples(robot);
+        robot.clickOn("#articles");
+        robot.type(KeyCode.J);
+        waitUntil(() -> model.selectedProperty().get() != null);
+        waitUntil(() -> view.reader() != null && view.reader().getEngine().getDocument() != null
+                && view.reader().getEngine().getDocument().getElementsByTagName("h1").getLength() == 1);
+        robot.clickOn("#articles");
+        robot.write("?");
+        waitUntil(() -> robot.lookup("#shortcuts-sheet").tryQuery().isPresent());
+    }
+}

@@ -1,0 +1,67 @@
+package dev.gazette.ui;
+
+import dev.gazette.model.ArticleSummary;
+import javafx.collections.ListChangeListener;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PagedArticlesTest {
+
+    private static List<ArticleSummary> page(int from, int n) {
+        return IntStream.range(from, from + n).mapToObj(i -> new ArticleSummary(i, "t" + i, null, null, null, null, null,
+                List.of(), false, false)).toList();
+    }
+
+    @Test
+    void rowsNotLoadedAskForTheirPageOnceAndReadAsLoading() {
+        List<Integer> asked = new ArrayList<>();
+        PagedArticles rows = new PagedArticles((gen, p) -> asked.add(p));
+        rows.reset(100_000, page(0, PagedArticles.PAGE));
+        assertThat(rows).hasSize(100_000);
+        assertThat(rows.get(5).title()).isEqualTo("t5");
+        assertThat(rows.get(50_000)).isSameAs(PagedArticles.LOADING);
+        assertThat(rows.get(50_001)).isSameAs(PagedArticles.LOADING);
+        assertThat(asked).containsExactly(50_000 / PagedArticles.PAGE);
+    }
+
+    @Test
+    void aLoadedPageIsAnnouncedAsAnUpdateNotAReplacement() {
+        PagedArticles rows = new PagedArticles((gen, p) -> { });
+        rows.reset(1000, page(0, PagedArticles.PAGE));
+        rows.get(PagedArticles.PAGE);
+        List<String> kinds = new ArrayList<>();
+        rows.addListener((ListChangeListener<ArticleSummary>) c -> {
+            while (c.next()) {
+                kinds.add(c.wasUpdated() ? "update" : "other");
+            }
+        });
+        rows.pageLoaded(rows.generation(), 1, page(PagedArticles.PAGE, PagedArticles.PAGE));
+        assertThat(kinds).containsOnly("update");
+        assertThat(rows.get(PagedArticles.PAGE).title()).isEqualTo("t" + PagedArticles.PAGE);
+    }
+
+    @Test
+    void aPageFromAnEarlierQueryIsIgnored() {
+        PagedArticles rows = new PagedArticles((gen, p) -> { });
+        rows.reset(1000, List.of());
+        long old = rows.generation();
+        rows.reset(1000, List.of());
+        rows.pageLoaded(old, 0, page(0, 10));
+        assertThat(rows.peek(0)).isNull();
+    }
+
+    @Test
+    void onlyABoundedNumberOfPagesStaysInMemory() {
+        PagedArticles rows = new PagedArticles((gen, p) -> { });
+        rows.reset(1_000_000, List.of());
+        for (int p = 0; p < PagedArticles.CACHED_PAGES * 3; p++) {
+            rows.pageLoaded(rows.generation(), p, page(p * PagedArticles.PAGE, PagedArticles.PAGE));
+        }
+        assertThat(rows.loadedPages()).isEqualTo(PagedArticles.CACHED_PAGES);
+    }
+}
