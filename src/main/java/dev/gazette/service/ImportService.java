@@ -16,10 +16,13 @@ import java.util.Deque;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Imports files and folders into a library. Parsing and extraction run on a small pool (one
@@ -37,6 +40,12 @@ public final class ImportService {
     private static final int BATCH = 64;
     /** Longest a parsed article waits for its transaction, so progress stays live. */
     private static final long FLUSH_NANOS = 400_000_000L;
+    /**
+     * Longest time one file may take to read and extract before it is reported as failed and the
+     * import goes on (system property {@code gazette.import.maxSecondsPerFile}, default 60).
+     */
+    static final String MAX_SECONDS_PROPERTY = "gazette.import.maxSecondsPerFile";
+    private static final long DEFAULT_MAX_SECONDS_PER_FILE = 60;
 
     private final Library library;
     private final ExtractionPipeline pipeline;
@@ -53,6 +62,10 @@ public final class ImportService {
     }
 
     private record Parsed(Path file, byte[] original, List<PreparedArticle> articles, String error) {
+    }
+
+    /** A file being parsed; started is System.nanoTime() when a worker took it up, 0 before. */
+    private record Task(Path file, Future<Parsed> future, AtomicLong started) {
     }
 
     public ImportReport run(List<Path> roots, ImportListener listener, AtomicBoolean cancel) {
@@ -73,29 +86,34 @@ public final class ImportService {
             }
         }
         listener.started(files.size());
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+        ThreadPoolExecutor pool = (ThreadPoolExecutor) Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "gazette-import");
             t.setDaemon(true);
             return t;
         });
+        long maxNanos = Duration.ofSeconds(Long.getLong(MAX_SECONDS_PROPERTY, DEFAULT_MAX_SECONDS_PER_FILE)).toNanos();
         boolean cancelled = false;
         Batch batch = new Batch();
         List<String[]> lateDuplicates = new ArrayList<>();
         try {
-            Deque<Future<Parsed>> inFlight = new ArrayDeque<>();
+            Deque<Task> inFlight = new ArrayDeque<>();
             int next = 0;
             int done = 0;
             while (next < files.size() || !inFlight.isEmpty()) {
                 if (cancel.get()) {
                     cancelled = true;
-                    inFlight.forEach(f -> f.cancel(true));
+                    inFlight.forEach(t -> t.future().cancel(true));
                     break;
                 }
                 while (next < files.size() && inFlight.size() < threads * IN_FLIGHT_PER_THREAD) {
                     Path file = files.get(next++);
-                    inFlight.add(pool.submit(() -> parse(file)));
+                    AtomicLong started = new AtomicLong();
+                    inFlight.add(new Task(file, pool.submit(() -> {
+                        started.set(System.nanoTime());
+                        return parse(file);
+                    }), started));
                 }
-                Parsed parsed = await(inFlight.removeFirst());
+                Parsed parsed = await(inFlight.removeFirst(), pool, maxNanos);
                 store(parsed, batch, lateDuplicates, outcomes, listener);
                 if (batch.due() || inFlight.isEmpty()) {
                     batch.flush(outcomes, listener, lateDuplicates);
@@ -115,8 +133,10 @@ public final class ImportService {
 
     private Parsed parse(Path file) {
         try {
+            // the loader refuses devices, pipes and oversized files before the original is read
+            List<PreparedArticle> articles = pipeline.prepare(file);
             byte[] original = Files.readAllBytes(file);
-            return new Parsed(file, original, pipeline.prepare(file), null);
+            return new Parsed(file, original, articles, null);
         } catch (IOException e) {
             return new Parsed(file, null, List.of(), reason(e));
         } catch (OutOfMemoryError e) {
@@ -127,9 +147,27 @@ public final class ImportService {
         }
     }
 
-    private static Parsed await(Future<Parsed> future) {
+    /**
+     * The task's result; when it has run longer than maxNanos, a failure for its file instead.
+     * Extraction cannot always be interrupted, so the stuck worker is left to finish and the pool
+     * gets one more thread in its place.
+     */
+    private static Parsed await(Task task, ThreadPoolExecutor pool, long maxNanos) {
         try {
-            return future.get();
+            while (true) {
+                try {
+                    return task.future().get(200, TimeUnit.MILLISECONDS);
+                } catch (TimeoutException notYet) {
+                    long started = task.started().get();
+                    if (started != 0 && System.nanoTime() - started > maxNanos) {
+                        task.future().cancel(true);
+                        pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
+                        pool.setCorePoolSize(pool.getCorePoolSize() + 1);
+                        return new Parsed(task.file(), null, List.of(), "took longer than "
+                                + TimeUnit.NANOSECONDS.toSeconds(maxNanos) + " s to read; passed over");
+                    }
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("import interrupted", e);
