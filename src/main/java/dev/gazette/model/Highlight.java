@@ -20,7 +20,7 @@ import java.util.Locale;
  * @param start      character offset of the quote in the body text when last anchored (a hint)
  * @param colour     one of {@link #COLOURS}
  * @param note       the person's note on it (Markdown), or null
- * @param created    when it was made
+ * @param created    when it was made (to the millisecond, as stored)
  * @param orphaned   true when its quote is no longer in the article's text
  */
 public record Highlight(long id, long articleId, String exact, String prefix, String suffix, int start,
@@ -37,7 +37,7 @@ public record Highlight(long id, long articleId, String exact, String prefix, St
         suffix = suffix == null ? "" : suffix;
         colour = colour(colour);
         note = note == null || note.isBlank() ? null : note;
-        created = created == null ? Instant.now() : created;
+        created = (created == null ? Instant.now() : created).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         start = Math.max(0, start);
     }
 
