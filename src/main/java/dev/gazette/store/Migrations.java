@@ -22,7 +22,7 @@ import java.util.List;
 final class Migrations {
 
     /** In order; the schema version after applying the n-th file is n. */
-    static final List<String> FILES = List.of("V1__init.sql");
+    static final List<String> FILES = List.of("V1__init.sql", "V3__highlights.sql");
 
     static final int LATEST = FILES.size();
 
