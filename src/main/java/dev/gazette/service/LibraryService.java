@@ -63,6 +63,11 @@ public final class LibraryService implements AutoCloseable {
         return library.directory();
     }
 
+    /** Highlights, notes and dossiers (see {@link Annotations}). */
+    public Annotations annotations() {
+        return new Annotations(this, library);
+    }
+
     public Geography geography() {
         return geography;
     }

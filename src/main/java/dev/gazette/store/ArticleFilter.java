@@ -38,9 +38,12 @@ final class ArticleFilter {
         List<Object> p = new ArrayList<>();
         String match = FtsQuery.toMatch(q.words());
         if (match != null) {
-            c.add("l.id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)");
+            c.add("l.id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?"
+                    + " UNION SELECT article_id FROM annotation_fts WHERE annotation_fts MATCH ?)");
             p.add(match);
+            p.add(match); // highlights and notes are searched too (V3__highlights.sql)
         }
+        AnnotationTerms.conditions(q.words(), c);
         if (!without.contains(Dimension.DATE)) {
             date(q, "l.published", c, p);
         }

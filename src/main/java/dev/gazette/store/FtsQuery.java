@@ -50,6 +50,9 @@ public final class FtsQuery {
                     i++;
                 }
                 String word = words.substring(start, i);
+                if (AnnotationTerms.isHas(word)) {
+                    continue; // has:highlight / has:note filter, not text (see AnnotationTerms)
+                }
                 boolean prefix = word.endsWith("*");
                 add(out, word, prefix);
             }
