@@ -41,7 +41,7 @@ final class ArticleFilter {
             c.add("l.id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?"
                     + " UNION SELECT article_id FROM annotation_fts WHERE annotation_fts MATCH ?)");
             p.add(match);
-            p.add(match); // highlights and notes are searched too (V3__highlights.sql)
+            p.add(match); // highlights and notes are searched too (V5__highlights.sql)
         }
         AnnotationTerms.conditions(q.words(), c);
         if (!without.contains(Dimension.DATE)) {

@@ -21,7 +21,7 @@ import java.util.Optional;
 import static dev.gazette.store.ArticleFilter.marks;
 
 /**
- * The highlights of a library (table {@code highlight}, see V3__highlights.sql): add, change,
+ * The highlights of a library (table {@code highlight}, see V5__highlights.sql): add, change,
  * delete, list by article or under any article filter, search their quotes and notes. Anchoring
  * is the caller's business: this class stores what it is given. Writes go through the
  * library's one writer; safe across threads as the library is.
