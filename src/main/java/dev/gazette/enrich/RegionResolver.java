@@ -641,11 +641,16 @@ public final class RegionResolver {
             Match b = matches.get(i);
             if (a.code != null && b.code != null && isCommaPair(a, b) && !a.code.equals(b.code) && a.kind.local()
                     && (b.kind == TermKind.DIVISION || b.kind == TermKind.NAME)) {
-                boolean aCanBeB = false;
+                Gazetteer.Entry asB = null;
                 for (Gazetteer.Entry e : a.entries) {
-                    aCanBeB |= e.code().equals(b.code);
+                    if (e.code().equals(b.code)) {
+                        asB = e;
+                    }
                 }
-                if (!aCanBeB) {
+                if (asB != null) {
+                    choose(a, asB); // "Victoria, B.C." is the Canadian Victoria
+                    namesakes.put(a.key(), b.code);
+                } else {
                     a.code = null; // counts for nothing; the qualifier carries the country
                     namesakes.put(a.key(), b.code);
                 }
@@ -656,7 +661,17 @@ public final class RegionResolver {
             for (Match m : matches) {
                 String code = m.code == null ? null : namesakes.get(m.key());
                 if (code != null && m.kind.local()) {
-                    m.code = null;
+                    Gazetteer.Entry same = null;
+                    for (Gazetteer.Entry e : m.entries) {
+                        if (e.code().equals(code)) {
+                            same = e;
+                        }
+                    }
+                    if (same != null) {
+                        choose(m, same);
+                    } else {
+                        m.code = code; // a namesake the gazetteer does not list: keep its kind
+                    }
                 }
             }
         }
