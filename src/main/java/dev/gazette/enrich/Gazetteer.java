@@ -198,7 +198,7 @@ final class Gazetteer {
         Node node = root;
         String[] surface = new String[t.size];
         for (int k = 0; k < t.size; k++) {
-            node = node.childOrNew(t.key[k]);
+            node = node.childOrNew(t.key(k));
             surface[k] = t.surface(k);
         }
         if (node.entries == null) {

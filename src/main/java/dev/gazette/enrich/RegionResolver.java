@@ -185,7 +185,7 @@ public final class RegionResolver {
         String key() {
             StringBuilder b = new StringBuilder();
             for (int k = from; k <= to; k++) {
-                b.append(tokens.key[k]).append(' ');
+                b.append(tokens.key(k)).append(' ');
             }
             return b.toString();
         }
@@ -237,6 +237,7 @@ public final class RegionResolver {
             scan(article.description(), Place.LEAD, matches);
         }
         String body = article.bodyText();
+        int words = 0;
         if (body != null && !body.isBlank()) {
             int pos = 0;
             Matcher d = DATELINE.matcher(body);
@@ -248,11 +249,11 @@ public final class RegionResolver {
                 pos = d.end(1);
             }
             int leadEnd = leadEnd(body, pos);
-            scan(body.substring(pos, leadEnd), Place.LEAD, matches);
-            scan(body.substring(leadEnd), Place.BODY, matches);
+            words += scan(body.substring(pos, leadEnd), Place.LEAD, matches);
+            words += scan(body.substring(leadEnd), Place.BODY, matches);
         }
         settle(matches);
-        RegionAssessment found = assess(matches, article.wordCount());
+        RegionAssessment found = assess(matches, words);
         return found.primaryCountry() != null ? found : byLanguage(article);
     }
 
@@ -360,14 +361,21 @@ public final class RegionResolver {
 
     // ---- step 2 and 3: matching ------------------------------------------------------------
 
-    private void scan(String text, Place place, List<Match> out) {
+    /** Finds the gazetteer terms of one part of the article; returns its number of words. */
+    private int scan(String text, Place place, List<Match> out) {
         Tokens t = Tokens.of(text);
         Gazetteer.Node root = gazetteer.root();
         boolean titleCase = titleCase(t);
         int firstOfThisText = out.size();
+        int words = 0;
         int i = 0;
         while (i < t.size) {
             if (!t.isWord(i)) {
+                i++;
+                continue;
+            }
+            words++;
+            if (t.startsLowerCase(i)) {
                 i++;
                 continue;
             }
@@ -375,7 +383,7 @@ public final class RegionResolver {
             int bestEnd = -1;
             List<Gazetteer.Entry> best = null;
             for (int j = i; j < t.size; j++) {
-                node = node.child(t.key[j]);
+                node = node.child(t.key(j));
                 if (node == null) {
                     break;
                 }
@@ -399,13 +407,15 @@ public final class RegionResolver {
             }
             if (best != null && best.get(0).kind() != TermKind.BLOCK) {
                 boolean person = !titleCase && readsAsPersonName(t, i, bestEnd, best);
-                boolean locative = i > 0 && LOCATIVES.contains(t.key[i - 1]);
+                boolean locative = i > 0 && LOCATIVES.contains(t.key(i - 1));
                 Match m = new Match(t, i, bestEnd, best, place, locative);
                 m.person = person;
                 out.add(m);
             }
+            words += bestEnd - i;
             i = bestEnd + 1;
         }
+        return words;
     }
 
     /** The token opens a sentence: first of its line, or after . ! ? : (and quotes). */
@@ -414,10 +424,10 @@ public final class RegionResolver {
             return true;
         }
         int p = i - 1;
-        while (p >= 0 && QUOTES.contains(t.key[p])) {
+        while (p >= 0 && QUOTES.contains(t.key(p))) {
             p--;
         }
-        return p < 0 || SENTENCE_ENDS.contains(t.key[p]);
+        return p < 0 || SENTENCE_ENDS.contains(t.key(p));
     }
 
     private static boolean allCommonWords(List<Gazetteer.Entry> entries) {
@@ -446,7 +456,7 @@ public final class RegionResolver {
 
     /** True when token i follows "Town ," — where a qualifier ("Colo.", "TX") may stand. */
     private static boolean qualifierPosition(Tokens t, int i, List<Match> out, int firstOfThisText) {
-        if (i < 2 || !t.key[i - 1].equals(",")) {
+        if (i < 2 || !t.key(i - 1).equals(",")) {
             return false;
         }
         if (out.size() > firstOfThisText) {
@@ -530,30 +540,30 @@ public final class RegionResolver {
             return false;
         }
         int prev = from - 1;
-        if (prev >= 1 && t.key[prev].equals(".") && PERSONAL_TITLES.contains(t.key[prev - 1])) {
+        if (prev >= 1 && t.key(prev).equals(".") && PERSONAL_TITLES.contains(t.key(prev - 1))) {
             return true;
         }
         if (prev >= 0 && t.isWord(prev) && !t.lineStart[from]) {
-            if (PERSONAL_TITLES.contains(t.key[prev])) {
+            if (PERSONAL_TITLES.contains(t.key(prev))) {
                 return true;
             }
-            if (t.capitalised(prev) && !t.allCaps(prev) && !NOT_A_FIRST_NAME.contains(t.key[prev])
+            if (t.capitalised(prev) && !t.allCaps(prev) && !NOT_A_FIRST_NAME.contains(t.key(prev))
                     && !endsTerm(t, prev)) {
                 return true; // "Michael Jordan", "Jon Hamm", "Real Madrid"
             }
         }
         int next = to + 1;
         return allPersonLike && !allCities && next < t.size && t.isWord(next) && t.capitalised(next) && !t.lineStart[next]
-                && !PLACE_FOLLOWERS.contains(t.key[next]) && !startsTerm(t, next);
+                && !PLACE_FOLLOWERS.contains(t.key(next)) && !startsTerm(t, next);
     }
 
     private boolean startsTerm(Tokens t, int i) {
-        Gazetteer.Node n = gazetteer.root().child(t.key[i]);
+        Gazetteer.Node n = gazetteer.root().child(t.key(i));
         return n != null && !n.entries().isEmpty();
     }
 
     private boolean endsTerm(Tokens t, int i) {
-        Gazetteer.Node n = gazetteer.root().child(t.key[i]);
+        Gazetteer.Node n = gazetteer.root().child(t.key(i));
         return n != null && !n.entries().isEmpty() && !n.entries().get(0).personName();
     }
 
@@ -631,11 +641,16 @@ public final class RegionResolver {
             Match b = matches.get(i);
             if (a.code != null && b.code != null && isCommaPair(a, b) && !a.code.equals(b.code) && a.kind.local()
                     && (b.kind == TermKind.DIVISION || b.kind == TermKind.NAME)) {
-                boolean aCanBeB = false;
+                Gazetteer.Entry asB = null;
                 for (Gazetteer.Entry e : a.entries) {
-                    aCanBeB |= e.code().equals(b.code);
+                    if (e.code().equals(b.code)) {
+                        asB = e;
+                    }
                 }
-                if (!aCanBeB) {
+                if (asB != null) {
+                    choose(a, asB); // "Victoria, B.C." is the Canadian Victoria
+                    namesakes.put(a.key(), b.code);
+                } else {
                     a.code = null; // counts for nothing; the qualifier carries the country
                     namesakes.put(a.key(), b.code);
                 }
@@ -646,7 +661,17 @@ public final class RegionResolver {
             for (Match m : matches) {
                 String code = m.code == null ? null : namesakes.get(m.key());
                 if (code != null && m.kind.local()) {
-                    m.code = null;
+                    Gazetteer.Entry same = null;
+                    for (Gazetteer.Entry e : m.entries) {
+                        if (e.code().equals(code)) {
+                            same = e;
+                        }
+                    }
+                    if (same != null) {
+                        choose(m, same);
+                    } else {
+                        m.code = code; // a namesake the gazetteer does not list: keep its kind
+                    }
                 }
             }
         }
@@ -662,7 +687,7 @@ public final class RegionResolver {
     }
 
     private static boolean isCommaPair(Match a, Match b) {
-        return a.tokens == b.tokens && b.from == a.to + 2 && a.tokens.key[a.to + 1].equals(",");
+        return a.tokens == b.tokens && b.from == a.to + 2 && a.tokens.key(a.to + 1).equals(",");
     }
 
     private static Gazetteer.Entry sharedEntry(Match m, Match other) {

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * A text cut into tokens for gazetteer matching: runs of letters and digits, single
  * punctuation characters, and single Han or Kana characters (scripts written without spaces).
  * Each token keeps its place in the text, its folded key (lower case, accents removed,
- * typographic apostrophes and dashes unified) and its case. Immutable once built.
+ * typographic apostrophes and dashes unified) and its case. Not thread-safe (keys are filled
+ * in lazily): one instance per text, used by one thread.
  */
 final class Tokens {
 
@@ -19,7 +20,8 @@ final class Tokens {
     final int size;
     final int[] start;
     final int[] end;
-    final String[] key;
+    /** Folded keys, computed when first asked for (most tokens never are). */
+    private final String[] key;
     /** True when a line break (or the start of the text) comes before the token. */
     final boolean[] lineStart;
 
@@ -75,7 +77,7 @@ final class Tokens {
             }
             s[n] = from;
             e[n] = to;
-            k[n] = fold(text.substring(from, to));
+            k[n] = null;
             ls[n] = newline;
             newline = false;
             n++;
@@ -85,11 +87,17 @@ final class Tokens {
     }
 
     private static boolean isWordChar(int cp) {
+        if (cp < 128) {
+            return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+        }
         return Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK
                 || Character.getType(cp) == Character.COMBINING_SPACING_MARK;
     }
 
     private static boolean isUnspacedScript(int cp) {
+        if (cp < 0x2E80) {
+            return false; // below the CJK blocks
+        }
         Character.UnicodeScript sc = Character.UnicodeScript.of(cp);
         return sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA
                 || sc == Character.UnicodeScript.KATAKANA;
@@ -139,6 +147,21 @@ final class Tokens {
             }
         }
         return b.toString();
+    }
+
+    /** The matching key of token i (see {@link #fold}). */
+    String key(int i) {
+        String k = key[i];
+        if (k == null) {
+            k = fold(text.substring(start[i], end[i]));
+            key[i] = k;
+        }
+        return k;
+    }
+
+    /** True when token i starts with a lower-case letter: no gazetteer term can start there. */
+    boolean startsLowerCase(int i) {
+        return Character.isLowerCase(text.charAt(start[i]));
     }
 
     String surface(int i) {

@@ -40,8 +40,8 @@ class GazetteerTest {
     void tokensSplitWordsPunctuationAndUnspacedScripts() {
         Tokens t = Tokens.of("U.S.-backed 中国人");
         assertThat(t.size).isEqualTo(9);
-        assertThat(t.key[0]).isEqualTo("u");
-        assertThat(t.key[4]).isEqualTo("-");
-        assertThat(t.key[6]).isEqualTo("中");
+        assertThat(t.key(0)).isEqualTo("u");
+        assertThat(t.key(4)).isEqualTo("-");
+        assertThat(t.key(6)).isEqualTo("中");
     }
 }

@@ -92,6 +92,14 @@ class RegionResolverTest {
     }
 
     @Test
+    void aQualifierPicksTheMeaningOfAnAmbiguousTown() {
+        RegionAssessment r = resolve("Ferry strike",
+                "VICTORIA, B.C. — Ferry workers walked out on Monday, stranding travellers in Victoria.");
+        assertThat(r.primaryCountry()).isEqualTo("CA");
+        assertThat(r.codes()).doesNotContain("AU");
+    }
+
+    @Test
     void congoIsDecidedByItsCapital() {
         assertThat(resolve("Congo talks", "KINSHASA — Congo's government met rebels near Goma.").primaryCountry())
                 .isEqualTo("CD");
