@@ -76,8 +76,9 @@ class MainViewModelTest {
         ArticleSummary first = model.articles().get(0);
         model.select(first);
         model.addTag(first.id(), "  water  ");
-        assertThat(model.selectedProperty().get().state().tags()).containsExactly("water");
-        assertThat(model.tags()).extracting(t -> t.name()).containsExactly("water");
+        // Some samples arrive with tags of their own (a Markdown clipping's front matter).
+        assertThat(model.selectedProperty().get().state().tags()).contains("water").doesNotContain("  water  ");
+        assertThat(model.tags()).extracting(t -> t.name()).contains("water");
         model.filterByTag("water");
         assertThat(titles()).containsExactly(first.title());
     }
@@ -86,13 +87,15 @@ class MainViewModelTest {
     void bulkTaggingAndTagManagementChangeEveryArticle() {
         List<Long> ids = List.of(model.articles().get(0).id(), model.articles().get(1).id());
         model.tagAll(ids, "later");
-        assertThat(model.tags()).singleElement().satisfies(t -> assertThat(t.count()).isEqualTo(2));
+        assertThat(model.tags()).filteredOn(t -> t.name().equals("later")).singleElement()
+                .satisfies(t -> assertThat(t.count()).isEqualTo(2));
         model.renameTag("later", "to read");
-        assertThat(model.tags()).extracting(t -> t.name()).containsExactly("to read");
+        assertThat(model.tags()).extracting(t -> t.name()).contains("to read").doesNotContain("later");
         model.setTagColour("to read", "#ff0000");
-        assertThat(model.tags().get(0).colour()).isEqualToIgnoringCase("#ff0000");
+        assertThat(model.tags()).filteredOn(t -> t.name().equals("to read")).singleElement()
+                .satisfies(t -> assertThat(t.colour()).isEqualToIgnoringCase("#ff0000"));
         model.deleteTag("to read");
-        assertThat(model.tags()).isEmpty();
+        assertThat(model.tags()).extracting(t -> t.name()).doesNotContain("to read");
     }
 
     @Test

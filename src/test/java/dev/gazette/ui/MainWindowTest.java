@@ -114,6 +114,21 @@ class MainWindowTest {
     }
 
     private void clickSidebar(FxRobot robot, String key) throws Exception {
+        // The sidebar is virtualised: bring the row into view so its cell exists.
+        waitUntil(() -> {
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.TreeView<SidebarItem> tree =
+                    (javafx.scene.control.TreeView<SidebarItem>) robot.lookup("#sidebar").query();
+            for (int i = 0; i < tree.getExpandedItemCount(); i++) {
+                var item = tree.getTreeItem(i);
+                if (item != null && item.getValue() != null && key.equals(item.getValue().key())) {
+                    tree.scrollTo(Math.max(0, i - 2));
+                    return true;
+                }
+            }
+            return false;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
         waitUntil(() -> robot.lookup(".tree-cell").queryAll().stream()
                 .anyMatch(n -> n instanceof TreeCell<?> c && c.getItem() instanceof SidebarItem s && s.key().equals(key)));
         Node cell = robot.lookup(".tree-cell").queryAll().stream()
