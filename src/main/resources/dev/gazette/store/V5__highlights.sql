@@ -1,5 +1,5 @@
 -- Gazette library schema: highlights, and notes and highlights in the full-text index.
--- (Numbered 3: number 2 is the sidebar's facet totals.)
+-- (Numbered 5: 2 to 4 are the sidebar's facet totals and date indexes.)
 --
 -- User state: a highlight belongs to an article and goes when the article goes. It is
 -- anchored by quote (W3C Web Annotation "text quote selector": exact, prefix, suffix) plus a

@@ -100,6 +100,12 @@ class MigrationsTest {
             s.execute("DROP TABLE facet_total"); // V2, with the V4 rows and triggers
             s.execute("DROP INDEX listing_by_published_covering"); // V3
             s.execute("CREATE INDEX listing_by_published ON listing(published, id)");
+            for (String t : List.of("highlight_fts_insert", "highlight_fts_delete", "highlight_fts_update",
+                    "note_fts_insert", "note_fts_update", "note_fts_delete")) {
+                s.execute("DROP TRIGGER " + t); // V5
+            }
+            s.execute("DROP TABLE annotation_fts");
+            s.execute("DROP TABLE highlight");
             s.execute("PRAGMA user_version = 1");
         }
         try (Library lib = Library.open(dir, Articles::names)) {
