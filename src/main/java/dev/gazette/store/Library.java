@@ -1188,13 +1188,13 @@ public final class Library implements AutoCloseable {
             }
             LinkedHashMap<String, String> out = new LinkedHashMap<>();
             String lowerTitle = " " + title.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
-            for (TagInfo t : tags()) {
-                String n = " " + t.name().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+            for (String tag : strings(c, "SELECT name FROM tag ORDER BY name")) { // same connection: no nested read
+                String n = " " + tag.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
                 if (n.isBlank()) {
                     continue;
                 }
                 if (lowerTitle.contains(n)) {
-                    suggest(out, have, t.name());
+                    suggest(out, have, tag);
                 }
             }
             for (String code : strings(c, "SELECT code FROM region_effective WHERE article_id = ? ORDER BY is_primary DESC",
