@@ -18,6 +18,8 @@ import java.util.Set;
  */
 final class ArticleFilter {
 
+    private static final java.util.regex.Pattern COUNTRY_CODE = java.util.regex.Pattern.compile("[A-Za-z]{2}");
+
     /** The facet dimensions a filter can be computed without. */
     enum Dimension { DATE, REGION, SOURCE, SITE, TAGS }
 
@@ -34,10 +36,21 @@ final class ArticleFilter {
     }
 
     static ArticleFilter of(ArticleQuery q, Set<Dimension> without) {
+        return of(q, without, null);
+    }
+
+    /**
+     * As {@link #of(ArticleQuery, Set)}; when hitsTable is not null, the full-text part reads
+     * the ids of the matching articles from that table (filled once by the caller) instead of
+     * running the MATCH again.
+     */
+    static ArticleFilter of(ArticleQuery q, Set<Dimension> without, String hitsTable) {
         List<String> c = new ArrayList<>();
         List<Object> p = new ArrayList<>();
         String match = FtsQuery.toMatch(q.words());
-        if (match != null) {
+        if (match != null && hitsTable != null) {
+            c.add("l.id IN (SELECT id FROM " + hitsTable + ")");
+        } else if (match != null) {
             c.add("l.id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?"
                     + " UNION SELECT article_id FROM annotation_fts WHERE annotation_fts MATCH ?)");
             p.add(match);
@@ -48,17 +61,29 @@ final class ArticleFilter {
             date(q, "l.published", c, p);
         }
         if (!without.contains(Dimension.REGION) && !q.regions().isEmpty()) {
+            // two letters: a country code; anything else: a sub-region or continent name
             List<String> codes = new ArrayList<>();
+            List<String> names = new ArrayList<>();
             for (String r : q.regions()) {
-                codes.add(r.trim().toUpperCase(Locale.ROOT));
+                String v = r.trim();
+                if (COUNTRY_CODE.matcher(v).matches()) {
+                    codes.add(v.toUpperCase(Locale.ROOT));
+                } else {
+                    names.add(v);
+                }
             }
-            List<String> names = q.regions().stream().map(String::trim).toList();
-            c.add("l.id IN (SELECT article_id FROM region_effective WHERE code IN (" + marks(codes.size()) + ")"
-                    + " UNION SELECT article_id FROM region_effective WHERE sub_region IN (" + marks(names.size()) + ")"
-                    + " UNION SELECT article_id FROM region_effective WHERE continent IN (" + marks(names.size()) + "))");
-            p.addAll(codes);
-            p.addAll(names);
-            p.addAll(names);
+            List<String> parts = new ArrayList<>();
+            if (!codes.isEmpty()) {
+                parts.add("SELECT article_id FROM region_effective WHERE code IN (" + marks(codes.size()) + ")");
+                p.addAll(codes);
+            }
+            if (!names.isEmpty()) {
+                parts.add("SELECT article_id FROM region_effective WHERE sub_region IN (" + marks(names.size()) + ")");
+                parts.add("SELECT article_id FROM region_effective WHERE continent IN (" + marks(names.size()) + ")");
+                p.addAll(names);
+                p.addAll(names);
+            }
+            c.add("l.id IN (" + String.join(" UNION ", parts) + ")");
         }
         if (!without.contains(Dimension.SOURCE) && !q.sources().isEmpty()) {
             c.add("l.source IN (" + marks(q.sources().size()) + ")");

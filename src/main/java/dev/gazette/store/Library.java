@@ -26,6 +26,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -659,10 +660,46 @@ public final class Library implements AutoCloseable {
     public Facets facets(ArticleQuery query) {
         ArticleQuery q = query == null ? ArticleQuery.ALL : query;
         return db.read(c -> {
+            String hits = words(c, q); // the full-text search runs once, not once per dimension
+            try {
+                return facets(c, q, hits);
+            } finally {
+                if (hits != null) {
+                    try (Statement s = c.createStatement()) {
+                        s.execute("DROP TABLE IF EXISTS " + hits);
+                    }
+                }
+            }
+        });
+    }
+
+    /** Fills a temporary table with the ids matching q's words; its name, or null without words. */
+    private static String words(Connection c, ArticleQuery q) throws SQLException {
+        String match = FtsQuery.toMatch(q.words());
+        if (match == null) {
+            return null;
+        }
+        String table = "temp.facet_hits";
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE TEMP TABLE IF NOT EXISTS facet_hits (id INTEGER PRIMARY KEY)");
+            s.execute("DELETE FROM " + table);
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT OR IGNORE INTO " + table + " SELECT rowid FROM article_fts WHERE article_fts MATCH ?"
+                        + " UNION SELECT article_id FROM annotation_fts WHERE annotation_fts MATCH ?")) {
+            ps.setString(1, match);
+            ps.setString(2, match); // highlights and notes are searched too
+            ps.executeUpdate();
+        }
+        return table;
+    }
+
+    private Facets facets(Connection c, ArticleQuery q, String hits) throws SQLException {
+        {
             Map<String, MonthSourceCounts> passes = new HashMap<>(); // one pass per distinct filter
             Function<ArticleFilter, MonthSourceCounts> pass = f -> passes.computeIfAbsent(
                     f.where() + f.params(), k -> MonthSourceCounts.count(c, f));
-            ArticleFilter noDate = ArticleFilter.of(q, EnumSet.of(Dimension.DATE));
+            ArticleFilter noDate = ArticleFilter.of(q, EnumSet.of(Dimension.DATE), hits);
             boolean onlyDates = useTotals && noDate.isEmpty(); // nothing but date filters, or none
             ArticleQuery monthQuery = q.withDate(q.year(), null, null).withUndated(false);
             ArticleQuery dayQuery = q.withDate(q.year(), q.month(), null).withUndated(false);
@@ -681,22 +718,22 @@ public final class Library implements AutoCloseable {
                         : dayFacets(c, ArticleFilter.dates(monthQuery, "f.key", ""), 7);
                 days = daysShown ? dayFacets(c, ArticleFilter.dates(dayQuery, "f.key", ""), 10) : List.of();
             } else {
-                total = pass.apply(ArticleFilter.of(q)).total();
+                total = pass.apply(ArticleFilter.of(q, EnumSet.noneOf(Dimension.class), hits)).total();
                 MonthSourceCounts withoutDates = pass.apply(noDate);
                 undated = withoutDates.undated();
                 years = withoutDates.years();
-                months = pass.apply(ArticleFilter.of(monthQuery)).months();
-                days = daysShown ? dates(c, ArticleFilter.of(dayQuery), 10) : List.of();
+                months = pass.apply(ArticleFilter.of(monthQuery, EnumSet.noneOf(Dimension.class), hits)).months();
+                days = daysShown ? dates(c, ArticleFilter.of(dayQuery, EnumSet.noneOf(Dimension.class), hits), 10) : List.of();
             }
-            ArticleFilter noRegion = ArticleFilter.of(q, EnumSet.of(Dimension.REGION));
+            ArticleFilter noRegion = ArticleFilter.of(q, EnumSet.of(Dimension.REGION), hits);
             Map<String, List<FacetCount>> regions = useTotals && noRegion.isEmpty() ? regionTotals(c) : regionFacets(c, noRegion);
-            ArticleFilter noSource = ArticleFilter.of(q, EnumSet.of(Dimension.SOURCE));
+            ArticleFilter noSource = ArticleFilter.of(q, EnumSet.of(Dimension.SOURCE), hits);
             List<FacetCount> sources = useTotals && noSource.isEmpty() ? sourceTotals(c) : pass.apply(noSource).sources();
-            ArticleFilter noTags = ArticleFilter.of(q, EnumSet.of(Dimension.TAGS));
+            ArticleFilter noTags = ArticleFilter.of(q, EnumSet.of(Dimension.TAGS), hits);
             List<FacetCount> tags = useTotals && noTags.isEmpty() ? tagTotals(c) : tagFacets(c, noTags);
             return new Facets(total, undated, years, months, days, regions.get("continent"),
                     regions.get("sub_region"), regions.get("country"), sources, tags);
-        });
+        }
     }
 
     /**
@@ -1153,13 +1190,13 @@ public final class Library implements AutoCloseable {
             }
             LinkedHashMap<String, String> out = new LinkedHashMap<>();
             String lowerTitle = " " + title.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
-            for (TagInfo t : tags()) {
-                String n = " " + t.name().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+            for (String tag : strings(c, "SELECT name FROM tag ORDER BY name")) { // same connection: no nested read
+                String n = " " + tag.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
                 if (n.isBlank()) {
                     continue;
                 }
                 if (lowerTitle.contains(n)) {
-                    suggest(out, have, t.name());
+                    suggest(out, have, tag);
                 }
             }
             for (String code : strings(c, "SELECT code FROM region_effective WHERE article_id = ? ORDER BY is_primary DESC",

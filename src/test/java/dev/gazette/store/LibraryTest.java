@@ -251,6 +251,13 @@ class LibraryTest {
         assertThat(counts(april.countries())).isEqualTo(Map.of("VE", 1L, "CO", 1L, "FR", 1L));
         assertThat(april.days().get(0).label()).isEqualTo("7 April 2019");
 
+        // Words: every dimension counted among the matching articles only.
+        Facets words = lib.facets(ArticleQuery.ALL.withWords("body").withRegions(List.of("Americas")));
+        assertThat(words.total()).isEqualTo(2);
+        assertThat(counts(words.sources())).isEqualTo(Map.of("Reuters", 2L));
+        assertThat(counts(words.continents())).isEqualTo(Map.of("Americas", 2L, "Europe", 1L, "Asia", 1L));
+        assertThat(counts(lib.facets(ArticleQuery.ALL.withWords("\"Body of b\"")).years())).isEqualTo(Map.of("2019", 1L));
+
         // Source and tag filters.
         Facets afp = lib.facets(ArticleQuery.ALL.withSources(List.of("AFP")).withTags(List.of("x"), null, null));
         assertThat(afp.total()).isEqualTo(1);
