@@ -53,6 +53,14 @@ final class TextBodyExtractor {
             boolean menuRepeat = counts.get(k) > 1 && header.contains(k);
             score[i] = score(blocks.get(i), menuRepeat);
         }
+        // a picture's caption comes just before its credit line: neither is the article's prose
+        for (int i = 1; i < n; i++) {
+            String b = blocks.get(i);
+            if (words(b) <= 15 && ExtractionRules.PHOTO_CREDIT.matcher(b).find() && score[i - 1] > 0
+                    && score[i - 1] > ExtractionRules.TEXT_BARRIER) {
+                score[i - 1] = -2;
+            }
+        }
         // best contiguous run (maximum-sum subarray) inside each stretch between end markers;
         // the earliest stretch that is nearly as good as the best wins (comments come after articles)
         List<int[]> runs = new ArrayList<>();
@@ -347,7 +355,8 @@ final class TextBodyExtractor {
             return ExtractionRules.TEXT_BARRIER;
         }
         boolean sentence = isSentence(b);
-        if (w < 40 && ExtractionRules.TEXT_BOILERPLATE.matcher(b).find()) {
+        if (w < 40 && ExtractionRules.TEXT_BOILERPLATE.matcher(b).find()
+                || w <= ExtractionRules.BOILERPLATE_PHRASE_MAX_WORDS && ExtractionRules.BOILERPLATE_PHRASE.matcher(b).find()) {
             return -10;
         }
         if (menuRepeat && w < 40) {
@@ -362,6 +371,9 @@ final class TextBodyExtractor {
         }
         if (w >= 6 && sentence) {
             return w * 0.5;
+        }
+        if (ExtractionRules.INTERVIEW_LINE.matcher(b).find() && w >= 2) {
+            return 1 + w * 0.5;
         }
         if (w <= 3 && !b.matches(".*[\\d:,;.!?(\\[].*")) {
             return -3;
