@@ -259,7 +259,7 @@ final class TextBodyExtractor {
 
     // ------------------------------------------------------------------ blocks
 
-    /** Splits text into blocks, rejoining hard-wrapped lines. */
+    /** Splits text into blocks, rejoining hard-wrapped lines and lines broken mid-sentence. */
     static List<String> blocks(String content) {
         String[] raw = content.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
         List<String> lines = new ArrayList<>(raw.length);
@@ -267,12 +267,20 @@ final class TextBodyExtractor {
             lines.add(l.replace('\u00a0', ' ').strip());
         }
         int width = wrapWidth(lines);
-        List<String> out = new ArrayList<>();
+        // 1. physical blocks: lines joined only where a wrapper broke them
+        List<String> physical = new ArrayList<>();
+        List<Boolean> blankBefore = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
+        boolean blank = false;
         for (int i = 0; i < lines.size(); i++) {
             String l = lines.get(i);
             if (l.isEmpty()) {
-                flush(cur, out);
+                if (cur.length() > 0) {
+                    physical.add(cur.toString());
+                    blankBefore.add(blank);
+                    cur.setLength(0);
+                }
+                blank = true;
                 continue;
             }
             if (cur.length() > 0) {
@@ -280,19 +288,42 @@ final class TextBodyExtractor {
             }
             cur.append(l);
             boolean joinNext = false;
-            if (i + 1 < lines.size() && !lines.get(i + 1).isEmpty() && continues(l, lines.get(i + 1))) {
-                joinNext = true;
-            } else if (width > 0 && i + 1 < lines.size() && !lines.get(i + 1).isEmpty()) {
+            if (width > 0 && i + 1 < lines.size() && !lines.get(i + 1).isEmpty()) {
                 String next = lines.get(i + 1);
                 int firstWord = next.indexOf(' ') < 0 ? next.length() : next.indexOf(' ');
                 // a greedy wrapper breaks a line only when the next word would not fit
                 joinNext = l.length() + 1 + firstWord > width - 1 && l.length() >= width * 0.6;
             }
             if (!joinNext) {
-                flush(cur, out);
+                physical.add(cur.toString());
+                blankBefore.add(blank);
+                cur.setLength(0);
+                blank = false;
             }
         }
-        flush(cur, out);
+        if (cur.length() > 0) {
+            physical.add(cur.toString());
+            blankBefore.add(blank);
+        }
+        // 2. when nearly every block is followed by a blank line, blank lines say nothing
+        int blanks = 0;
+        for (boolean b : blankBefore) {
+            blanks += b ? 1 : 0;
+        }
+        boolean blankMeaningless = physical.size() > 4 && blanks >= 0.8 * (physical.size() - 1);
+        // 3. rejoin sentences broken across blocks
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < physical.size(); i++) {
+            String b = physical.get(i).replaceAll("\\s+", " ").trim();
+            if (b.isEmpty()) {
+                continue;
+            }
+            if (!out.isEmpty() && (blankMeaningless || !blankBefore.get(i)) && continues(out.get(out.size() - 1), b)) {
+                out.set(out.size() - 1, out.get(out.size() - 1) + " " + b);
+            } else {
+                out.add(b);
+            }
+        }
         return out;
     }
 
