@@ -189,7 +189,7 @@ final class ExtractionRules {
     /** This many non-article blocks in a row separate chunks of a candidate article. */
     static final int TEXT_GAP_BLOCKS = 3;
     /** A first or last chunk lighter than this share of the others is dropped. */
-    static final double TEXT_LOOSE_END_SHARE = 0.25;
+    static final double TEXT_LOOSE_END_SHARE = 0.15;
     /** Hard-wrapped text: most long lines are no longer than this. */
     static final int MAX_WRAP_WIDTH = 100;
 
