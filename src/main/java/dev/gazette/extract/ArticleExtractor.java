@@ -3,7 +3,6 @@ package dev.gazette.extract;
 import dev.gazette.model.ExtractedArticle;
 import dev.gazette.model.SourceDocument;
 import dev.gazette.model.SourceFormat;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -13,7 +12,6 @@ import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
  * Turns one decoded document into an article without its page boilerplate: body as plain text
@@ -90,8 +88,7 @@ public final class ArticleExtractor {
             int abWords = TextBodyExtractor.words(ab);
             if (abWords >= ExtractionRules.ARTICLE_BODY_MIN_WORDS && TextBodyExtractor.words(text) < abWords / 3) {
                 List<String> paras = new ArrayList<>();
-                for (String p : org.jsoup.parser.Parser.unescapeEntities(Jsoup.parse(ab).text().isEmpty() ? ab : ab, false)
-                        .split("\\n\\s*\\n|\\r?\\n")) {
+                for (String p : org.jsoup.parser.Parser.unescapeEntities(ab, false).split("\\n\\s*\\n|\\r?\\n")) {
                     if (!p.isBlank()) {
                         paras.add(p.strip());
                     }
@@ -200,13 +197,5 @@ public final class ArticleExtractor {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s;
-    }
-
-    static Instant now() {
-        return Instant.now();
-    }
-
-    static Element unused() {
-        return null;
     }
 }

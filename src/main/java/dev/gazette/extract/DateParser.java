@@ -37,7 +37,6 @@ public final class DateParser {
     private static final Map<String, String> MULTI_WORD_MONTHS = new HashMap<>();
     private static final Pattern MONTH_FIRST;
     private static final Pattern DAY_FIRST;
-    private static final Pattern MONTH_YEAR_ONLY_GUARD;
 
     static {
         String[][] names = {
@@ -125,7 +124,6 @@ public final class DateParser {
         // "6 april 2019", "6. april 2019", "6 de abril de 2019", "6th of april, 2019", "6 апреля 2019 г."
         DAY_FIRST = Pattern.compile("(?<!\\d)" + day + "\\s*(?:de\\s+|of\\s+|-)?" + word
                 + "\\.?(?:\\s*/\\s*\\p{L}{3,14})?(?:\\s*,\\s*|\\s+de(?:l)?\\s+|\\s+|-|\\s*\\.\\s*)" + year + "(?!\\d)");
-        MONTH_YEAR_ONLY_GUARD = Pattern.compile("\\d");
     }
 
     private static final Pattern ANY_YEAR = Pattern.compile("(?:1[89]|20)\\d{2}|(?<!\\d)\\d{1,2}[/.\\-]\\d{1,2}[/.\\-]\\d{2}(?!\\d)");

@@ -127,6 +127,11 @@ final class ExtractionRules {
             + "^(?:advertisement|anzeige|publicidad|publicité|реклама)\\b");
     static final int BOILERPLATE_PHRASE_MAX_WORDS = 30;
 
+    /** A photo credit line; the block just before it is the picture's caption. */
+    static final Pattern PHOTO_CREDIT = Pattern.compile(
+            "(?iu)^(?:photo|image|picture|foto|bild|фото)s?\\s*(?:credit)?\\s*:|"
+            + "\\|\\s*(?:getty images|shutterstock|ap photo|reuters|afp|istock)\\s*$|\\((?:ap|reuters|afp) photo");
+
     /** Wire and syndication credits: group "who" is the source. */
     static final Pattern CREDIT_LINE = Pattern.compile(
             "(?iu)^\\s*(?:credit|source|fuente|quelle|fonte|источник|via|courtesy(?: of)?|originally published (?:by|in|on|at)|"
@@ -164,9 +169,14 @@ final class ExtractionRules {
             + "about the author|share this(?: article| story| post)?|share|tags?|filed under|community posts|trending(?: now)?|"
             + "latest news|popular(?: posts| stories)?|editor'?s picks|don'?t miss|sponsored(?: stories| content)?|"
             + "comentarios|comentários|commentaires|kommentare|commenti|комментарии|"
+            + "artigos relacionados|posts relacionados|mat[ée]rias relacionadas|leia (?:tamb[ée]m|mais)|veja tamb[ée]m|"
+            + "sobre (?:o|el) autor|[àa] propos de l'auteur|[üu]ber den autor|sull'autore|об авторе|"
             + "art[ií]culos relacionados|noticias relacionadas|not[ií]cias relacionadas|[àa] lire aussi|lire aussi|"
             + "sur le m[êe]me sujet|das k[öo]nnte sie auch interessieren|mehr zum thema|leggi anche|potrebbe interessarti|"
             + "читайте также|похожие (?:новости|статьи)|ещё по теме)\\W*$");
+
+    /** Question and answer lines of an interview ("Q: …", "A: …"): prose, however short. */
+    static final Pattern INTERVIEW_LINE = Pattern.compile("^(?:Q|A|P|R|В|О)\\s*[:.]\\s+\\S");
 
     /** Terminal punctuation of a sentence (closing quotes allowed after it). */
     static final Pattern SENTENCE_END = Pattern.compile("[.!?…。！？:;][\"'”’»)\\]]*\\s*$");
@@ -179,7 +189,7 @@ final class ExtractionRules {
     /** This many non-article blocks in a row separate chunks of a candidate article. */
     static final int TEXT_GAP_BLOCKS = 3;
     /** A first or last chunk lighter than this share of the others is dropped. */
-    static final double TEXT_LOOSE_END_SHARE = 0.25;
+    static final double TEXT_LOOSE_END_SHARE = 0.15;
     /** Hard-wrapped text: most long lines are no longer than this. */
     static final int MAX_WRAP_WIDTH = 100;
 

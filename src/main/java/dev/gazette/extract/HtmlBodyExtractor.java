@@ -9,8 +9,6 @@ import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Elements;
 
 /**
  * Finds the article body in an HTML document by scoring blocks (text length, commas, link
@@ -168,9 +166,10 @@ final class HtmlBodyExtractor {
             if (articleBody != null && text.length() >= 40 && articleBody.contains(normalize(text))) {
                 s += ExtractionRules.ARTICLE_BODY_BONUS;
             }
-            Element target = own(e) ? e : e.parent();
+            // loose text scores for the container that holds it; a paragraph for its parent
+            boolean looseText = hasBlockChild(e);
             int level = 0;
-            for (Element a = own(e) ? e : e.parent(); a != null && level < ExtractionRules.SCORE_ANCESTOR_LEVELS;
+            for (Element a = looseText ? e : e.parent(); a != null && level < ExtractionRules.SCORE_ANCESTOR_LEVELS;
                     a = a.parent(), level++) {
                 if (a == body.parent()) {
                     break;
@@ -181,15 +180,7 @@ final class HtmlBodyExtractor {
                 double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
                 scores.put(a, scores.get(a) + s / divider);
             }
-            if (target == null) {
-                break;
-            }
         }
-    }
-
-    /** Loose text inside a container scores for the container itself; a paragraph scores for its parent. */
-    private static boolean own(Element e) {
-        return false;
     }
 
     private static boolean hasBlockChild(Element e) {
@@ -589,13 +580,5 @@ final class HtmlBodyExtractor {
             }
         }
         return b.toString();
-    }
-
-    static boolean hasText(Node n) {
-        return n instanceof TextNode t && !t.isBlank();
-    }
-
-    static Elements noElements() {
-        return new Elements();
     }
 }

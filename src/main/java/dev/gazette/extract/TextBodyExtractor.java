@@ -53,6 +53,14 @@ final class TextBodyExtractor {
             boolean menuRepeat = counts.get(k) > 1 && header.contains(k);
             score[i] = score(blocks.get(i), menuRepeat);
         }
+        // a picture's caption comes just before its credit line: neither is the article's prose
+        for (int i = 1; i < n; i++) {
+            String b = blocks.get(i);
+            if (words(b) <= 15 && ExtractionRules.PHOTO_CREDIT.matcher(b).find() && score[i - 1] > 0
+                    && score[i - 1] > ExtractionRules.TEXT_BARRIER) {
+                score[i - 1] = -2;
+            }
+        }
         // best contiguous run (maximum-sum subarray) inside each stretch between end markers;
         // the earliest stretch that is nearly as good as the best wins (comments come after articles)
         List<int[]> runs = new ArrayList<>();
@@ -251,7 +259,7 @@ final class TextBodyExtractor {
 
     // ------------------------------------------------------------------ blocks
 
-    /** Splits text into blocks, rejoining hard-wrapped lines. */
+    /** Splits text into blocks, rejoining hard-wrapped lines and lines broken mid-sentence. */
     static List<String> blocks(String content) {
         String[] raw = content.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
         List<String> lines = new ArrayList<>(raw.length);
@@ -259,12 +267,20 @@ final class TextBodyExtractor {
             lines.add(l.replace('\u00a0', ' ').strip());
         }
         int width = wrapWidth(lines);
-        List<String> out = new ArrayList<>();
+        // 1. physical blocks: lines joined only where a wrapper broke them
+        List<String> physical = new ArrayList<>();
+        List<Boolean> blankBefore = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
+        boolean blank = false;
         for (int i = 0; i < lines.size(); i++) {
             String l = lines.get(i);
             if (l.isEmpty()) {
-                flush(cur, out);
+                if (cur.length() > 0) {
+                    physical.add(cur.toString());
+                    blankBefore.add(blank);
+                    cur.setLength(0);
+                }
+                blank = true;
                 continue;
             }
             if (cur.length() > 0) {
@@ -272,19 +288,42 @@ final class TextBodyExtractor {
             }
             cur.append(l);
             boolean joinNext = false;
-            if (i + 1 < lines.size() && !lines.get(i + 1).isEmpty() && continues(l, lines.get(i + 1))) {
-                joinNext = true;
-            } else if (width > 0 && i + 1 < lines.size() && !lines.get(i + 1).isEmpty()) {
+            if (width > 0 && i + 1 < lines.size() && !lines.get(i + 1).isEmpty()) {
                 String next = lines.get(i + 1);
                 int firstWord = next.indexOf(' ') < 0 ? next.length() : next.indexOf(' ');
                 // a greedy wrapper breaks a line only when the next word would not fit
                 joinNext = l.length() + 1 + firstWord > width - 1 && l.length() >= width * 0.6;
             }
             if (!joinNext) {
-                flush(cur, out);
+                physical.add(cur.toString());
+                blankBefore.add(blank);
+                cur.setLength(0);
+                blank = false;
             }
         }
-        flush(cur, out);
+        if (cur.length() > 0) {
+            physical.add(cur.toString());
+            blankBefore.add(blank);
+        }
+        // 2. when nearly every block is followed by a blank line, blank lines say nothing
+        int blanks = 0;
+        for (boolean b : blankBefore) {
+            blanks += b ? 1 : 0;
+        }
+        boolean blankMeaningless = physical.size() > 4 && blanks >= 0.8 * (physical.size() - 1);
+        // 3. rejoin sentences broken across blocks
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < physical.size(); i++) {
+            String b = physical.get(i).replaceAll("\\s+", " ").trim();
+            if (b.isEmpty()) {
+                continue;
+            }
+            if (!out.isEmpty() && (blankMeaningless || !blankBefore.get(i)) && continues(out.get(out.size() - 1), b)) {
+                out.set(out.size() - 1, out.get(out.size() - 1) + " " + b);
+            } else {
+                out.add(b);
+            }
+        }
         return out;
     }
 
@@ -347,7 +386,8 @@ final class TextBodyExtractor {
             return ExtractionRules.TEXT_BARRIER;
         }
         boolean sentence = isSentence(b);
-        if (w < 40 && ExtractionRules.TEXT_BOILERPLATE.matcher(b).find()) {
+        if (w < 40 && ExtractionRules.TEXT_BOILERPLATE.matcher(b).find()
+                || w <= ExtractionRules.BOILERPLATE_PHRASE_MAX_WORDS && ExtractionRules.BOILERPLATE_PHRASE.matcher(b).find()) {
             return -10;
         }
         if (menuRepeat && w < 40) {
@@ -362,6 +402,9 @@ final class TextBodyExtractor {
         }
         if (w >= 6 && sentence) {
             return w * 0.5;
+        }
+        if (ExtractionRules.INTERVIEW_LINE.matcher(b).find() && w >= 2) {
+            return 1 + w * 0.5;
         }
         if (w <= 3 && !b.matches(".*[\\d:,;.!?(\\[].*")) {
             return -3;
