@@ -65,6 +65,7 @@ public final class GazetteApp extends Application {
             Platform.exit();
             return;
         }
+        log("library open");
         windowState = WindowState.load(service.directory());
         model = new MainViewModel(service);
         view = new MainView(model, getHostServices());
@@ -72,6 +73,7 @@ public final class GazetteApp extends Application {
         ReaderPage.Theme theme = themeOverride().orElse(windowState.theme());
         view.setTheme(theme);
         view.setFontPercent(windowState.fontPercent());
+        log("view built");
         Scene scene = new Scene(view.root(), windowState.width(), windowState.height());
         scene.getStylesheets().add(GazetteApp.class.getResource("gazette.css").toExternalForm());
         view.installShortcuts(scene);
@@ -108,6 +110,13 @@ public final class GazetteApp extends Application {
                         Platform.runLater(() -> view.selectFirst());
                     }
                 }));
+    }
+
+    private static void log(String what) {
+        if (Boolean.getBoolean("gazette.ui.startupLog")) {
+            System.out.printf("gazette: %s %d ms after JVM start%n", what,
+                    System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
+        }
     }
 
     static void applyAppTheme(ReaderPage.Theme theme) {
