@@ -19,6 +19,7 @@
 // in an equirectangular projection where x = (longitude + 180) * SCALE and
 // y = (LAT_TOP - latitude) * SCALE, rounded to integers, so the whole map spans
 // WIDTH x HEIGHT units. Rings are closed with "Z"; a country's rings are all in one path.
+// Rings that cross the antimeridian are drawn twice and reach past the frame: clip to it.
 'use strict';
 const fs = require('fs');
 
@@ -92,9 +93,28 @@ function area(pts) {
   return Math.abs(s / 2);
 }
 
+// A ring that crosses the antimeridian (Russia's Chukotka, Fiji) jumps by ~360 degrees between
+// two points. Unwrap it so it is continuous, then draw it twice, once on each side of the map;
+// the window clips the map to its frame, so each copy shows only its own half.
+function unwrapped(ring) {
+  let offset = 0, crossed = false;
+  const out = ring.map(([lon, lat], i) => {
+    if (i > 0) {
+      const prev = ring[i - 1][0];
+      if (lon - prev > 180) { offset -= 360; crossed = true; }
+      else if (prev - lon > 180) { offset += 360; crossed = true; }
+    }
+    return [lon + offset, lat];
+  });
+  if (!crossed) return [ring];
+  const mean = out.reduce((s, p) => s + p[0], 0) / out.length;
+  const shift = mean > 0 ? -360 : 360;
+  return [out, out.map(([lon, lat]) => [lon + shift, lat])];
+}
+
 function pathOf(rings) {
   const parts = [];
-  for (const r of rings) {
+  for (const r of rings.flatMap(unwrapped)) {
     if (area(r) < MIN_RING_AREA) continue;
     let last = null;
     const cmds = [];

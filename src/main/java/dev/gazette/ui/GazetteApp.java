@@ -67,6 +67,7 @@ public final class GazetteApp extends Application {
             Platform.exit();
             return;
         }
+        log("library open");
         windowState = WindowState.load(service.directory());
         model = new MainViewModel(service);
         view = new MainView(model, getHostServices());
@@ -74,6 +75,7 @@ public final class GazetteApp extends Application {
         ReaderPage.Theme theme = themeOverride().orElse(windowState.theme());
         view.setTheme(theme);
         view.setFontPercent(windowState.fontPercent());
+        log("view built");
         Scene scene = new Scene(view.root(), windowState.width(), windowState.height());
         scene.getStylesheets().add(GazetteApp.class.getResource("gazette.css").toExternalForm());
         view.installShortcuts(scene);
@@ -133,6 +135,13 @@ public final class GazetteApp extends Application {
     /** The window's view-model, for tests that drive the real window. */
     MainViewModel viewModel() {
         return model;
+    }
+
+    private static void log(String what) {
+        if (Boolean.getBoolean("gazette.ui.startupLog")) {
+            System.out.printf("gazette: %s %d ms after JVM start%n", what,
+                    System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
+        }
     }
 
     static void applyAppTheme(ReaderPage.Theme theme) {

@@ -178,6 +178,11 @@ public final class MainView {
             case MAP -> worldMap();
         };
         centre.getChildren().setAll(n);
+        if (p == Page.ARTICLES) {
+            table.requestFocus();
+        } else {
+            n.requestFocus();
+        }
         for (var t : pages.getToggles()) {
             if (t.getUserData() == p) {
                 pages.selectToggle(t);
@@ -231,7 +236,7 @@ public final class MainView {
         buildTable();
         Node readerPane = readerPane();
         listAndReader.getItems().setAll(table, readerPane);
-        listAndReader.setDividerPositions(0.5);
+        listAndReader.setDividerPositions(0.52);
         centre.getChildren().setAll(listAndReader);
         outer.getItems().setAll(sidebar, centre);
         outer.setDividerPositions(0.19);
@@ -244,6 +249,8 @@ public final class MainView {
             updateCharts();
         });
         model.tags().addListener((ListChangeListener<TagInfo>) c -> rebuildSidebar(model.facetsProperty().get()));
+        model.unreadCountProperty().addListener((obs, o, n) -> rebuildSidebar(model.facetsProperty().get()));
+        model.starredCountProperty().addListener((obs, o, n) -> rebuildSidebar(model.facetsProperty().get()));
         model.selectedProperty().addListener((obs, o, n) -> showArticle(n));
         model.highlightWordsProperty().addListener((obs, o, n) -> showArticle(model.selectedProperty().get()));
         model.pendingDelete().addListener((ListChangeListener<Long>) c -> updateUndoBar());
@@ -445,7 +452,7 @@ public final class MainView {
         source.setMinWidth(80);
         source.setSortable(false);
         TableColumn<ArticleSummary, String> date = text("Published", a -> DateLabels.shortDate(a.published()), 100);
-        date.setMinWidth(96);
+        date.setMinWidth(106);
         date.setId("col-published");
         date.setSortType(TableColumn.SortType.DESCENDING);
         TableColumn<ArticleSummary, String> region = text("Region", a -> a.primaryCountry() == null ? "" : geography.countryName(a.primaryCountry()), 110);
@@ -631,11 +638,21 @@ public final class MainView {
         themeButton.setTooltip(new Tooltip("Light, sepia, dark"));
         themeButton.setOnAction(e -> setTheme(ReaderPage.Theme.values()[(theme.ordinal() + 1) % 3]));
 
-        HBox metaRow = new HBox(6, readerRegions, fixRegions, new Label("  "), readerDate, fixDate);
+        for (javafx.scene.control.Control c : List.of(readerRegions, readerDate, fixRegions, fixDate)) {
+            c.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox regionsBox = new HBox(6, readerRegions, fixRegions);
+        regionsBox.setAlignment(Pos.CENTER_LEFT);
+        HBox dateBox = new HBox(6, readerDate, fixDate);
+        dateBox.setAlignment(Pos.CENTER_LEFT);
+        FlowPane metaRow = new FlowPane(16, 4, regionsBox, dateBox);
         metaRow.setAlignment(Pos.CENTER_LEFT);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox topRow = new HBox(4, metaRow, spacer, starButton, original, smaller, bigger, themeButton);
+        metaRow.setMinWidth(120);
+        HBox.setHgrow(metaRow, Priority.ALWAYS);
+        HBox buttons = new HBox(2, starButton, original, smaller, bigger, themeButton);
+        buttons.setMinWidth(Region.USE_PREF_SIZE);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        HBox topRow = new HBox(8, metaRow, buttons);
         topRow.setAlignment(Pos.CENTER_LEFT);
         tagChips.setId("tag-chips");
         tagChips.setAlignment(Pos.CENTER_LEFT);
@@ -917,7 +934,7 @@ public final class MainView {
                             BrowseKeys.filterOf("tag:" + t.key()), "tag:" + t.key(), colour == null ? "#8c959f" : colour)));
                 }
                 if (tags.getChildren().isEmpty()) {
-                    tags.getChildren().add(new TreeItem<>(new SidebarItem("Press t on an article to tag it", -1, null, "hint:tags", null)));
+                    tags.getChildren().add(new TreeItem<>(new SidebarItem("Press t to tag an article", -1, null, "hint:tags", null)));
                 }
                 rootItem.getChildren().addAll(List.of(dates, regions, sources, tags));
                 dates.setExpanded(true);

@@ -82,6 +82,8 @@ public final class ReaderPage {
                 + "a{color:" + colours[3] + ";text-decoration-thickness:1px;text-underline-offset:2px;}"
                 + "mark{background:" + colours[4] + ";color:inherit;border-radius:2px;padding:0 1px;}"
                 + "img{max-width:100%;height:auto;border-radius:3px;}figure{margin:1.6em 0;}"
+                // only the original's own saved images are shown; a picture left on the web is left out
+                + "img:not([src^='data:']){display:none;}"
                 + "figcaption{font-family:'Inter','Noto Sans','DejaVu Sans',sans-serif;font-size:.75em;color:" + colours[2] + ";margin-top:.4em;}"
                 + "blockquote{border-left:3px solid " + colours[2] + ";margin:1.2em 0;padding-left:1em;color:" + colours[2] + ";font-style:italic;}"
                 + "table{border-collapse:collapse;font-size:.9em;}td,th{border:1px solid " + colours[2] + ";padding:.25em .5em;}"

@@ -123,10 +123,18 @@ final class TimelineView extends BorderPane {
         Line axis = new Line(0, TOP_ROOM + chartH + 0.5, w, TOP_ROOM + chartH + 0.5);
         axis.getStyleClass().add("timeline-axis");
         plot.getChildren().add(axis);
-        Label maxLabel = new Label(String.format("%,d", max));
-        maxLabel.getStyleClass().addAll("text-muted", "text-small");
-        maxLabel.relocate(0, 0);
-        plot.getChildren().add(maxLabel);
+        for (long level : List.of(max, max / 2)) {
+            if (level <= 0 || (level == max / 2 && max < 4)) {
+                continue;
+            }
+            double y = TOP_ROOM + chartH - chartH * level / max + 0.5;
+            Line grid = new Line(0, y, w, y);
+            grid.getStyleClass().add("timeline-grid");
+            Label l = new Label(String.format("%,d", level));
+            l.getStyleClass().addAll("text-muted", "text-small");
+            plot.getChildren().addAll(grid, l);
+            sized(l).relocate(2, y - l.getHeight() - 1);
+        }
         int yearStep = yearStep(bars.size() / 12.0, w);
         for (int i = 0; i < bars.size(); i++) {
             Bar b = bars.get(i);
@@ -152,14 +160,21 @@ final class TimelineView extends BorderPane {
                     y.getStyleClass().add("timeline-year");
                     y.setCursor(Cursor.HAND);
                     y.setOnMouseClicked(e -> onPick.accept(year, null));
-                    y.relocate(i * slot, TOP_ROOM + chartH + 6);
                     plot.getChildren().add(y);
+                    sized(y).relocate(i * slot, TOP_ROOM + chartH + 6);
                     Line tick = new Line(i * slot, TOP_ROOM + chartH, i * slot, TOP_ROOM + chartH + 5);
                     tick.getStyleClass().add("timeline-axis");
                     plot.getChildren().add(tick);
                 }
             }
         }
+    }
+
+    /** A label added while laying out gets its CSS and size at once (or it would stay empty). */
+    private static Label sized(Label l) {
+        l.applyCss();
+        l.autosize();
+        return l;
     }
 
     private static int yearStep(double years, double width) {

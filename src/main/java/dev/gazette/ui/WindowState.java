@@ -58,11 +58,11 @@ final class WindowState {
     }
 
     double sidebarDivider() {
-        return clamp(number("divider.sidebar", 0.17));
+        return clamp(number("divider.sidebar", 0.16));
     }
 
     double listDivider() {
-        return clamp(number("divider.list", 0.5));
+        return clamp(number("divider.list", 0.52));
     }
 
     String browseKey() {

@@ -79,6 +79,8 @@ final class WorldMapView extends BorderPane {
             shapes.put(c.code(), p);
             group.getChildren().add(p);
         }
+        // shapes that cross the antimeridian are drawn on both sides and reach past the frame
+        group.setClip(new Rectangle(0, 0, map.width(), map.height()));
         canvas.getChildren().add(group);
         canvas.setMinSize(200, 100);
         title.getStyleClass().add("title-3");
