@@ -242,6 +242,39 @@ public final class LibraryService implements AutoCloseable {
         library.delete(ids);
     }
 
+    // ---- export and restore ------------------------------------------------------------------
+
+    /** What a restore brought back. */
+    public record RestoreReport(int imported, int duplicates, int originalsRestored, List<String> problems) {
+        public RestoreReport {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /**
+     * Writes the articles matching the filter (all: {@link ArticleQuery#ALL}) as one versioned JSON
+     * document, or with their original files as a zip; see docs/storage.md for the format.
+     */
+    public void exportLibrary(ArticleQuery filter, java.io.OutputStream out, boolean withOriginals) {
+        library.exportJson(filter, out, withOriginals);
+    }
+
+    /** Restores an export (JSON or zip) into this library; articles already here are skipped. */
+    public RestoreReport restore(java.io.InputStream in) {
+        var s = library.importJson(in);
+        return new RestoreReport(s.imported(), s.duplicates(), s.originalsRestored(), s.problems());
+    }
+
+    /** One article as Markdown with front matter. */
+    public String exportMarkdown(long id) {
+        return library.exportMarkdown(id);
+    }
+
+    /** One article as a standalone HTML page. */
+    public String exportHtml(long id) {
+        return library.exportHtml(id);
+    }
+
     @Override
     public void close() {
         try {

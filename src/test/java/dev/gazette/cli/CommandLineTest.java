@@ -115,4 +115,25 @@ class CommandLineTest {
         JsonNode peru = new ObjectMapper().readTree(run("--library", lib, "list", "--json", "region:peru").out());
         assertThat(peru.size()).isEqualTo(1);
     }
+
+    @Test
+    void exportThenRestoreIntoAnEmptyLibraryKeepsTagsAndOriginals() throws Exception {
+        String lib = tmp.resolve("lib").toString();
+        run("--library", lib, "import", TestFiles.samples().toString());
+        long id = new ObjectMapper().readTree(run("--library", lib, "list", "--json").out()).get(0).get("id").asLong();
+        run("--library", lib, "tag", String.valueOf(id), "--add", "keep me");
+        Path zip = tmp.resolve("all.zip");
+        assertThat(run("--library", lib, "export", "--originals", "--out", zip.toString()).status()).isZero();
+
+        String other = tmp.resolve("other").toString();
+        Run restored = run("--library", other, "restore", zip.toString());
+        assertThat(restored.status()).as(restored.err()).isZero();
+        JsonNode before = new ObjectMapper().readTree(run("--library", lib, "list", "--json").out());
+        JsonNode after = new ObjectMapper().readTree(run("--library", other, "list", "--json").out());
+        assertThat(after.size()).isEqualTo(before.size());
+        JsonNode tagged = new ObjectMapper().readTree(run("--library", other, "list", "--json", "tag:\"keep me\"").out());
+        assertThat(tagged.size()).isEqualTo(1);
+        Run md = run("--library", lib, "export", "--markdown", String.valueOf(id));
+        assertThat(md.out()).startsWith("---");
+    }
 }

@@ -1,0 +1,98 @@
+package dev.gazette.cli;
+
+import dev.gazette.model.ArticleQuery;
+import dev.gazette.model.SearchParse;
+import dev.gazette.service.LibraryService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "export", description = {"Export the library, or the articles matching a search, as one JSON document",
+        "(with --originals: a zip holding the JSON and every original file), or one article as Markdown or HTML.",
+        "  export --out library.json              export --originals --out all.zip",
+        "  export --out venezuela.json region:VE  export --markdown 12 --out story.md"})
+final class ExportCommand implements Callable<Integer> {
+
+    @ParentCommand
+    GazetteCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Where to write (default: standard output).")
+    Path out;
+
+    @Option(names = "--originals", description = "Write a zip with the original files too.")
+    boolean originals;
+
+    @Option(names = "--markdown", paramLabel = "ID", description = "Export this one article as Markdown.")
+    Long markdown;
+
+    @Option(names = "--html", paramLabel = "ID", description = "Export this one article as a standalone HTML page.")
+    Long html;
+
+    @Parameters(paramLabel = "QUERY", arity = "0..*", description = "Search syntax terms choosing the articles.")
+    List<String> query;
+
+    @Override
+    public Integer call() throws IOException {
+        if (originals && out == null) {
+            spec.commandLine().getErr().println("gazette: --originals writes a zip: give --out FILE");
+            return 2;
+        }
+        try (LibraryService service = parent.openLibrary()) {
+            if (markdown != null || html != null) {
+                long id = markdown != null ? markdown : html;
+                if (service.article(id).isEmpty()) {
+                    spec.commandLine().getErr().println("gazette: no article " + id);
+                    return 1;
+                }
+                String text = markdown != null ? service.exportMarkdown(id) : service.exportHtml(id);
+                if (out == null) {
+                    spec.commandLine().getOut().print(text);
+                } else {
+                    Files.writeString(out, text, StandardCharsets.UTF_8);
+                }
+                return 0;
+            }
+            ArticleQuery q = ArticleQuery.ALL;
+            if (query != null && !query.isEmpty()) {
+                SearchParse parse = service.parseSearch(String.join(" ", query));
+                if (parse.warning() != null) {
+                    spec.commandLine().getErr().println("note: " + parse.warning());
+                }
+                q = parse.query();
+            }
+            if (out == null) {
+                OutputStream stdout = new java.io.FilterOutputStream(System.out) {
+                    @Override
+                    public void close() throws IOException {
+                        flush();
+                    }
+                };
+                service.exportLibrary(q, stdout, false);
+                stdout.flush();
+            } else {
+                Path tmp = out.resolveSibling(out.getFileName() + ".part");
+                try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(tmp))) {
+                    service.exportLibrary(q, o, originals);
+                }
+                Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                spec.commandLine().getErr().println("exported " + service.count(q) + " article(s) to " + out);
+            }
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package dev.gazette.cli;
+
+import dev.gazette.service.LibraryService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+@Command(name = "restore", description = "Bring an export (JSON or zip from 'export') into the library; articles already there are skipped.")
+final class RestoreCommand implements Callable<Integer> {
+
+    @ParentCommand
+    GazetteCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE")
+    Path file;
+
+    @Override
+    public Integer call() throws IOException {
+        try (LibraryService service = parent.openLibrary();
+             InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            var r = service.restore(in);
+            spec.commandLine().getOut().printf("restored %d article(s), %d already present, %d original file(s)%n",
+                    r.imported(), r.duplicates(), r.originalsRestored());
+            r.problems().forEach(p -> spec.commandLine().getErr().println("problem: " + p));
+            return r.problems().isEmpty() ? 0 : 1;
+        }
+    }
+}
