@@ -19,7 +19,8 @@ import java.util.concurrent.Callable;
 
 @Command(name = "list", description = {"List the library's articles, optionally filtered with the search syntax:",
         "  words \"exact phrase\" tag:x -tag:x region:VE region:\"south america\" source:x site:x",
-        "  after:2019-01-01 before:2020-01-01 year:2019 is:unread is:starred"})
+        "  after:2019-01-01 before:2020-01-01 year:2019 is:unread is:starred",
+        "  has:highlight has:note (-has:… for articles without)"})
 final class ListCommand implements Callable<Integer> {
 
     @ParentCommand

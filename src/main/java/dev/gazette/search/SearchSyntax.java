@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
  *   before:2020-01-01         published before (the day itself excluded)
  *   year:2019  year:2019-04  year:2019-04-06
  *   is:unread is:read is:starred is:unstarred
+ *   has:highlight has:note    (and -has:…) passed on among the words; the store filters on them
  * </pre>
  *
  * Operators are case-insensitive. An unknown {@code word:value} is an ordinary word. Nothing

@@ -83,7 +83,7 @@ public final class Annotations {
             if (span.isEmpty()) {
                 return Optional.empty();
             }
-            int[] s = span.get();
+            int[] s = wholeWords(text, span.get());
             boolean taken = existing.stream().anyMatch(h -> !h.orphaned() && h.start() == s[0] && h.end() == s[1]);
             int next = text.toLowerCase(Locale.ROOT).indexOf(text.substring(s[0], s[1]).toLowerCase(Locale.ROOT), s[1]);
             if (!taken || next < 0) {
@@ -267,6 +267,20 @@ public final class Annotations {
     }
 
     // ---- helpers -------------------------------------------------------------------------------
+
+    /** The span widened so that it neither starts nor ends inside a word (a selection rarely means to). */
+    static int[] wholeWords(String text, int[] span) {
+        int s = span[0];
+        int e = span[1];
+        while (s > 0 && s < e && Character.isLetterOrDigit(text.charAt(s - 1)) && Character.isLetterOrDigit(text.charAt(s))) {
+            s--;
+        }
+        while (e < text.length() && e > s && Character.isLetterOrDigit(text.charAt(e - 1))
+                && Character.isLetterOrDigit(text.charAt(e))) {
+            e++;
+        }
+        return new int[] {s, e};
+    }
 
     private String bodyText(long articleId) {
         return library.article(articleId).map(a -> a.content().bodyText() == null ? "" : a.content().bodyText())

@@ -123,7 +123,7 @@ final class LibraryExchange {
                         continue; // deleted meanwhile
                     }
                     ArticleRecord rec = r.get();
-                    MAPPER.writeValue(g, rec);
+                    MAPPER.writeTree(g, HighlightExchange.withHighlights(MAPPER, rec, new Highlights(library).forArticle(id)));
                     for (String t : rec.tags()) {
                         usedTags.putIfAbsent(t, colours.get(t));
                     }
@@ -172,6 +172,7 @@ final class LibraryExchange {
         int originals;
         final List<String> problems = new ArrayList<>();
         boolean sawDocument;
+        final HighlightExchange highlights = new HighlightExchange();
 
         ImportSummary summary() {
             return new ImportSummary(imported, duplicates, originals, problems);
@@ -230,7 +231,9 @@ final class LibraryExchange {
                         while (p.nextToken() != JsonToken.END_ARRAY) {
                             JsonNode node = MAPPER.readTree(p);
                             try {
-                                batch.add(MAPPER.treeToValue(node, ArticleRecord.class));
+                                ArticleRecord rec = MAPPER.treeToValue(node, ArticleRecord.class);
+                                batch.add(rec);
+                                counts.highlights.remember(rec, node, counts.problems);
                             } catch (JsonProcessingException bad) {
                                 counts.problems.add("Article " + index + " could not be read: " + bad.getOriginalMessage());
                             }
@@ -291,6 +294,7 @@ final class LibraryExchange {
             return;
         }
         int[] done = library.restore(batch);
+        counts.highlights.restore(library);
         counts.imported += done[0];
         counts.duplicates += done[1];
         batch.clear();

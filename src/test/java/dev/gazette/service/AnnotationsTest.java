@@ -124,4 +124,13 @@ class AnnotationsTest {
         assertThatThrownBy(() -> annotations.writeDossier("", null, dir.resolve("out/x.pdf")))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aSelectionEndingInsideAWordTakesTheWholeWord() {
+        String text = "Oil exports fell sharply in March.";
+        int[] span = Annotations.wholeWords(text, new int[] {5, 14});
+        assertThat(text.substring(span[0], span[1])).isEqualTo("exports fell");
+        span = Annotations.wholeWords(text, new int[] {4, 11});
+        assertThat(text.substring(span[0], span[1])).isEqualTo("exports");
+    }
 }

@@ -1,0 +1,53 @@
+package dev.gazette.cli;
+
+import dev.gazette.dossier.Dossier;
+import dev.gazette.service.LibraryService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+@Command(name = "dossier", description = {"Write the articles matching a search as an e-book or one document,",
+        "in date order, with your highlights and notes:",
+        "  gazette dossier --query \"region:VE year:2019\" --out venezuela.epub",
+        "The file's extension chooses the format: .epub (EPUB 3), .md (Markdown), .html."})
+final class DossierCommand implements Callable<Integer> {
+
+    @ParentCommand
+    GazetteCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-q", "--query"}, paramLabel = "SEARCH", defaultValue = "",
+            description = "Search syntax (as in `gazette list`); empty for the whole library.")
+    String query;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE", required = true, description = "The file to write.")
+    Path out;
+
+    @Option(names = {"-t", "--title"}, paramLabel = "TITLE", description = "The book's title (default: from the query).")
+    String title;
+
+    @Override
+    public Integer call() {
+        try (LibraryService service = parent.openLibrary()) {
+            String warning = service.parseSearch(query).warning();
+            if (warning != null) {
+                spec.commandLine().getErr().println("note: " + warning);
+            }
+            Dossier d = service.annotations().writeDossier(query, title, out);
+            long highlights = d.articles().stream().mapToLong(a -> a.highlights().size()).sum();
+            spec.commandLine().getOut().println("wrote " + out + ": " + d.articles().size() + " article(s), "
+                    + highlights + " highlight(s)");
+            return 0;
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("gazette: " + e.getMessage());
+            return 2;
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package dev.gazette.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gazette.model.Highlight;
+import dev.gazette.model.HighlightEntry;
+import dev.gazette.service.Annotations;
+import dev.gazette.service.LibraryService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Optional;
+
+@Command(name = "highlight", description = "List, add and delete highlights.",
+        subcommands = {picocli.CommandLine.HelpCommand.class})
+final class HighlightCommand {
+
+    @ParentCommand
+    GazetteCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Command(name = "list", description = {"List highlights; words search their text and notes, filters select articles:",
+            "  gazette highlight list \"region:VE year:2019 sanctions\""})
+    int list(@Parameters(paramLabel = "QUERY", arity = "0..*") List<String> query,
+             @Option(names = "--json", description = "Print JSON for scripts.") boolean json,
+             @Option(names = "--limit", defaultValue = "1000") int limit) {
+        PrintWriter out = spec.commandLine().getOut();
+        try (LibraryService service = parent.openLibrary()) {
+            List<HighlightEntry> found = service.annotations()
+                    .findHighlights(query == null ? "" : String.join(" ", query), limit);
+            if (json) {
+                ArrayNode array = Json.MAPPER.createArrayNode();
+                for (HighlightEntry e : found) {
+                    ObjectNode n = toJson(e.highlight());
+                    n.put("title", e.article().title());
+                    n.put("published", e.article().published());
+                    array.add(n);
+                }
+                out.println(Json.write(array));
+            } else {
+                for (HighlightEntry e : found) {
+                    Highlight h = e.highlight();
+                    out.printf("%6d  #%-5d %-10s %-7s %s%s%n", h.id(), h.articleId(),
+                            e.article().published() == null ? "undated" : e.article().published(), h.colour(),
+                            quote(h), h.note() == null ? "" : "  — " + h.note().replaceAll("\\s+", " "));
+                }
+                spec.commandLine().getErr().println(found.size() + " highlight(s)");
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "add", description = {"Highlight a passage of an article, given as its text:",
+            "  gazette highlight add 12 --text \"oil exports fell\" --colour green --note \"check\""})
+    int add(@Parameters(paramLabel = "ARTICLE") long article,
+            @Option(names = "--text", required = true, description = "The passage, as it reads in the article.") String text,
+            @Option(names = "--colour", defaultValue = "yellow", description = "yellow, green, blue or pink.") String colour,
+            @Option(names = "--note", description = "A note on it (Markdown).") String note) {
+        try (LibraryService service = parent.openLibrary()) {
+            if (!Highlight.COLOURS.contains(colour.toLowerCase(java.util.Locale.ROOT))) {
+                spec.commandLine().getErr().println("gazette: colour must be one of " + Highlight.COLOURS);
+                return 2;
+            }
+            Annotations a = service.annotations();
+            Optional<Highlight> h;
+            try {
+                h = a.highlightText(article, text, colour, note);
+            } catch (IllegalArgumentException e) {
+                spec.commandLine().getErr().println("gazette: " + e.getMessage());
+                return 1;
+            }
+            if (h.isEmpty()) {
+                spec.commandLine().getErr().println("gazette: that text is not in article " + article);
+                return 1;
+            }
+            spec.commandLine().getOut().println("highlight " + h.get().id() + ": " + quote(h.get()));
+            return 0;
+        }
+    }
+
+    @Command(name = "delete", description = "Delete highlights by their ids.")
+    int delete(@Parameters(paramLabel = "ID", arity = "1..*") List<Long> ids) {
+        try (LibraryService service = parent.openLibrary()) {
+            int missing = 0;
+            for (long id : ids) {
+                if (!service.annotations().deleteHighlight(id)) {
+                    spec.commandLine().getErr().println("gazette: no highlight " + id);
+                    missing++;
+                }
+            }
+            spec.commandLine().getOut().println("deleted " + (ids.size() - missing) + " highlight(s)");
+            return missing == 0 ? 0 : 1;
+        }
+    }
+
+    static String quote(Highlight h) {
+        String q = h.exact().replaceAll("\\s+", " ").strip();
+        return "\u201c" + (q.length() > 80 ? q.substring(0, 79) + "…" : q) + "\u201d" + (h.orphaned() ? " (orphaned)" : "");
+    }
+
+    static ObjectNode toJson(Highlight h) {
+        ObjectNode n = Json.object();
+        n.put("id", h.id());
+        n.put("article", h.articleId());
+        n.put("exact", h.exact());
+        n.put("prefix", h.prefix());
+        n.put("suffix", h.suffix());
+        n.put("start", h.start());
+        n.put("colour", h.colour());
+        n.put("note", h.note());
+        n.put("created", h.created().toString());
+        n.put("orphaned", h.orphaned());
+        return n;
+    }
+}

@@ -1,0 +1,58 @@
+package dev.gazette.cli;
+
+import dev.gazette.service.LibraryService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+@Command(name = "note", description = {"Show or set an article's Markdown note:",
+        "  gazette note 12                     show it",
+        "  gazette note 12 --set \"text\"        set it (--file notes.md to read it from a file, --clear to remove)"})
+final class NoteCommand implements Callable<Integer> {
+
+    @ParentCommand
+    GazetteCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "ARTICLE")
+    long article;
+
+    @Option(names = "--set", paramLabel = "MARKDOWN")
+    String set;
+
+    @Option(names = "--file", paramLabel = "FILE")
+    Path file;
+
+    @Option(names = "--clear")
+    boolean clear;
+
+    @Override
+    public Integer call() throws IOException {
+        try (LibraryService service = parent.openLibrary()) {
+            if (service.article(article).isEmpty()) {
+                spec.commandLine().getErr().println("gazette: no article " + article);
+                return 1;
+            }
+            String text = clear ? null : file != null ? Files.readString(file, StandardCharsets.UTF_8) : set;
+            if (clear || text != null) {
+                service.annotations().setNote(article, text);
+                spec.commandLine().getOut().println(clear ? "note cleared" : "note saved");
+            } else {
+                String note = service.annotations().note(article);
+                spec.commandLine().getOut().println(note == null ? "" : note);
+            }
+            return 0;
+        }
+    }
+}
