@@ -176,6 +176,9 @@ public final class GazetteApp extends Application {
         if (instance != null) {
             instance.close();
         }
+        if (view != null && view.highlights() != null) {
+            view.highlights().shutdown();
+        }
         if (windowState != null && view != null) {
             windowState.remember(view, BrowseKeys.keyOf(model.browseFilterProperty().get()));
             windowState.save();

@@ -101,6 +101,9 @@ public final class MainView {
     private final StackPane readerStack = new StackPane();
     private final VBox emptyReader = new VBox(10);
     private final SplitPane outer = new SplitPane();
+    /** The Highlights menu; its items come from {@link HighlightFeature} once the reader exists. */
+    private final Menu highlightsMenu = new Menu("Highlights");
+    private HighlightFeature highlights;
     private final SplitPane listAndReader = new SplitPane();
     private final StackPane centre = new StackPane();
     private final ToggleGroup pages = new ToggleGroup();
@@ -216,7 +219,20 @@ public final class MainView {
             });
         });
         readerStack.getChildren().add(0, reader);
+        highlights = HighlightFeature.install(model, reader, () -> {
+            shownHtml = null;
+            showArticle(model.selectedProperty().get());
+        });
+        highlightsMenu.getItems().setAll(highlights.menu().getItems());
+        highlightsMenu.setDisable(false);
+        listAndReader.getItems().add(highlights.notesPane().root());
+        listAndReader.setDividerPositions(0.40, 0.79);
         showArticle(model.selectedProperty().get());
+    }
+
+    /** Highlights, notes and dossiers, or null before the reader is created. */
+    HighlightFeature highlights() {
+        return highlights;
     }
 
     boolean readerReady() {
@@ -306,7 +322,8 @@ public final class MainView {
         MenuItem keys = item("Keyboard Shortcuts", "mdi2k-keyboard-outline", e -> Dialogs.shortcuts(window()));
         MenuItem syntax = item("Search Syntax", "mdi2m-magnify", e -> Dialogs.searchSyntax(window()));
         Menu help = new Menu("Help", null, keys, syntax);
-        return new MenuBar(file, article, tags, view, help);
+        highlightsMenu.setDisable(true); // filled once the reader exists (see createReader)
+        return new MenuBar(file, article, tags, highlightsMenu, view, help);
     }
 
     private static MenuItem item(String text, String icon, javafx.event.EventHandler<javafx.event.ActionEvent> action) {
@@ -723,7 +740,8 @@ public final class MainView {
         readerHeader.setManaged(true);
         if (reader != null) {
             reader.setVisible(true);
-            String html = ReaderPage.render(v, theme, fontPercent, model.highlightWordsProperty().get());
+            ArticleView shown = highlights == null ? v : highlights.marked(v);
+            String html = ReaderPage.render(shown, theme, fontPercent, model.highlightWordsProperty().get());
             if (!html.equals(shownHtml)) {
                 shownHtml = html;
                 reader.getEngine().loadContent(html);
