@@ -16,7 +16,7 @@ import java.nio.file.Path;
 @Command(name = "gazette", mixinStandardHelpOptions = true, version = "Gazette 0.1.0",
         description = "A reader and library for saved news articles. With no command, opens the window.",
         subcommands = {ImportCommand.class, ListCommand.class, ShowCommand.class, ExtractCommand.class,
-                TagCommand.class, RegionsCommand.class, CommandLine.HelpCommand.class})
+                TagCommand.class, RegionsCommand.class, DoctorCommand.class, BackupCommand.class, CommandLine.HelpCommand.class})
 public final class GazetteCommand implements Runnable {
 
     @Option(names = "--library", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
