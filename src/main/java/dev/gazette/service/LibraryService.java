@@ -52,6 +52,7 @@ public final class LibraryService implements AutoCloseable {
             Library library = Library.open(directory, code -> new String[]{geography.subRegion(code), geography.continent(code)});
             LibraryService service = new LibraryService(library, geography, new ExtractionPipeline());
             service.lock = lock;
+            LibraryMaintenance.automaticBackup(library);
             return service;
         } catch (RuntimeException | Error e) {
             lock.close();
