@@ -17,8 +17,8 @@ import java.nio.file.Path;
         description = "A reader and library for saved news articles. With no command, opens the window.",
         subcommands = {ImportCommand.class, ListCommand.class, ShowCommand.class, ExtractCommand.class,
                 TagCommand.class, RegionsCommand.class, ExportCommand.class, RestoreCommand.class,
-                DossierCommand.class, HighlightCommand.class, NoteCommand.class,
-                CommandLine.HelpCommand.class})
+                DossierCommand.class, HighlightCommand.class, NoteCommand.class, DoctorCommand.class,
+                BackupCommand.class, CommandLine.HelpCommand.class})
 public final class GazetteCommand implements Runnable {
 
     @Option(names = "--library", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,

@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Keeps a second Gazette (another process, or a second open in this one) off a library that is
@@ -37,12 +39,20 @@ public final class LibraryLock implements AutoCloseable {
         }
     }
 
+    /**
+     * Lock files held by this JVM. A second channel on a held lock file must never be opened:
+     * on POSIX systems closing any descriptor of a file drops every lock the process has on it.
+     */
+    private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
+
     private final Path file;
+    private final Path key;
     private final FileChannel channel;
     private final FileLock lock;
 
-    private LibraryLock(Path file, FileChannel channel, FileLock lock) {
+    private LibraryLock(Path file, Path key, FileChannel channel, FileLock lock) {
         this.file = file;
+        this.key = key;
         this.channel = channel;
         this.lock = lock;
     }
@@ -56,8 +66,16 @@ public final class LibraryLock implements AutoCloseable {
     public static LibraryLock acquire(Path libraryDir) {
         Path file = libraryDir.resolve(FILE_NAME);
         FileChannel channel = null;
+        Path key = null;
         try {
             Files.createDirectories(libraryDir);
+            key = libraryDir.toRealPath().resolve(FILE_NAME);
+            if (!HELD.add(key)) {
+                key = null;
+                throw new InUseException("The library at " + libraryDir.toAbsolutePath() + " is in use by another Gazette (pid "
+                        + ProcessHandle.current().pid() + "). Close it first, or choose another library with --library.",
+                        ProcessHandle.current().pid());
+            }
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
             FileLock lock;
             try {
@@ -68,6 +86,8 @@ public final class LibraryLock implements AutoCloseable {
             if (lock == null) {
                 long pid = readPid(channel);
                 channel.close();
+                HELD.remove(key);
+                key = null;
                 throw new InUseException("The library at " + libraryDir.toAbsolutePath() + " is in use by another Gazette"
                         + (pid > 0 ? " (pid " + pid + ")" : "") + ". Close it first, or choose another library with --library.", pid);
             }
@@ -75,14 +95,20 @@ public final class LibraryLock implements AutoCloseable {
             channel.truncate(0);
             channel.write(ByteBuffer.wrap(pid), 0);
             channel.force(false);
-            return new LibraryLock(file, channel, lock);
-        } catch (IOException e) {
+            return new LibraryLock(file, key, channel, lock);
+        } catch (IOException | RuntimeException e) {
             if (channel != null) {
                 try {
                     channel.close();
                 } catch (IOException ignored) {
                     // reporting the first problem
                 }
+            }
+            if (key != null) {
+                HELD.remove(key);
+            }
+            if (e instanceof RuntimeException r) {
+                throw r;
             }
             throw new IllegalStateException("Could not lock the library at " + libraryDir.toAbsolutePath() + ": " + e.getMessage(), e);
         }
@@ -118,6 +144,8 @@ public final class LibraryLock implements AutoCloseable {
             channel.close();
         } catch (IOException ignored) {
             // the operating system drops the lock with the channel or the process anyway
+        } finally {
+            HELD.remove(key);
         }
     }
 }

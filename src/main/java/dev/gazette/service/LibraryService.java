@@ -52,6 +52,7 @@ public final class LibraryService implements AutoCloseable {
             Library library = Library.open(directory, code -> new String[]{geography.subRegion(code), geography.continent(code)});
             LibraryService service = new LibraryService(library, geography, new ExtractionPipeline());
             service.lock = lock;
+            LibraryMaintenance.automaticBackup(library);
             return service;
         } catch (RuntimeException | Error e) {
             lock.close();
@@ -98,7 +99,8 @@ public final class LibraryService implements AutoCloseable {
      * "south america") to what the store filters on.
      */
     public SearchParse parseSearch(String input) {
-        SearchParse parse = SearchSyntax.parse(input);
+        // a NUL ends an FTS5 string early ("unterminated string"): control characters are spaces
+        SearchParse parse = SearchSyntax.parse(input == null ? null : input.replaceAll("\\p{Cntrl}", " "));
         ArticleQuery q = parse.query();
         if (q.regions().isEmpty()) {
             return parse;
@@ -178,7 +180,13 @@ public final class LibraryService implements AutoCloseable {
     }
 
     static String cleanTag(String tag) {
-        return tag == null ? "" : tag.strip().replaceAll("\\s+", " ");
+        // control characters (a NUL above all) and lone surrogates (stored as U+FFFD, so the name
+        // read back would differ) are not part of a name a person can type
+        if (tag == null) {
+            return "";
+        }
+        String valid = new String(tag.getBytes(java.nio.charset.StandardCharsets.UTF_8), java.nio.charset.StandardCharsets.UTF_8);
+        return valid.replaceAll("\\p{Cntrl}", " ").strip().replaceAll("\\s+", " ");
     }
 
     public void renameTag(String from, String to) {

@@ -1,0 +1,41 @@
+package dev.gazette.cli;
+
+import dev.gazette.service.LibraryMaintenance;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+@Command(name = "doctor", description = {"Check the library: database integrity, search index, stored originals.",
+        "With --repair, fix what can be fixed without losing anything. Exit status 1 when problems remain."})
+final class DoctorCommand implements Callable<Integer> {
+
+    @ParentCommand
+    GazetteCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--repair", description = "Repair what can safely be repaired.")
+    boolean repair;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        LibraryMaintenance.DoctorReport report = LibraryMaintenance.doctor(parent.libraryDir(), repair);
+        for (LibraryMaintenance.Finding f : report.findings()) {
+            out.println((f.repaired() ? "repaired  " : "problem   ") + f.text());
+        }
+        long open = report.findings().stream().filter(f -> !f.repaired()).count();
+        out.println(report.articles() + " articles, " + report.originalsChecked() + " originals checked: "
+                + (report.findings().isEmpty() ? "no problems found"
+                : report.findings().size() + " problems, " + (report.findings().size() - open) + " repaired"
+                + (open > 0 && !repair ? " (run again with --repair)" : "")));
+        out.flush();
+        return report.healthy() ? 0 : 1;
+    }
+}

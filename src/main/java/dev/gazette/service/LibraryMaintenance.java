@@ -1,0 +1,74 @@
+package dev.gazette.service;
+
+import dev.gazette.store.Backups;
+import dev.gazette.store.Library;
+import dev.gazette.store.LibraryDoctor;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Care of a library as a whole, for {@code gazette doctor} and {@code gazette backup}: checks
+ * and repairs (see {@link LibraryDoctor}) and backups (see {@link Backups}). Each call takes the
+ * {@link LibraryLock}, so it refuses to run while another Gazette has the library open.
+ * Stateless.
+ */
+public final class LibraryMaintenance {
+
+    /** System property that turns automatic backups off ({@code -Dgazette.backups.auto=false}). */
+    public static final String AUTO_BACKUP_PROPERTY = "gazette.backups.auto";
+
+    private LibraryMaintenance() {
+    }
+
+    /** One problem the doctor found, as a person reads it, and whether it was repaired. */
+    public record Finding(String text, boolean repaired) {
+    }
+
+    /** What the doctor found; healthy when nothing is left unrepaired. */
+    public record DoctorReport(List<Finding> findings, int articles, int originalsChecked) {
+        public DoctorReport {
+            findings = List.copyOf(findings);
+        }
+
+        public boolean healthy() {
+            return findings.stream().allMatch(Finding::repaired);
+        }
+    }
+
+    /** Checks the library in this folder; repairs what it safely can when repair is true. */
+    public static DoctorReport doctor(Path directory, boolean repair) {
+        LibraryDoctor.Report r = withLibrary(directory,
+                library -> repair ? LibraryDoctor.repair(library) : LibraryDoctor.examine(library));
+        return new DoctorReport(r.findings().stream().map(f -> new Finding(f.text(), f.repaired())).toList(),
+                r.articles(), r.originalsChecked());
+    }
+
+    /** Writes a complete backup (database and originals) of the library into target; returns it. */
+    public static Path backup(Path directory, Path target) {
+        return withLibrary(directory, library -> Backups.backup(library, target));
+    }
+
+    /**
+     * The automatic backup made when a library opens: at most daily, the last few kept in
+     * {@code backups/}. A failed backup is reported on standard error and never stops the open.
+     */
+    static void automaticBackup(Library library) {
+        if (!Boolean.parseBoolean(System.getProperty(AUTO_BACKUP_PROPERTY, "true"))) {
+            return;
+        }
+        try {
+            Backups.rotate(library, Clock.systemUTC());
+        } catch (RuntimeException e) {
+            System.err.println("gazette: the automatic backup failed: " + e.getMessage());
+        }
+    }
+
+    private static <T> T withLibrary(Path directory, Function<Library, T> work) {
+        try (LibraryLock lock = LibraryLock.acquire(directory); Library library = Library.open(directory)) {
+            return work.apply(library);
+        }
+    }
+}
