@@ -67,7 +67,15 @@ public final class ExtractionPipeline {
     public PreparedArticle prepare(SourceDocument doc) {
         ExtractedArticle article = extractor.extract(doc);
         RegionAssessment regions = resolver.resolve(article);
-        return new PreparedArticle(doc, article, regions, bodyHash(article));
+        String hash = bodyHash(article);
+        boolean empty = (article.bodyText() == null || article.bodyText().isBlank())
+                && (article.title() == null || article.title().isBlank());
+        if (empty) {
+            // Nothing to recognise it by: two empty files are not the same article.
+            hash = bodyHash(new ExtractedArticle(null, null, null, null, null, null, null, null, null, null,
+                    "empty document " + doc.fileName() + " " + (doc.content() == null ? "" : doc.content()), null));
+        }
+        return new PreparedArticle(doc, article, regions, hash);
     }
 
     /**
