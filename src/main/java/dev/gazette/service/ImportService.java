@@ -77,7 +77,15 @@ public final class ImportService {
         }
         // Files given one by one are always read; inside folders, notes about the folder are not articles.
         List<Path> files = new ArrayList<>();
-        int skipped = walk.skippedCount();
+        int skipped = 0;
+        for (FileCollector.Entry entry : walk.skipped()) {
+            if (roots.contains(entry.path())) {
+                // A file the person named gets its own line, with the reason it is passed over.
+                record(outcomes, listener, new ImportOutcome(entry.path().toString(), Status.SKIPPED, -1, null, entry.reason()));
+            } else {
+                skipped++;
+            }
+        }
         for (Path f : walk.files()) {
             if (roots.contains(f) || pipeline.isArticleFile(f)) {
                 files.add(f);
