@@ -1,7 +1,6 @@
 package dev.gazette.cli;
 
 import dev.gazette.model.ArticleQuery;
-import dev.gazette.model.SearchParse;
 import dev.gazette.service.LibraryService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -67,14 +66,7 @@ final class ExportCommand implements Callable<Integer> {
                 }
                 return 0;
             }
-            ArticleQuery q = ArticleQuery.ALL;
-            if (query != null && !query.isEmpty()) {
-                SearchParse parse = service.parseSearch(String.join(" ", query));
-                if (parse.warning() != null) {
-                    spec.commandLine().getErr().println("note: " + parse.warning());
-                }
-                q = parse.query();
-            }
+            ArticleQuery q = QueryTerms.parse(service, query, spec.commandLine().getErr());
             if (out == null) {
                 OutputStream stdout = new java.io.FilterOutputStream(System.out) {
                     @Override

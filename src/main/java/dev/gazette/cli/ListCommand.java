@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gazette.model.ArticleQuery;
 import dev.gazette.model.ArticleSummary;
-import dev.gazette.model.SearchParse;
 import dev.gazette.service.LibraryService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -45,14 +44,7 @@ final class ListCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (LibraryService service = parent.openLibrary()) {
-            ArticleQuery q = ArticleQuery.ALL;
-            if (query != null && !query.isEmpty()) {
-                SearchParse parse = service.parseSearch(String.join(" ", query));
-                if (parse.warning() != null) {
-                    spec.commandLine().getErr().println("note: " + parse.warning());
-                }
-                q = parse.query();
-            }
+            ArticleQuery q = QueryTerms.parse(service, query, spec.commandLine().getErr());
             List<ArticleSummary> rows = service.list(q, offset, limit);
             if (json) {
                 ArrayNode array = Json.MAPPER.createArrayNode();
