@@ -223,10 +223,14 @@ public final class MainView {
             shownHtml = null;
             showArticle(model.selectedProperty().get());
         });
-        highlightsMenu.getItems().setAll(highlights.menu().getItems());
+        // Move the feature's items into the menu bar's menu: an item may belong to one menu only.
+        Menu source = highlights.menu();
+        List<MenuItem> items = new ArrayList<>(source.getItems());
+        source.getItems().clear();
+        highlightsMenu.getItems().setAll(items);
         highlightsMenu.setDisable(false);
         listAndReader.getItems().add(highlights.notesPane().root());
-        listAndReader.setDividerPositions(0.40, 0.79);
+        listAndReader.setDividerPositions(0.47, 0.84);
         showArticle(model.selectedProperty().get());
     }
 
