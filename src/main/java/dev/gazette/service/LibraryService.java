@@ -30,13 +30,16 @@ public final class LibraryService implements AutoCloseable {
 
     private final Library library;
     private final Geography geography;
-    private final ExtractionPipeline pipeline;
+    /**
+     * Built on first use: the extractor and the gazetteer behind it take a moment to load, and
+     * opening a library to list or show articles (the window's start, most commands) needs neither.
+     */
+    private volatile ExtractionPipeline pipeline;
     private LibraryLock lock;
 
-    private LibraryService(Library library, Geography geography, ExtractionPipeline pipeline) {
+    private LibraryService(Library library, Geography geography) {
         this.library = library;
         this.geography = geography;
-        this.pipeline = pipeline;
     }
 
     /**
@@ -50,7 +53,7 @@ public final class LibraryService implements AutoCloseable {
         try {
             Geography geography = Geography.standard();
             Library library = Library.open(directory, code -> new String[]{geography.subRegion(code), geography.continent(code)});
-            LibraryService service = new LibraryService(library, geography, new ExtractionPipeline());
+            LibraryService service = new LibraryService(library, geography);
             service.lock = lock;
             LibraryMaintenance.automaticBackup(library);
             return service;
@@ -74,13 +77,23 @@ public final class LibraryService implements AutoCloseable {
     }
 
     public ExtractionPipeline pipeline() {
-        return pipeline;
+        ExtractionPipeline p = pipeline;
+        if (p == null) {
+            synchronized (this) {
+                p = pipeline;
+                if (p == null) {
+                    p = new ExtractionPipeline();
+                    pipeline = p;
+                }
+            }
+        }
+        return p;
     }
 
     // ---- import ------------------------------------------------------------------------------
 
     public ImportReport importPaths(List<Path> paths, ImportListener listener, AtomicBoolean cancel) {
-        return new ImportService(library, pipeline).run(paths, listener, cancel);
+        return new ImportService(library, pipeline()).run(paths, listener, cancel);
     }
 
     public ImportReport importPaths(List<Path> paths) {
