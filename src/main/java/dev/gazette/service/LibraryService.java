@@ -193,13 +193,7 @@ public final class LibraryService implements AutoCloseable {
     }
 
     static String cleanTag(String tag) {
-        // control characters (a NUL above all) and lone surrogates (stored as U+FFFD, so the name
-        // read back would differ) are not part of a name a person can type
-        if (tag == null) {
-            return "";
-        }
-        String valid = new String(tag.getBytes(java.nio.charset.StandardCharsets.UTF_8), java.nio.charset.StandardCharsets.UTF_8);
-        return valid.replaceAll("\\p{Cntrl}", " ").strip().replaceAll("\\s+", " ");
+        return tag == null ? "" : tag.strip(); // the store cleans names (control characters, lone surrogates)
     }
 
     public void renameTag(String from, String to) {

@@ -695,45 +695,130 @@ public final class Library implements AutoCloseable {
     }
 
     private Facets facets(Connection c, ArticleQuery q, String hits) throws SQLException {
-        {
-            Map<String, MonthSourceCounts> passes = new HashMap<>(); // one pass per distinct filter
-            Function<ArticleFilter, MonthSourceCounts> pass = f -> passes.computeIfAbsent(
-                    f.where() + f.params(), k -> MonthSourceCounts.count(c, f));
-            ArticleFilter noDate = ArticleFilter.of(q, EnumSet.of(Dimension.DATE), hits);
-            boolean onlyDates = useTotals && noDate.isEmpty(); // nothing but date filters, or none
-            ArticleQuery monthQuery = q.withDate(q.year(), null, null).withUndated(false);
-            ArticleQuery dayQuery = q.withDate(q.year(), q.month(), null).withUndated(false);
-            boolean daysShown = q.year() != null && q.month() != null;
-            long total;
-            long undated;
-            List<FacetCount> years;
-            List<FacetCount> months;
-            List<FacetCount> days;
-            if (onlyDates) {
-                total = dayTotal(c, ArticleFilter.dates(q, "f.key", ""));
-                undated = dayTotal(c, ArticleFilter.dates(ArticleQuery.ALL.withUndated(true), "f.key", ""));
-                years = periodTotals(c, "year", null);
-                months = monthQuery.from() == null && monthQuery.to() == null
-                        ? periodTotals(c, "month", monthQuery.year())
-                        : dayFacets(c, ArticleFilter.dates(monthQuery, "f.key", ""), 7);
-                days = daysShown ? dayFacets(c, ArticleFilter.dates(dayQuery, "f.key", ""), 10) : List.of();
-            } else {
-                total = pass.apply(ArticleFilter.of(q, EnumSet.noneOf(Dimension.class), hits)).total();
-                MonthSourceCounts withoutDates = pass.apply(noDate);
-                undated = withoutDates.undated();
-                years = withoutDates.years();
-                months = pass.apply(ArticleFilter.of(monthQuery, EnumSet.noneOf(Dimension.class), hits)).months();
-                days = daysShown ? dates(c, ArticleFilter.of(dayQuery, EnumSet.noneOf(Dimension.class), hits), 10) : List.of();
-            }
-            ArticleFilter noRegion = ArticleFilter.of(q, EnumSet.of(Dimension.REGION), hits);
-            Map<String, List<FacetCount>> regions = useTotals && noRegion.isEmpty() ? regionTotals(c) : regionFacets(c, noRegion);
-            ArticleFilter noSource = ArticleFilter.of(q, EnumSet.of(Dimension.SOURCE), hits);
-            List<FacetCount> sources = useTotals && noSource.isEmpty() ? sourceTotals(c) : pass.apply(noSource).sources();
-            ArticleFilter noTags = ArticleFilter.of(q, EnumSet.of(Dimension.TAGS), hits);
-            List<FacetCount> tags = useTotals && noTags.isEmpty() ? tagTotals(c) : tagFacets(c, noTags);
-            return new Facets(total, undated, years, months, days, regions.get("continent"),
-                    regions.get("sub_region"), regions.get("country"), sources, tags);
+        Map<String, MonthSourceCounts> passes = new HashMap<>(); // one pass per distinct filter
+        Function<ArticleFilter, MonthSourceCounts> pass = f -> passes.computeIfAbsent(
+                f.where() + f.params(), k -> MonthSourceCounts.count(c, f));
+        ArticleFilter noDate = ArticleFilter.of(q, EnumSet.of(Dimension.DATE), hits);
+        boolean onlyDates = useTotals && noDate.isEmpty(); // nothing but date filters, or none
+        ArticleQuery monthQuery = q.withDate(q.year(), null, null).withUndated(false);
+        ArticleQuery dayQuery = q.withDate(q.year(), q.month(), null).withUndated(false);
+        boolean daysShown = q.year() != null && q.month() != null;
+        long total;
+        long undated;
+        List<FacetCount> years;
+        List<FacetCount> months;
+        List<FacetCount> days;
+        CrossTotals regionAlone = useTotals && !onlyDates ? CrossTotals.under(c, q, EnumSet.of(Dimension.DATE)) : null;
+        if (onlyDates) {
+            total = dayTotal(c, ArticleFilter.dates(q, "f.key", ""));
+            undated = dayTotal(c, ArticleFilter.dates(ArticleQuery.ALL.withUndated(true), "f.key", ""));
+            years = periodTotals(c, "year", null);
+            months = monthQuery.from() == null && monthQuery.to() == null
+                    ? periodTotals(c, "month", monthQuery.year())
+                    : dayFacets(c, ArticleFilter.dates(monthQuery, "f.key", ""), 7);
+            days = daysShown ? dayFacets(c, ArticleFilter.dates(dayQuery, "f.key", ""), 10) : List.of();
+        } else if (regionAlone != null && regionAlone.regionOnly()) {
+            // one region and perhaps whole months: every date count from the region's month row
+            Map<String, Long> perMonth = regionAlone.monthsUnderRegion(c);
+            CrossTotals all = CrossTotals.under(c, q, EnumSet.noneOf(Dimension.class));
+            total = all != null ? sum(all.monthsUnderRegion(c))
+                    : pass.apply(ArticleFilter.of(q, EnumSet.noneOf(Dimension.class), hits)).total();
+            undated = perMonth.getOrDefault("", 0L);
+            years = byPeriod(perMonth, 4);
+            CrossTotals monthsAnchor = CrossTotals.under(c, monthQuery, EnumSet.noneOf(Dimension.class));
+            months = monthsAnchor != null ? byPeriod(monthsAnchor.monthsUnderRegion(c), 7)
+                    : pass.apply(ArticleFilter.of(monthQuery, EnumSet.noneOf(Dimension.class), hits)).months();
+            days = daysShown ? dates(c, ArticleFilter.of(dayQuery, EnumSet.noneOf(Dimension.class), hits), 10) : List.of();
+        } else {
+            total = pass.apply(ArticleFilter.of(q, EnumSet.noneOf(Dimension.class), hits)).total();
+            MonthSourceCounts withoutDates = pass.apply(noDate);
+            undated = withoutDates.undated();
+            years = withoutDates.years();
+            months = pass.apply(ArticleFilter.of(monthQuery, EnumSet.noneOf(Dimension.class), hits)).months();
+            days = daysShown ? dates(c, ArticleFilter.of(dayQuery, EnumSet.noneOf(Dimension.class), hits), 10) : List.of();
         }
+        ArticleFilter noRegion = ArticleFilter.of(q, EnumSet.of(Dimension.REGION), hits);
+        Map<String, List<FacetCount>> regions;
+        CrossTotals regionCross = useTotals && !noRegion.isEmpty() ? CrossTotals.under(c, q, EnumSet.of(Dimension.REGION)) : null;
+        if (useTotals && noRegion.isEmpty()) {
+            regions = regionTotals(c);
+        } else if (regionCross != null && regionCross.monthsOnly()) {
+            regions = regionsFrom(regionCross.counts(c, "country"), regionCross.counts(c, "sub_region"),
+                    regionCross.counts(c, "continent"));
+        } else {
+            regions = regionFacets(c, noRegion);
+        }
+        ArticleFilter noSource = ArticleFilter.of(q, EnumSet.of(Dimension.SOURCE), hits);
+        List<FacetCount> sources;
+        CrossTotals sourceCross = useTotals && !noSource.isEmpty() ? CrossTotals.under(c, q, EnumSet.of(Dimension.SOURCE)) : null;
+        if (useTotals && noSource.isEmpty()) {
+            sources = sourceTotals(c);
+        } else if (sourceCross != null && (sourceCross.regionOnly() || sourceCross.monthsOnly())) {
+            sources = sourcesFrom(sourceCross.counts(c, "source"));
+        } else {
+            sources = pass.apply(noSource).sources();
+        }
+        ArticleFilter noTags = ArticleFilter.of(q, EnumSet.of(Dimension.TAGS), hits);
+        List<FacetCount> tags;
+        CrossTotals tagCross = useTotals && !noTags.isEmpty() ? CrossTotals.under(c, q, EnumSet.of(Dimension.TAGS)) : null;
+        if (useTotals && noTags.isEmpty()) {
+            tags = tagTotals(c);
+        } else if (tagCross != null && (tagCross.regionOnly() || tagCross.monthsOnly())) {
+            tags = tagsFrom(c, tagCross.counts(c, "tag"));
+        } else {
+            tags = tagFacets(c, noTags);
+        }
+        return new Facets(total, undated, years, months, days, regions.get("continent"),
+                regions.get("sub_region"), regions.get("country"), sources, tags);
+    }
+
+    private static long sum(Map<String, Long> counts) {
+        return counts.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** Month counts ("YYYY-MM", "" undated) summed into years (length 4) or months (7), newest first. */
+    private static List<FacetCount> byPeriod(Map<String, Long> perMonth, int length) {
+        Map<String, Long> sums = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+        perMonth.forEach((k, v) -> {
+            if (k != null && k.length() >= length) {
+                sums.merge(k.substring(0, length), v, Long::sum);
+            }
+        });
+        List<FacetCount> out = new ArrayList<>();
+        sums.forEach((k, v) -> out.add(new FacetCount(k, dateLabel(k), v)));
+        return out;
+    }
+
+    private static Map<String, List<FacetCount>> regionsFrom(Map<String, Long> countries, Map<String, Long> subs,
+                                                             Map<String, Long> continents) {
+        Map<String, List<FacetCount>> out = new HashMap<>();
+        out.put("country", ranked(countries, Function.identity(), Library::countryName));
+        out.put("sub_region", ranked(subs, Function.identity(), Function.identity()));
+        out.put("continent", ranked(continents, Function.identity(), Function.identity()));
+        return out;
+    }
+
+    private static List<FacetCount> sourcesFrom(Map<String, Long> counts) {
+        return ranked(counts, Function.identity(), Function.identity());
+    }
+
+    /** Tag counts keyed by tag id, named, largest first then by name. */
+    private static List<FacetCount> tagsFrom(Connection c, Map<String, Long> byId) throws SQLException {
+        List<FacetCount> out = new ArrayList<>();
+        if (byId.isEmpty()) {
+            return out;
+        }
+        List<Object> ids = new ArrayList<>();
+        byId.keySet().forEach(k -> ids.add(Long.parseLong(k)));
+        try (PreparedStatement ps = prepare(c, "SELECT id, name FROM tag WHERE id IN (" + marks(ids.size()) + ")", ids);
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new FacetCount(rs.getString(2), rs.getString(2), byId.get(Long.toString(rs.getLong(1)))));
+            }
+        }
+        out.sort(java.util.Comparator.comparingLong(FacetCount::count).reversed()
+                .thenComparing(FacetCount::key, String.CASE_INSENSITIVE_ORDER));
+        return out;
     }
 
     /**
@@ -1244,13 +1329,30 @@ public final class Library implements AutoCloseable {
         }
     }
 
+    /**
+     * A tag name as stored: control characters (a NUL above all, which SQLite's text functions
+     * treat as the end) become spaces, a lone surrogate (which SQLite would store as U+FFFD, so
+     * the name read back would differ from the one given) becomes U+FFFD here already, runs of
+     * spaces become one; null when nothing is left.
+     */
     static String cleanTag(String name) {
         if (name == null) {
             return null;
         }
-        String s = name.strip().replaceAll("\\s+", " ");
+        StringBuilder valid = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char ch = name.charAt(i);
+            if (Character.isHighSurrogate(ch) && i + 1 < name.length() && Character.isLowSurrogate(name.charAt(i + 1))) {
+                valid.append(ch).append(name.charAt(++i));
+            } else {
+                valid.append(Character.isSurrogate(ch) ? '\uFFFD' : ch);
+            }
+        }
+        String s = CONTROL.matcher(valid).replaceAll(" ").strip().replaceAll("\\s+", " ");
         return s.isEmpty() ? null : s;
     }
+
+    private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("\\p{Cntrl}");
 
     // ---------------------------------------------------------------------------------------
     // User state

@@ -23,7 +23,7 @@ final class Migrations {
 
     /** In order; the schema version after applying the n-th file is n. */
     static final List<String> FILES = List.of("V1__init.sql", "V2__facet_counts.sql", "V3__covering_date_index.sql",
-            "V4__month_year_totals.sql", "V5__highlights.sql");
+            "V4__month_year_totals.sql", "V5__highlights.sql", "V6__cross_totals.sql");
 
     static final int LATEST = FILES.size();
 

@@ -29,6 +29,67 @@ class FacetTotalsTest {
         assertThat(fromTotals.toString().toLowerCase()).as("facets for " + q).isEqualTo(counted.toString().toLowerCase());
     }
 
+    /** Every filter shape the two-dimensional totals answer, and some they leave to counting. */
+    private static void assertCrossTotalsMatchCounts(Library lib) {
+        java.time.LocalDate jan2011 = java.time.LocalDate.of(2011, 1, 1);
+        java.time.LocalDate endFeb2012 = java.time.LocalDate.of(2012, 2, 29);
+        for (String region : List.of("VE", "fr", "Europe", "europe", "South America", "Western Europe", "Nowhere", "XX")) {
+            ArticleQuery r = ArticleQuery.ALL.withRegions(List.of(region));
+            assertTotalsMatchCounts(lib, r);
+            assertTotalsMatchCounts(lib, r.withDate(2011, null, null));
+            assertTotalsMatchCounts(lib, r.withDate(2011, 2, null));
+            assertTotalsMatchCounts(lib, r.withDate(2011, 2, 11));
+            assertTotalsMatchCounts(lib, r.withUndated(true));
+            assertTotalsMatchCounts(lib, r.withRange(jan2011, endFeb2012));
+            assertTotalsMatchCounts(lib, r.withRange(java.time.LocalDate.of(2011, 1, 12), null));
+            assertTotalsMatchCounts(lib, r.withRead(false));
+            assertTotalsMatchCounts(lib, r.withSources(List.of("reuters")));
+            assertTotalsMatchCounts(lib, r.withTags(List.of("t2"), null, null));
+        }
+        assertTotalsMatchCounts(lib, ArticleQuery.ALL.withRegions(List.of("VE", "Europe")));
+        for (int year = 2010; year <= 2013; year++) {
+            assertTotalsMatchCounts(lib, ArticleQuery.ALL.withDate(year, null, null));
+            for (int month = 1; month <= 4; month++) {
+                assertTotalsMatchCounts(lib, ArticleQuery.ALL.withDate(year, month, null));
+            }
+        }
+        assertTotalsMatchCounts(lib, ArticleQuery.ALL.withRange(jan2011, endFeb2012));
+        assertTotalsMatchCounts(lib, ArticleQuery.ALL.withRange(null, endFeb2012));
+        assertTotalsMatchCounts(lib, ArticleQuery.ALL.withDate(2011, null, null).withSources(List.of("AFP")));
+        assertTotalsMatchCounts(lib, ArticleQuery.ALL.withDate(2011, null, null).withTags(List.of("t1"), null, null));
+        assertTotalsMatchCounts(lib, ArticleQuery.ALL.withUndated(true).withTags(null, List.of("t1", "t3"), null));
+    }
+
+    @Test
+    void crossTotalsAreBuiltForAnExistingLibraryWhenItIsUpgraded() throws Exception {
+        Random r = new Random(11);
+        String[] codes = {"VE", "CO", "FR", "DE", "JP"};
+        try (Library lib = Library.open(dir, Articles::names)) {
+            for (int i = 0; i < 30; i++) {
+                lib.add(article("U" + i).published(i % 4 == 0 ? null : "2012-0" + (1 + r.nextInt(9)) + "-15")
+                        .source(i % 2 == 0 ? "AFP" : "Reuters")
+                        .countries(codes[r.nextInt(codes.length)], codes[r.nextInt(codes.length)])
+                        .tags("t" + r.nextInt(3)).build());
+            }
+        }
+        // take the library back to version 5, as a Gazette of last season left it
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("gazette.db"));
+             java.sql.Statement s = c.createStatement()) {
+            for (String trigger : List.of("region_key_insert", "region_key_delete", "cross_region_insert",
+                    "cross_region_delete", "cross_listing_insert", "cross_listing_delete", "cross_listing_update",
+                    "cross_tag_insert", "cross_tag_delete")) {
+                s.execute("DROP TRIGGER " + trigger);
+            }
+            s.execute("DROP TABLE facet_cross");
+            s.execute("DROP TABLE region_key");
+            s.execute("PRAGMA user_version = 5");
+        }
+        try (Library lib = Library.open(dir, Articles::names)) {
+            assertThat(lib.schemaVersion()).isEqualTo(Migrations.LATEST);
+            assertCrossTotalsMatchCounts(lib);
+        }
+    }
+
     @Test
     void totalsFollowEveryKindOfChange() {
         String[] codes = {"VE", "CO", "BR", "FR", "DE", "UA", "JP", "XX"};
@@ -66,6 +127,7 @@ class FacetTotalsTest {
             assertTotalsMatchCounts(lib, ArticleQuery.ALL.withRegions(List.of("Europe")));
             assertTotalsMatchCounts(lib, ArticleQuery.ALL.withSources(List.of("AFP")));
             assertTotalsMatchCounts(lib, ArticleQuery.ALL.withTags(List.of("t1"), null, null));
+            assertCrossTotalsMatchCounts(lib);
             assertThat(lib.tags()).allSatisfy(t -> assertThat(t.count()).isEqualTo(
                     lib.count(ArticleQuery.ALL.withTags(List.of(t.name()), null, null))));
         }

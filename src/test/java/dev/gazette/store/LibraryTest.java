@@ -364,6 +364,18 @@ class LibraryTest {
     }
 
     @Test
+    void tagNamesWithControlCharactersOrLoneSurrogatesReadBackAsStored() {
+        long a = lib.add(article("A").tags("nul\u0000here").build());
+        lib.tag(List.of(a), List.of("half\uD83Dpair", "\u0000", "\t"), List.of());
+        assertThat(lib.state(a).orElseThrow().tags()).containsExactlyInAnyOrder("nul here", "half\uFFFDpair");
+        assertThat(lib.tags()).allSatisfy(t -> assertThat(t.count())
+                .isEqualTo(lib.count(ArticleQuery.ALL.withTags(List.of(t.name()), null, null))).isEqualTo(1));
+        lib.renameTag("nul here", "still\u0000fine");
+        assertThat(lib.state(a).orElseThrow().tags()).contains("still fine");
+        assertThat(lib.list(ArticleQuery.ALL.withWords("\u0000 still"), 0, 10)).hasSize(1);
+    }
+
+    @Test
     void readStarredNotes() {
         long a = lib.add(article("A").build());
         lib.setRead(List.of(a), true);
