@@ -124,6 +124,10 @@ public final class ArticleExtractor {
         if (source == null) {
             source = site;
         }
+        String pageTitle = meta.title == null ? "" : meta.title;
+        String articleText = text;
+        // the article was taken out of the document: its text, the title and what is left
+        source = SourceNames.respell(source, () -> pageTitle + "\n" + articleText + "\n" + doc.text());
         return new ExtractedArticle(meta.title, meta.published, meta.updated, meta.author, source, site,
                 meta.language, meta.url, meta.description, meta.leadImage, blankToNull(text),
                 blankToNull(text) == null ? null : html2);
@@ -143,7 +147,8 @@ public final class ArticleExtractor {
         TextBodyExtractor.Result r = textExtractor.extract(d.content(), d.savedAt());
         String text = String.join("\n\n", r.paragraphs());
         String html = ReadingHtml.fromParagraphs(r.paragraphs());
-        return new ExtractedArticle(r.title(), r.published(), null, r.author(), r.source(), null, null, d.url(),
+        String source = SourceNames.respell(r.source(), d::content);
+        return new ExtractedArticle(r.title(), r.published(), null, r.author(), source, null, null, d.url(),
                 null, null, blankToNull(text), text.isBlank() ? null : html);
     }
 

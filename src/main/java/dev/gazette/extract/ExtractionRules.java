@@ -148,6 +148,13 @@ final class ExtractionRules {
 
     // ---------------------------------------------------------------- plain text
 
+    /** A date or byline line standing alone in pasted text has at most this many words. */
+    static final int TEXT_META_LINE_MAX_WORDS = 6;
+    /** A date written out on a line of its own: a month name or a numeric date, and a year. */
+    static final Pattern DATE_LINE = Pattern.compile(
+            "(?iu)^(?:[\\p{L}]+,?\\s+)?(?:\\d{1,2}\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+"
+            + "(?:\\d{1,2},?\\s+)?(?:19|20)\\d{2}\\b|^(?:19|20)\\d{2}-\\d{2}-\\d{2}\\b|^\\d{1,2}[./]\\d{1,2}[./](?:19|20)\\d{2}\\b");
+
     /** A line that is surely not article text, whatever its neighbours. */
     static final Pattern TEXT_BOILERPLATE = Pattern.compile(
             "(?iu)(?:subscribe|newsletter|successfully subscribed|sign up|log ?in|sign in|register|"

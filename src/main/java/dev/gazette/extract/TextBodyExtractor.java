@@ -292,7 +292,8 @@ final class TextBodyExtractor {
                 String next = lines.get(i + 1);
                 int firstWord = next.indexOf(' ') < 0 ? next.length() : next.indexOf(' ');
                 // a greedy wrapper breaks a line only when the next word would not fit
-                joinNext = l.length() + 1 + firstWord > width - 1 && l.length() >= width * 0.6;
+                joinNext = l.length() + 1 + firstWord > width - 1 && l.length() >= width * 0.6
+                        && !isDateOrBylineLine(next);
             }
             if (!joinNext) {
                 physical.add(cur.toString());
@@ -325,6 +326,18 @@ final class TextBodyExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * A short line that is a date or a byline on its own ("Oct 12, 2017", "By Jane Doe"): what
+     * follows a headline that happens to be as long as the wrapped lines, never a wrapped part.
+     */
+    static boolean isDateOrBylineLine(String line) {
+        int w = words(line);
+        if (w == 0 || w > ExtractionRules.TEXT_META_LINE_MAX_WORDS || ExtractionRules.SENTENCE_END.matcher(line).find()) {
+            return false;
+        }
+        return ExtractionRules.BYLINE_PREFIX.matcher(line).find() && w <= 5 || ExtractionRules.DATE_LINE.matcher(line).find();
     }
 
     /** A line broken mid-sentence: no closing punctuation, and the next line goes on in lower case. */

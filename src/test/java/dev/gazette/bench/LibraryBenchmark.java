@@ -236,6 +236,12 @@ public final class LibraryBenchmark {
                     : ArticleQuery.ALL.withDate(y, 1 + r.nextInt(12), null));
         }));
         results.add(time("facets, no filter", () -> lib.facets(ArticleQuery.ALL)));
+        // other sidebar clicks (not in the list; counted from the matching articles)
+        results.add(time("facets, region+year", () -> lib.facets(ArticleQuery.ALL
+                .withRegions(List.of(countries[r.nextInt(30)])).withDate(FIRST_YEAR + r.nextInt(YEARS), null, null))));
+        results.add(time("facets, tag filter", () -> lib.facets(ArticleQuery.ALL
+                .withTags(List.of("tag" + r.nextInt(50)), null, null))));
+        results.add(time("facets, unread", () -> lib.facets(ArticleQuery.ALL.withRead(false))));
         results.add(time("first page, region+unread", () -> lib.list(ArticleQuery.ALL
                 .withRegions(List.of(countries[r.nextInt(60)])).withRead(false), 0, PAGE)));
         results.add(time("first page, tag+year", () -> lib.list(ArticleQuery.ALL
@@ -260,6 +266,17 @@ public final class LibraryBenchmark {
         for (Object[] row : results) {
             System.out.printf("%-32s %10.1f %10.1f %12.1f %10.1f%n", row[0], row[1], row[2], row[3], row[4]);
         }
+        // nothing may load all articles: the heap in use after the queries, against the limit
+        Runtime rt = Runtime.getRuntime();
+        System.gc();
+        long peak = 0;
+        for (java.lang.management.MemoryPoolMXBean pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == java.lang.management.MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        System.out.printf("heap: %d MB in use after the queries, pools' peaks sum to %d MB, limit %d MB%n",
+                (rt.totalMemory() - rt.freeMemory()) >> 20, peak >> 20, rt.maxMemory() >> 20);
     }
 
     /** A word a person might search for: common, but not among the most frequent. */
