@@ -19,34 +19,35 @@ import java.util.regex.Pattern;
 
 /**
  * Reads facet counts from the two-dimensional running totals ({@code facet_cross},
- * {@code V6__cross_totals.sql}) when the filters a facet counts under are exactly one region,
- * or whole months (a year, a month, a month-aligned range, or "undated"), or one region and
- * whole months for the date facets. {@link #under} decides; the readers count. Any other
- * combination is counted from the articles by {@link Library}. Immutable; the readers are
- * stateless.
+ * {@code V6__cross_totals.sql}) when the filters a facet counts under are exactly one value
+ * (one region, one tag, one source, unread, starred), or whole months (a year, a month, a
+ * month-aligned range, or "undated"), or one value and whole months for the date facets.
+ * {@link #under} decides; the readers count. Any other combination is counted from the
+ * articles by {@link Library}. Immutable; the readers are stateless.
  *
- * @param region  the region anchor ({@code country:FR}, {@code continent:Europe}), or null
+ * @param anchor  the value ({@code country:FR}, {@code continent:Europe}, {@code tag:12},
+ *                {@code source:Reuters}, {@code flag:unread}), or null
  * @param months  true when a date filter applies: the months fromMonth..toMonth, or with
  *                undated true only the undated articles
  */
-record CrossTotals(String region, boolean months, String fromMonth, String toMonth, boolean undated) {
+record CrossTotals(String anchor, boolean months, String fromMonth, String toMonth, boolean undated) {
 
     private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Za-z]{2}");
 
-    /** True when the filter is a region alone (no dates). */
-    boolean regionOnly() {
-        return region != null && !months;
+    /** True when the filter is one value alone (no dates). */
+    boolean valueOnly() {
+        return anchor != null && !months;
     }
 
-    /** True when the filter is whole months alone (no region). */
+    /** True when the filter is whole months alone. */
     boolean monthsOnly() {
-        return region == null && months;
+        return anchor == null && months;
     }
 
     /**
-     * The anchor for q's filters other than the dimensions left out, or null when those filters
-     * are not one region and/or whole months (words, tags, sources, sites, read and starred
-     * filters, several regions, day-precise dates), or when nothing is filtered at all.
+     * The anchor for q's filters other than the dimensions left out, or null when those
+     * filters are not one value and/or whole months (words, sites, several values, read,
+     * not starred, day-precise dates), or when nothing is filtered at all.
      */
     static CrossTotals under(Connection c, ArticleQuery q, Set<Dimension> without) throws SQLException {
         if (FtsQuery.toMatch(q.words()) != null) {
@@ -54,35 +55,70 @@ record CrossTotals(String region, boolean months, String fromMonth, String toMon
         }
         List<String> annotationTerms = new ArrayList<>();
         AnnotationTerms.conditions(q.words(), annotationTerms);
-        if (!annotationTerms.isEmpty() || q.read() != null || q.starred() != null) {
+        if (!annotationTerms.isEmpty() || !without.contains(Dimension.SITE) && !q.sites().isEmpty()) {
             return null;
         }
-        if (!without.contains(Dimension.SOURCE) && !q.sources().isEmpty()
-                || !without.contains(Dimension.SITE) && !q.sites().isEmpty()
-                || !without.contains(Dimension.TAGS)
-                && !(q.tagsAll().isEmpty() && q.tagsAny().isEmpty() && q.tagsNone().isEmpty())) {
-            return null;
+        List<String> anchors = new ArrayList<>();
+        if (Boolean.TRUE.equals(q.read())) {
+            return null; // only unread is kept
         }
-        String region = null;
+        if (Boolean.FALSE.equals(q.read())) {
+            anchors.add("flag:unread");
+        }
+        if (Boolean.FALSE.equals(q.starred())) {
+            return null; // only starred is kept
+        }
+        if (Boolean.TRUE.equals(q.starred())) {
+            anchors.add("flag:starred");
+        }
+        if (!without.contains(Dimension.SOURCE) && !q.sources().isEmpty()) {
+            if (q.sources().size() != 1) {
+                return null;
+            }
+            anchors.add("source:" + q.sources().get(0));
+        }
+        if (!without.contains(Dimension.TAGS) && !(q.tagsAll().isEmpty() && q.tagsAny().isEmpty() && q.tagsNone().isEmpty())) {
+            List<String> one = q.tagsAll().size() + q.tagsAny().size() == 1 && q.tagsNone().isEmpty()
+                    ? (q.tagsAll().isEmpty() ? q.tagsAny() : q.tagsAll()) : List.of();
+            if (one.isEmpty()) {
+                return null;
+            }
+            anchors.add("tag:" + tagId(c, one.get(0)));
+        }
         if (!without.contains(Dimension.REGION) && !q.regions().isEmpty()) {
             if (q.regions().size() != 1) {
                 return null;
             }
-            region = regionAnchor(c, q.regions().get(0).trim());
+            String region = regionAnchor(c, q.regions().get(0).trim());
             if (region == null) {
                 return null;
             }
+            anchors.add(region);
         }
+        if (anchors.size() > 1) {
+            return null;
+        }
+        String anchor = anchors.isEmpty() ? null : anchors.get(0);
         boolean dated = !without.contains(Dimension.DATE)
                 && (q.undated() || q.year() != null || q.from() != null || q.to() != null);
         if (!dated) {
-            return region == null ? null : new CrossTotals(region, false, null, null, false);
+            return anchor == null ? null : new CrossTotals(anchor, false, null, null, false);
         }
         if (q.undated()) {
-            return new CrossTotals(region, true, "", "", true);
+            return new CrossTotals(anchor, true, "", "", true);
         }
         String[] span = monthSpan(q);
-        return span == null ? null : new CrossTotals(region, true, span[0], span[1], false);
+        return span == null ? null : new CrossTotals(anchor, true, span[0], span[1], false);
+    }
+
+    /** The tag's id as the anchors spell it; -1 (no rows) for a tag that does not exist. */
+    private static long tagId(Connection c, String name) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM tag WHERE name = ?")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : -1;
+            }
+        }
     }
 
     /** The first and last month ("YYYY-MM") q's date filters cover, or null unless whole months. */
@@ -147,15 +183,15 @@ record CrossTotals(String region, boolean months, String fromMonth, String toMon
     }
 
     /**
-     * Articles per month under the region anchor, within the month span when dates apply
+     * Articles per month under the anchor value, within the month span when dates apply
      * ("" = undated); keys as stored, counts above zero.
      */
-    Map<String, Long> monthsUnderRegion(Connection c) throws SQLException {
+    Map<String, Long> monthsUnderValue(Connection c) throws SQLException {
         String sql = "SELECT key, n FROM facet_cross WHERE anchor = ? AND dim = 'month' AND n > 0"
                 + (months ? " AND key BETWEEN ? AND ?" : "");
         Map<String, Long> out = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, region);
+            ps.setString(1, anchor);
             if (months) {
                 ps.setString(2, fromMonth);
                 ps.setString(3, toMonth);
@@ -171,15 +207,15 @@ record CrossTotals(String region, boolean months, String fromMonth, String toMon
 
     /**
      * Counts per key of one dimension ("source", "tag", "country", "sub_region", "continent")
-     * under the anchor: the region's own rows, or the sum over the span's month rows. Keys are
+     * under the anchor: the value's own rows, or the sum over the span's month rows. Keys are
      * grouped ignoring case; the spelling is the stored one.
      */
     Map<String, Long> counts(Connection c, String dim) throws SQLException {
         String sql;
         List<String> params = new ArrayList<>();
-        if (region != null) {
+        if (anchor != null) {
             sql = "SELECT key, n FROM facet_cross WHERE anchor = ? AND dim = ? AND n > 0";
-            params.add(region);
+            params.add(anchor);
         } else {
             sql = "SELECT key, sum(n) FROM facet_cross WHERE anchor BETWEEN ? AND ? AND dim = ?"
                     + " GROUP BY key HAVING sum(n) > 0";

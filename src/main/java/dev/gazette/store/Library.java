@@ -708,7 +708,7 @@ public final class Library implements AutoCloseable {
         List<FacetCount> years;
         List<FacetCount> months;
         List<FacetCount> days;
-        CrossTotals regionAlone = useTotals && !onlyDates ? CrossTotals.under(c, q, EnumSet.of(Dimension.DATE)) : null;
+        CrossTotals valueAlone = useTotals && !onlyDates ? CrossTotals.under(c, q, EnumSet.of(Dimension.DATE)) : null;
         if (onlyDates) {
             total = dayTotal(c, ArticleFilter.dates(q, "f.key", ""));
             undated = dayTotal(c, ArticleFilter.dates(ArticleQuery.ALL.withUndated(true), "f.key", ""));
@@ -717,16 +717,16 @@ public final class Library implements AutoCloseable {
                     ? periodTotals(c, "month", monthQuery.year())
                     : dayFacets(c, ArticleFilter.dates(monthQuery, "f.key", ""), 7);
             days = daysShown ? dayFacets(c, ArticleFilter.dates(dayQuery, "f.key", ""), 10) : List.of();
-        } else if (regionAlone != null && regionAlone.regionOnly()) {
-            // one region and perhaps whole months: every date count from the region's month row
-            Map<String, Long> perMonth = regionAlone.monthsUnderRegion(c);
+        } else if (valueAlone != null && valueAlone.valueOnly()) {
+            // one value and perhaps whole months: every date count from the value's month rows
+            Map<String, Long> perMonth = valueAlone.monthsUnderValue(c);
             CrossTotals all = CrossTotals.under(c, q, EnumSet.noneOf(Dimension.class));
-            total = all != null ? sum(all.monthsUnderRegion(c))
+            total = all != null ? sum(all.monthsUnderValue(c))
                     : pass.apply(ArticleFilter.of(q, EnumSet.noneOf(Dimension.class), hits)).total();
             undated = perMonth.getOrDefault("", 0L);
             years = byPeriod(perMonth, 4);
             CrossTotals monthsAnchor = CrossTotals.under(c, monthQuery, EnumSet.noneOf(Dimension.class));
-            months = monthsAnchor != null ? byPeriod(monthsAnchor.monthsUnderRegion(c), 7)
+            months = monthsAnchor != null ? byPeriod(monthsAnchor.monthsUnderValue(c), 7)
                     : pass.apply(ArticleFilter.of(monthQuery, EnumSet.noneOf(Dimension.class), hits)).months();
             days = daysShown ? dates(c, ArticleFilter.of(dayQuery, EnumSet.noneOf(Dimension.class), hits), 10) : List.of();
         } else {
@@ -742,7 +742,7 @@ public final class Library implements AutoCloseable {
         CrossTotals regionCross = useTotals && !noRegion.isEmpty() ? CrossTotals.under(c, q, EnumSet.of(Dimension.REGION)) : null;
         if (useTotals && noRegion.isEmpty()) {
             regions = regionTotals(c);
-        } else if (regionCross != null && regionCross.monthsOnly()) {
+        } else if (regionCross != null && (regionCross.valueOnly() || regionCross.monthsOnly())) {
             regions = regionsFrom(regionCross.counts(c, "country"), regionCross.counts(c, "sub_region"),
                     regionCross.counts(c, "continent"));
         } else {
@@ -753,7 +753,7 @@ public final class Library implements AutoCloseable {
         CrossTotals sourceCross = useTotals && !noSource.isEmpty() ? CrossTotals.under(c, q, EnumSet.of(Dimension.SOURCE)) : null;
         if (useTotals && noSource.isEmpty()) {
             sources = sourceTotals(c);
-        } else if (sourceCross != null && (sourceCross.regionOnly() || sourceCross.monthsOnly())) {
+        } else if (sourceCross != null && (sourceCross.valueOnly() || sourceCross.monthsOnly())) {
             sources = sourcesFrom(sourceCross.counts(c, "source"));
         } else {
             sources = pass.apply(noSource).sources();
@@ -763,7 +763,7 @@ public final class Library implements AutoCloseable {
         CrossTotals tagCross = useTotals && !noTags.isEmpty() ? CrossTotals.under(c, q, EnumSet.of(Dimension.TAGS)) : null;
         if (useTotals && noTags.isEmpty()) {
             tags = tagTotals(c);
-        } else if (tagCross != null && (tagCross.regionOnly() || tagCross.monthsOnly())) {
+        } else if (tagCross != null && (tagCross.valueOnly() || tagCross.monthsOnly())) {
             tags = tagsFrom(c, tagCross.counts(c, "tag"));
         } else {
             tags = tagFacets(c, noTags);

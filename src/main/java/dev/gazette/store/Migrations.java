@@ -114,6 +114,17 @@ final class Migrations {
         return target;
     }
 
+    /** Takes V6's tables and triggers out again (tests and benchmarks rebuild them from version 5). */
+    static void undoCrossTotals(Statement s) throws SQLException {
+        for (String trigger : List.of("cross_key_insert", "cross_key_delete", "key_region_insert", "key_region_delete",
+                "key_listing_insert", "key_listing_delete", "key_listing_month", "key_listing_source", "key_listing_read",
+                "key_listing_starred", "key_tag_insert", "key_tag_delete")) {
+            s.execute("DROP TRIGGER IF EXISTS " + trigger);
+        }
+        s.execute("DROP TABLE IF EXISTS facet_cross");
+        s.execute("DROP TABLE IF EXISTS article_key");
+    }
+
     static String script(String name) throws IOException {
         try (InputStream in = Migrations.class.getResourceAsStream(name)) {
             if (in == null) {

@@ -58,6 +58,17 @@ class FacetTotalsTest {
         assertTotalsMatchCounts(lib, ArticleQuery.ALL.withDate(2011, null, null).withSources(List.of("AFP")));
         assertTotalsMatchCounts(lib, ArticleQuery.ALL.withDate(2011, null, null).withTags(List.of("t1"), null, null));
         assertTotalsMatchCounts(lib, ArticleQuery.ALL.withUndated(true).withTags(null, List.of("t1", "t3"), null));
+        for (ArticleQuery one : List.of(ArticleQuery.ALL.withRead(false), ArticleQuery.ALL.withRead(true),
+                ArticleQuery.ALL.withStarred(true), ArticleQuery.ALL.withStarred(false),
+                ArticleQuery.ALL.withTags(List.of("T2"), null, null), ArticleQuery.ALL.withTags(null, List.of("t0"), null),
+                ArticleQuery.ALL.withTags(null, null, List.of("t0")), ArticleQuery.ALL.withTags(List.of("none"), null, null),
+                ArticleQuery.ALL.withSources(List.of("REUTERS")), ArticleQuery.ALL.withSources(List.of("AFP", "Reuters")))) {
+            assertTotalsMatchCounts(lib, one);
+            assertTotalsMatchCounts(lib, one.withDate(2011, null, null));
+            assertTotalsMatchCounts(lib, one.withDate(2012, 3, null));
+            assertTotalsMatchCounts(lib, one.withUndated(true));
+            assertTotalsMatchCounts(lib, one.withRegions(List.of("Europe")));
+        }
     }
 
     @Test
@@ -75,13 +86,7 @@ class FacetTotalsTest {
         // take the library back to version 5, as a Gazette of last season left it
         try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("gazette.db"));
              java.sql.Statement s = c.createStatement()) {
-            for (String trigger : List.of("region_key_insert", "region_key_delete", "cross_region_insert",
-                    "cross_region_delete", "cross_listing_insert", "cross_listing_delete", "cross_listing_update",
-                    "cross_tag_insert", "cross_tag_delete")) {
-                s.execute("DROP TRIGGER " + trigger);
-            }
-            s.execute("DROP TABLE facet_cross");
-            s.execute("DROP TABLE region_key");
+            Migrations.undoCrossTotals(s);
             s.execute("PRAGMA user_version = 5");
         }
         try (Library lib = Library.open(dir, Articles::names)) {
@@ -109,13 +114,15 @@ class FacetTotalsTest {
             }
             for (int step = 0; step < 40; step++) {
                 long id = ids.get(r.nextInt(ids.size()));
-                switch (r.nextInt(7)) {
+                switch (r.nextInt(9)) {
                     case 0 -> lib.correctRegions(id, List.of(codes[r.nextInt(codes.length)], codes[r.nextInt(codes.length)]));
                     case 1 -> lib.correctRegions(id, null);
                     case 2 -> lib.correctPublished(id, r.nextBoolean() ? null : "2011-02-0" + (1 + r.nextInt(9)));
                     case 3 -> lib.tag(List.of(id, ids.get(0)), List.of("t" + r.nextInt(6)), List.of("t" + r.nextInt(6)));
                     case 4 -> lib.delete(List.of(id));
                     case 5 -> lib.renameTag("t" + r.nextInt(6), "t" + r.nextInt(6));
+                    case 6 -> lib.setRead(List.of(id, ids.get(1)), r.nextBoolean());
+                    case 7 -> lib.setStarred(List.of(id), r.nextBoolean());
                     default -> lib.deleteTag("t" + r.nextInt(6));
                 }
             }

@@ -106,13 +106,7 @@ class MigrationsTest {
             }
             s.execute("DROP TABLE annotation_fts");
             s.execute("DROP TABLE highlight");
-            for (String t : List.of("region_key_insert", "region_key_delete", "cross_region_insert",
-                    "cross_region_delete", "cross_listing_insert", "cross_listing_delete", "cross_listing_update",
-                    "cross_tag_insert", "cross_tag_delete")) {
-                s.execute("DROP TRIGGER " + t); // V6
-            }
-            s.execute("DROP TABLE facet_cross");
-            s.execute("DROP TABLE region_key");
+            Migrations.undoCrossTotals(s); // V6
             s.execute("PRAGMA user_version = 1");
         }
         try (Library lib = Library.open(dir, Articles::names)) {
