@@ -65,13 +65,13 @@ public final class ArticleExtractor {
     private ExtractedArticle fromHtml(SourceDocument d, String html, boolean scoreBlocks) {
         String content = html == null ? "" : html.startsWith("\uFEFF") ? html.substring(1) : html;
         String base = d.url() == null ? "" : d.url();
-        Document doc = Jsoup.parse(content, base);
+        Document doc = parse(content, base);
         HtmlMetadataReader.Found meta = metadataReader.read(doc, d.url(), d.savedAt());
         HtmlBodyExtractor.Body body;
         if (scoreBlocks) {
             body = bodyExtractor.extract(doc, meta.articleBody, meta.title, true);
             if (body.text().length() < RETRY_BELOW_CHARS && content.length() > 2000) {
-                Document again = Jsoup.parse(content, base);
+                Document again = parse(content, base);
                 HtmlBodyExtractor.Body relaxed = bodyExtractor.extract(again, meta.articleBody, meta.title, false);
                 if (relaxed.text().length() > body.text().length()) {
                     body = relaxed;
@@ -131,6 +131,15 @@ public final class ArticleExtractor {
         return new ExtractedArticle(meta.title, meta.published, meta.updated, meta.author, source, site,
                 meta.language, meta.url, meta.description, meta.leadImage, blankToNull(text),
                 blankToNull(text) == null ? null : html2);
+    }
+
+    /**
+     * Parses with the element depth capped at {@link ExtractionRules#MAX_ELEMENT_DEPTH}: deeper
+     * elements become siblings (their text is kept), so every pass that looks at each element's
+     * text stays linear in the page's size however deeply a hostile page nests.
+     */
+    private static Document parse(String html, String base) {
+        return Jsoup.parse(html, base, org.jsoup.parser.Parser.htmlParser().setMaxDepth(ExtractionRules.MAX_ELEMENT_DEPTH));
     }
 
     // ------------------------------------------------------------------ Markdown

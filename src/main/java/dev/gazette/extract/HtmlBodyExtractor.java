@@ -183,6 +183,34 @@ final class HtmlBodyExtractor {
         }
     }
 
+    /**
+     * How many characters of e's text are not blank, counting only until more than stopAbove
+     * are seen (then some number above stopAbove). A lower bound of {@code e.text().length()},
+     * and 0 exactly when {@code e.text().isBlank()}: jsoup turns no-break spaces into spaces
+     * and drops zero-width spaces and soft hyphens.
+     */
+    static int visibleChars(Element e, int stopAbove) {
+        int[] count = {0};
+        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+                if (node instanceof org.jsoup.nodes.TextNode t) {
+                    String s = t.getWholeText();
+                    for (int i = 0; i < s.length(); i++) {
+                        char ch = s.charAt(i);
+                        if (!Character.isWhitespace(ch) && ch != '\u00a0' && ch != '\u200b' && ch != '\u00ad') {
+                            if (++count[0] > stopAbove) {
+                                return FilterResult.STOP;
+                            }
+                        }
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, e);
+        return count[0];
+    }
+
     private static boolean hasBlockChild(Element e) {
         for (Element c : e.children()) {
             String t = c.normalName();
@@ -411,44 +439,62 @@ final class HtmlBodyExtractor {
                 h.remove();
             }
         }
+        // each decision reads only the element's own subtree, which earlier removals (of elements
+        // before it in document order) never touch: they can all wait until the end of the pass
+        Removals removals = new Removals();
         for (Element e : new ArrayList<>(article.getAllElements())) {
             if (e == article || e.parent() == null) {
                 continue;
             }
+            // the text is built only when one of the tests below can use it (an element's text
+            // costs its whole subtree, and a page has as many subtrees as elements)
+            boolean leafBlock = isBlockish(e) && !hasBlockChild(e);
+            if (visibleChars(e, 200) > 200 && !leafBlock) {
+                continue;
+            }
             String text = e.text();
             if (text.length() < 120 && isByline(e)) {
-                e.remove();
+                removals.add(e);
                 continue;
             }
             if (text.length() <= 200 && isBlockish(e)
                     && ExtractionRules.BOILERPLATE_BLOCK.matcher(text).matches()) {
-                e.remove();
+                removals.add(e);
                 continue;
             }
             if (text.length() <= 60 && isBlockish(e) && e.select("p").isEmpty() && isDateLine(text)) {
-                e.remove();
+                removals.add(e);
                 continue;
             }
-            if (isBlockish(e) && !hasBlockChild(e) && TextBodyExtractor.words(text) <= ExtractionRules.BOILERPLATE_PHRASE_MAX_WORDS
+            if (leafBlock && TextBodyExtractor.words(text) <= ExtractionRules.BOILERPLATE_PHRASE_MAX_WORDS
                     && ExtractionRules.BOILERPLATE_PHRASE.matcher(text).find()) {
-                e.remove();
+                removals.add(e);
             }
         }
+        removals.flush();
         truncateAtEndMarker(article);
         if (strict) {
             List<Element> conditional = new ArrayList<>(article.select("form, fieldset, table, ul, ol, div, section, aside, figure"));
+            // innermost first: a container is judged on what is left of it once its parts are judged
+            Removals judged = new Removals();
             for (int i = conditional.size() - 1; i >= 0; i--) {
                 Element e = conditional.get(i);
+                if (judged.isAbove(e)) {
+                    judged.flush();
+                }
                 if (e.parent() != null && shouldRemove(e)) {
-                    e.remove();
+                    judged.add(e);
                 }
             }
+            judged.flush();
         }
+        Removals empty = new Removals();
         for (Element e : new ArrayList<>(article.select("p, div, section, span, li, ul, ol, figure, blockquote"))) {
-            if (e.parent() != null && e.text().isBlank() && e.select("img, table, br").isEmpty()) {
-                e.remove();
+            if (e.parent() != null && visibleChars(e, 0) == 0 && e.select("img, table, br").isEmpty()) {
+                empty.add(e);
             }
         }
+        empty.flush();
     }
 
     /**
@@ -461,6 +507,9 @@ final class HtmlBodyExtractor {
             return;
         }
         for (Element e : article.select("h2, h3, h4, h5, h6, p, div, span, strong, b, li")) {
+            if (visibleChars(e, 60) > 60) {
+                continue; // longer than any marker: its text is not built
+            }
             String t = e.text();
             if (t.isEmpty() || t.length() > 60 || !ExtractionRules.TEXT_END_MARKER.matcher(t).matches()) {
                 continue;
@@ -475,15 +524,14 @@ final class HtmlBodyExtractor {
             if (after > ExtractionRules.END_MARKER_MAX_SHARE_AFTER * total) {
                 continue;
             }
+            Removals removals = new Removals();
             for (Element x = e; x != null && x != article; x = x.parent()) {
-                Element sib = x.nextElementSibling();
-                while (sib != null) {
-                    Element next = sib.nextElementSibling();
-                    sib.remove();
-                    sib = next;
+                for (Element sib = x.nextElementSibling(); sib != null; sib = sib.nextElementSibling()) {
+                    removals.add(sib);
                 }
             }
-            e.remove();
+            removals.add(e);
+            removals.flush();
             return;
         }
     }
