@@ -47,6 +47,14 @@ class FacetTotalsTest {
             assertTotalsMatchCounts(lib, r.withTags(List.of("t2"), null, null));
         }
         assertTotalsMatchCounts(lib, ArticleQuery.ALL.withRegions(List.of("VE", "Europe")));
+        for (String words : List.of("A1", "body", "nothing-matches", "has:note", "\"A1\" -has:highlight")) {
+            ArticleQuery w = ArticleQuery.ALL.withWords(words);
+            assertTotalsMatchCounts(lib, w);
+            assertTotalsMatchCounts(lib, w.withRead(false).withStarred(true));
+            assertTotalsMatchCounts(lib, w.withRegions(List.of("Europe")));
+            assertTotalsMatchCounts(lib, w.withDate(2011, 2, null));
+        }
+        assertTotalsMatchCounts(lib, ArticleQuery.ALL.withRead(true).withStarred(false));
         for (int year = 2010; year <= 2013; year++) {
             assertTotalsMatchCounts(lib, ArticleQuery.ALL.withDate(year, null, null));
             for (int month = 1; month <= 4; month++) {
