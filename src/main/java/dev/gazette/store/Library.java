@@ -724,8 +724,8 @@ public final class Library implements AutoCloseable {
         } else if (valueAlone != null && valueAlone.valueOnly()) {
             // one value and perhaps whole months: every date count from the value's month rows
             Map<String, Long> perMonth = valueAlone.monthsUnderValue(c);
-            CrossTotals all = CrossTotals.under(c, q, EnumSet.noneOf(Dimension.class));
-            total = all != null ? sum(all.monthsUnderValue(c))
+            CrossTotals whole = CrossTotals.under(c, q, EnumSet.noneOf(Dimension.class));
+            total = whole != null ? sum(whole.monthsUnderValue(c))
                     : pass.apply(ArticleFilter.of(q, EnumSet.noneOf(Dimension.class), hits)).total();
             undated = perMonth.getOrDefault("", 0L);
             years = byPeriod(perMonth, 4);
