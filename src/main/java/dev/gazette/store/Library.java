@@ -695,10 +695,6 @@ public final class Library implements AutoCloseable {
     }
 
     private Facets facets(Connection c, ArticleQuery q, String hits) throws SQLException {
-        ArticleFilter all = ArticleFilter.of(q, EnumSet.noneOf(Dimension.class), hits);
-        if (useTotals && hits != null && all.where().equals(ArticleFilter.of(q, EnumSet.allOf(Dimension.class), hits).where())) {
-            return sameFilterEverywhere(c, all); // a search (with read or starred): every dimension counts under it
-        }
         Map<String, MonthSourceCounts> passes = new HashMap<>(); // one pass per distinct filter
         Function<ArticleFilter, MonthSourceCounts> pass = f -> passes.computeIfAbsent(
                 f.where() + f.params(), k -> MonthSourceCounts.count(c, f));
@@ -774,28 +770,6 @@ public final class Library implements AutoCloseable {
         }
         return new Facets(total, undated, years, months, days, regions.get("continent"),
                 regions.get("sub_region"), regions.get("country"), sources, tags);
-    }
-
-    /**
-     * Facets of a search when no other filter belongs to a sidebar dimension: every
-     * dimension counts under the same articles, so one grouped pass over their values
-     * (article_key, V6) serves them all.
-     */
-    private static Facets sameFilterEverywhere(Connection c, ArticleFilter f) throws SQLException {
-        Map<String, Map<String, Long>> byDim = new HashMap<>();
-        String sql = "SELECT k.dim, k.key, count(*) FROM article_key k WHERE k.dim <> 'flag'"
-                + " AND k.article_id IN (SELECT l.id FROM listing l WHERE " + f.where() + ") GROUP BY k.dim, k.key";
-        try (PreparedStatement ps = prepare(c, sql, f.params()); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                byDim.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).merge(rs.getString(2), rs.getLong(3), Long::sum);
-            }
-        }
-        Map<String, Long> months = byDim.getOrDefault("month", Map.of());
-        Map<String, List<FacetCount>> regions = regionsFrom(byDim.getOrDefault("country", Map.of()),
-                byDim.getOrDefault("sub_region", Map.of()), byDim.getOrDefault("continent", Map.of()));
-        return new Facets(sum(months), months.getOrDefault("", 0L), byPeriod(months, 4), byPeriod(months, 7), List.of(),
-                regions.get("continent"), regions.get("sub_region"), regions.get("country"),
-                sourcesFrom(byDim.getOrDefault("source", Map.of())), tagsFrom(c, byDim.getOrDefault("tag", Map.of())));
     }
 
     private static long sum(Map<String, Long> counts) {
