@@ -68,9 +68,11 @@ import java.io.File;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -543,6 +545,10 @@ public final class MainView {
         importButton.setOnAction(e -> chooseFolder());
         importButton.visibleProperty().bind(model.libraryTotalProperty().isEqualTo(0L));
         VBox box = new VBox(10, head, text, importButton);
+        // nothing to say before the library has been counted (the first frame of a cold start)
+        box.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> model.libraryTotalProperty().get() != null && model.libraryTotalProperty().get() >= 0,
+                model.libraryTotalProperty()));
         box.setAlignment(Pos.CENTER);
         box.setMaxWidth(360);
         box.setPadding(new Insets(20));
@@ -904,23 +910,23 @@ public final class MainView {
             TreeItem<SidebarItem> rootItem = new TreeItem<>(SidebarItem.heading("Gazette"));
             TreeItem<SidebarItem> library = section("Library");
             library.getChildren().add(leaf("All articles", f == null ? -1 : f.total(), "all"));
-            library.getChildren().add(leaf("Unread", model.unreadCountProperty().get(), "unread"));
-            library.getChildren().add(leaf("Starred", model.starredCountProperty().get(), "starred"));
+            library.getChildren().add(leaf("Unread", f == null ? -1 : model.unreadCountProperty().get(), "unread"));
+            library.getChildren().add(leaf("Starred", f == null ? -1 : model.starredCountProperty().get(), "starred"));
             rootItem.getChildren().add(library);
             if (f != null) {
                 TreeItem<SidebarItem> dates = section("Dates");
+                // Grouped once by prefix: a big library has thousands of days (a loop over every
+                // day for every month took the first frame seconds).
+                Map<String, List<FacetCount>> monthsOf = byPrefix(f.months());
+                Map<String, List<FacetCount>> daysOf = byPrefix(f.days());
                 for (FacetCount year : f.years()) {
                     TreeItem<SidebarItem> yi = leaf(year.label(), year.count(), "date:" + year.key());
-                    for (FacetCount month : f.months()) {
-                        if (month.key().startsWith(year.key() + "-")) {
-                            TreeItem<SidebarItem> mi = leaf(month.label(), month.count(), "date:" + month.key());
-                            for (FacetCount day : f.days()) {
-                                if (day.key().startsWith(month.key() + "-")) {
-                                    mi.getChildren().add(leaf(day.label(), day.count(), "date:" + day.key()));
-                                }
-                            }
-                            yi.getChildren().add(mi);
+                    for (FacetCount month : monthsOf.getOrDefault(year.key(), List.of())) {
+                        TreeItem<SidebarItem> mi = leaf(month.label(), month.count(), "date:" + month.key());
+                        for (FacetCount day : daysOf.getOrDefault(month.key(), List.of())) {
+                            mi.getChildren().add(leaf(day.label(), day.count(), "date:" + day.key()));
                         }
+                        yi.getChildren().add(mi);
                     }
                     dates.getChildren().add(yi);
                 }
@@ -928,16 +934,18 @@ public final class MainView {
                     dates.getChildren().add(leaf("Undated", f.undated(), "undated"));
                 }
                 TreeItem<SidebarItem> regions = section("Regions");
+                Map<String, List<FacetCount>> countriesOf = new HashMap<>();
+                for (FacetCount country : f.countries()) {
+                    countriesOf.computeIfAbsent(geography.subRegion(country.key()), k -> new ArrayList<>()).add(country);
+                }
                 for (FacetCount continent : f.continents()) {
                     TreeItem<SidebarItem> ci = leaf(continent.label(), continent.count(), "region:" + continent.key());
                     for (FacetCount sub : f.subRegions()) {
                         List<String> codes = geography.countries(sub.key());
                         if (!codes.isEmpty() && continent.key().equals(geography.continent(codes.get(0)))) {
                             TreeItem<SidebarItem> si = leaf(sub.label(), sub.count(), "region:" + sub.key());
-                            for (FacetCount country : f.countries()) {
-                                if (sub.key().equals(geography.subRegion(country.key()))) {
-                                    si.getChildren().add(leaf(country.label(), country.count(), "region:" + country.key()));
-                                }
+                            for (FacetCount country : countriesOf.getOrDefault(sub.key(), List.of())) {
+                                si.getChildren().add(leaf(country.label(), country.count(), "region:" + country.key()));
                             }
                             ci.getChildren().add(si);
                         }
@@ -971,6 +979,18 @@ public final class MainView {
         } finally {
             rebuildingSidebar = false;
         }
+    }
+
+    /** Date facets by the key they belong under: "2019-04" under "2019", "2019-04-06" under "2019-04". */
+    private static Map<String, List<FacetCount>> byPrefix(List<FacetCount> facets) {
+        Map<String, List<FacetCount>> out = new HashMap<>();
+        for (FacetCount c : facets) {
+            int dash = c.key().lastIndexOf('-');
+            if (dash > 0) {
+                out.computeIfAbsent(c.key().substring(0, dash), k -> new ArrayList<>()).add(c);
+            }
+        }
+        return out;
     }
 
     private static void collectExpanded(TreeItem<SidebarItem> node, Set<String> out) {
