@@ -44,6 +44,7 @@ public final class GazetteApp extends Application {
 
     /** Sets what the next launch opens. */
     public static void configure(Path library, List<Path> files) {
+        StartupLog.mark("main");
         libraryDir = library;
         filesToOpen = List.copyOf(files);
         NativePreload.webkitInBackground();
@@ -117,12 +118,12 @@ public final class GazetteApp extends Application {
                             Platform.exit();
                         }));
                     }
+                    if (Boolean.getBoolean("gazette.ui.select")) {
+                        afterRefresh(view::selectFirst); // once there are rows to select
+                    }
                     model.refresh();
                     if (!open.isEmpty()) {
                         opener.open(open);
-                    }
-                    if (Boolean.getBoolean("gazette.ui.select")) {
-                        Platform.runLater(() -> view.selectFirst());
                     }
                 }));
     }

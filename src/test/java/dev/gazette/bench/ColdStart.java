@@ -69,7 +69,7 @@ public final class ColdStart {
                         long cpu = Long.parseLong(m.group(3));
                         steps.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(new long[]{fromSpawn, cpu});
                         line.append(String.format(Locale.ROOT, " %s %d", m.group(1), fromSpawn));
-                    } else if (s.contains("Exception") || s.contains("Error")) {
+                    } else if ((s.contains("Exception") || s.contains("Error")) && !s.contains("Gdk-WARNING")) {
                         System.out.println("  | " + s);
                     }
                 }
