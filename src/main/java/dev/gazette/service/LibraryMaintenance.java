@@ -66,6 +66,21 @@ public final class LibraryMaintenance {
         }
     }
 
+    /**
+     * Runs {@link #automaticBackup} on a new daemon thread and returns it, or returns null when
+     * automatic backups are off. The caller must join it before closing the library.
+     */
+    static Thread automaticBackupInBackground(Library library) {
+        if (!Boolean.parseBoolean(System.getProperty(AUTO_BACKUP_PROPERTY, "true"))) {
+            return null;
+        }
+        Thread t = new Thread(() -> automaticBackup(library), "gazette-backup");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
+        return t;
+    }
+
     private static <T> T withLibrary(Path directory, Function<Library, T> work) {
         try (LibraryLock lock = LibraryLock.acquire(directory); Library library = Library.open(directory)) {
             return work.apply(library);

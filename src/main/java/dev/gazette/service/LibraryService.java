@@ -36,6 +36,8 @@ public final class LibraryService implements AutoCloseable {
      */
     private volatile ExtractionPipeline pipeline;
     private LibraryLock lock;
+    /** The automatic backup made after opening, or null when none runs. */
+    private Thread backup;
 
     private LibraryService(Library library, Geography geography) {
         this.library = library;
@@ -55,7 +57,9 @@ public final class LibraryService implements AutoCloseable {
             Library library = Library.open(directory, code -> new String[]{geography.subRegion(code), geography.continent(code)});
             LibraryService service = new LibraryService(library, geography);
             service.lock = lock;
-            LibraryMaintenance.automaticBackup(library);
+            // A backup of a big library takes seconds: it must not hold up the window (or a
+            // command); close() waits for it, so it never races with closing.
+            service.backup = LibraryMaintenance.automaticBackupInBackground(library);
             return service;
         } catch (RuntimeException | Error e) {
             lock.close();
@@ -293,11 +297,31 @@ public final class LibraryService implements AutoCloseable {
     @Override
     public void close() {
         try {
+            waitForBackup();
             library.close();
         } finally {
             if (lock != null) {
                 lock.close();
             }
+        }
+    }
+
+    /** Waits for the automatic backup started by {@link #open} to finish, if it is running. */
+    void waitForBackup() {
+        Thread t = backup;
+        if (t == null) {
+            return;
+        }
+        boolean interrupted = false;
+        while (t.isAlive()) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                interrupted = true; // the backup and the library's close must still not overlap
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 

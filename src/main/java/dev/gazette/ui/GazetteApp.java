@@ -35,7 +35,6 @@ public final class GazetteApp extends Application {
     private static volatile List<Path> filesToOpen = List.of();
     /** The library, opening on a background thread while JavaFX starts up. */
     private static volatile CompletableFuture<LibraryService> opening;
-    private static final long LAUNCHED = System.nanoTime();
 
     private LibraryService service;
     private MainViewModel model;
@@ -45,6 +44,7 @@ public final class GazetteApp extends Application {
 
     /** Sets what the next launch opens. */
     public static void configure(Path library, List<Path> files) {
+        StartupLog.mark("main");
         libraryDir = library;
         filesToOpen = List.copyOf(files);
         NativePreload.webkitInBackground();
@@ -53,10 +53,7 @@ public final class GazetteApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        if (Boolean.getBoolean("gazette.ui.startupLog")) {
-            System.out.printf("gazette: Application.start %d ms after JVM start%n",
-                    System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
-        }
+        StartupLog.mark("app start");
         try {
             service = opening != null ? opening.join() : LibraryService.open(libraryDir);
         } catch (RuntimeException e) {
@@ -67,15 +64,16 @@ public final class GazetteApp extends Application {
             Platform.exit();
             return;
         }
-        log("library open");
+        StartupLog.mark("library open");
         windowState = WindowState.load(service.directory());
-        model = new MainViewModel(service);
+        FirstFrameGate results = new FirstFrameGate();
+        model = new MainViewModel(service, results);
         view = new MainView(model, getHostServices());
         view.onThemeChange(GazetteApp::applyAppTheme);
         ReaderPage.Theme theme = themeOverride().orElse(windowState.theme());
         view.setTheme(theme);
         view.setFontPercent(windowState.fontPercent());
-        log("view built");
+        StartupLog.mark("view built");
         Scene scene = new Scene(view.root(), windowState.width(), windowState.height());
         scene.getStylesheets().add(GazetteApp.class.getResource("gazette.css").toExternalForm());
         view.installShortcuts(scene);
@@ -86,14 +84,20 @@ public final class GazetteApp extends Application {
         windowState.applyTo(stage);
         view.setDividers(windowState.sidebarDivider(), windowState.listDivider());
         stage.setOnShown(e -> {
-            if (Boolean.getBoolean("gazette.ui.startupLog")) {
-                System.out.printf("gazette: window shown %d ms after launch (JVM start to shown: %d ms)%n",
-                        (System.nanoTime() - LAUNCHED) / 1_000_000,
-                        System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
-            }
-            // After the first frame: the WebView and everything else that may take a moment.
-            Platform.runLater(() -> Platform.runLater(view::createReader));
+            StartupLog.mark("window shown");
+            NextFrame.after(scene, () -> {
+                StartupLog.mark("first frame");
+                StartupLog.flush();
+                if (StartupLog.exitAfter("frame")) {
+                    Platform.exit();
+                    return;
+                }
+                // After the first frame: the results, then the WebView (a moment's work each).
+                results.open();
+                NextFrame.after(scene, view::createReader);
+            });
         });
+        whenFirstFilled(scene);
         stage.show();
         view.table().requestFocus();
         model.filterBy(BrowseKeys.filterOf(windowState.browseKey()));
@@ -107,18 +111,28 @@ public final class GazetteApp extends Application {
                     if (e != null) {
                         System.err.println("gazette: could not add the sample articles: " + e.getMessage());
                     }
+                    if (StartupLog.exitAfter("filled")) {
+                        // a training or benchmark run: leave once these results are drawn
+                        afterRefresh(() -> NextFrame.after(scene, () -> {
+                            StartupLog.mark("exit");
+                            Platform.exit();
+                        }));
+                    }
+                    if (Boolean.getBoolean("gazette.ui.select")) {
+                        afterRefresh(view::selectFirst); // once there are rows to select
+                    }
                     model.refresh();
                     if (!open.isEmpty()) {
                         opener.open(open);
-                    }
-                    if (Boolean.getBoolean("gazette.ui.select")) {
-                        Platform.runLater(() -> view.selectFirst());
                     }
                 }));
     }
 
     /** macOS sends "open this file" events to the running app rather than new arguments. */
     private static void registerDesktopOpenHandler(FileOpener opener) {
+        if (!System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("mac")) {
+            return; // elsewhere files come as arguments; starting AWT here only slows the first frame
+        }
         try {
             if (java.awt.Desktop.isDesktopSupported()
                     && java.awt.Desktop.getDesktop().isSupported(java.awt.Desktop.Action.APP_OPEN_FILE)) {
@@ -137,11 +151,26 @@ public final class GazetteApp extends Application {
         return model;
     }
 
-    private static void log(String what) {
-        if (Boolean.getBoolean("gazette.ui.startupLog")) {
-            System.out.printf("gazette: %s %d ms after JVM start%n", what,
-                    System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
+    /** Notes when the first results (list, counts, sidebar) are drawn. */
+    private void whenFirstFilled(Scene scene) {
+        if (!StartupLog.enabled()) {
+            return;
         }
+        afterRefresh(() -> NextFrame.after(scene, () -> StartupLog.mark("list filled")));
+    }
+
+    /** Runs then on the JavaFX thread once the model has published results again. */
+    private void afterRefresh(Runnable then) {
+        long before = model.refreshes();
+        model.refreshCountProperty().addListener(new javafx.beans.InvalidationListener() {
+            @Override
+            public void invalidated(javafx.beans.Observable obs) {
+                if (model.refreshes() > before) {
+                    obs.removeListener(this);
+                    then.run();
+                }
+            }
+        });
     }
 
     static void applyAppTheme(ReaderPage.Theme theme) {

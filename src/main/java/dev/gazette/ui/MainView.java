@@ -68,9 +68,11 @@ import java.io.File;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -93,7 +95,8 @@ public final class MainView {
     private final TextField search = new TextField();
     private final FlowPane tagChips = new FlowPane(6, 6);
     private final TextField tagInput = new TextField();
-    private final ContextMenu tagSuggestions = new ContextMenu();
+    /** Made on first use (a popup window costs the cold start); see {@link #tagSuggestions()}. */
+    private ContextMenu tagSuggestions;
     private final Label readerRegions = new Label();
     private final Label readerDate = new Label();
     private final Button starButton = new Button();
@@ -110,6 +113,7 @@ public final class MainView {
     private final HBox undoBar = new HBox(10);
     private final Label undoLabel = new Label();
     private final PauseTransition undoTimer = new PauseTransition(Duration.seconds(8));
+    private HBox statusBar;
     private WebView reader;
     private TimelineView timeline;
     private WorldMapView worldMap;
@@ -327,13 +331,58 @@ public final class MainView {
         MenuItem syntax = item("Search Syntax", "mdi2m-magnify", e -> Dialogs.searchSyntax(window()));
         Menu help = new Menu("Help", null, keys, syntax);
         highlightsMenu.setDisable(true); // filled once the reader exists (see createReader)
+        for (Menu m : List.of(file, article, tags, view, help)) {
+            iconsOnShowing(m, m.getItems());
+        }
         return new MenuBar(file, article, tags, highlightsMenu, view, help);
     }
 
     private static MenuItem item(String text, String icon, javafx.event.EventHandler<javafx.event.ActionEvent> action) {
-        MenuItem mi = new MenuItem(text, icon == null ? null : new FontIcon(icon));
+        MenuItem mi = new MenuItem(text);
+        if (icon != null) {
+            mi.getProperties().put(ICON, icon); // drawn when its menu first opens (iconsOnShowing)
+        }
         mi.setOnAction(action);
         return mi;
+    }
+
+    /** The key under which a menu item keeps the icon it gets when its menu first opens. */
+    private static final String ICON = "gazette.icon";
+
+    /** Gives the items their icons when the menu first opens: dozens of icons cost the start. */
+    private static void iconsOnShowing(javafx.event.EventTarget menu, List<MenuItem> items) {
+        javafx.event.EventHandler<javafx.event.Event> once = new javafx.event.EventHandler<>() {
+            @Override
+            public void handle(javafx.event.Event e) {
+                for (MenuItem mi : items) {
+                    Object icon = mi.getProperties().remove(ICON);
+                    if (icon != null && mi.getGraphic() == null) {
+                        mi.setGraphic(new FontIcon((String) icon));
+                    }
+                }
+            }
+        };
+        if (menu instanceof Menu m) {
+            m.addEventHandler(Menu.ON_SHOWING, once);
+        } else if (menu instanceof ContextMenu c) {
+            c.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWING, once);
+        }
+    }
+
+    /** Gives the control its tooltip when the pointer first comes over it (each tooltip is a window). */
+    private static void tip(javafx.scene.control.Control c, String text) {
+        c.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_ENTERED, e -> {
+            if (c.getTooltip() == null) {
+                c.setTooltip(new Tooltip(text));
+            }
+        });
+    }
+
+    private ContextMenu tagSuggestions() {
+        if (tagSuggestions == null) {
+            tagSuggestions = new ContextMenu();
+        }
+        return tagSuggestions;
     }
 
     private Node toolbar() {
@@ -382,7 +431,7 @@ public final class MainView {
         search.setMaxWidth(Double.MAX_VALUE);
         Button help = new Button(null, new FontIcon("mdi2h-help-circle-outline"));
         help.getStyleClass().addAll("flat", "button-icon");
-        help.setTooltip(new Tooltip("Search syntax"));
+        tip(help, "Search syntax");
         help.setOnAction(e -> Dialogs.searchSyntax(window()));
         Label warning = new Label();
         warning.setId("search-warning");
@@ -391,7 +440,7 @@ public final class MainView {
         warning.managedProperty().bind(warning.textProperty().isNotEmpty());
         Button importButton = new Button("Import", new FontIcon("mdi2i-inbox-arrow-down"));
         importButton.setOnAction(e -> chooseFolder());
-        importButton.setTooltip(new Tooltip("Import a folder of saved articles (Ctrl+Shift+O); drop files anywhere"));
+        tip(importButton, "Import a folder of saved articles (Ctrl+Shift+O); drop files anywhere");
         HBox bar = new HBox(10, switcher, search, help, warning, importButton);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));
@@ -516,13 +565,19 @@ public final class MainView {
                 model.select(n);
             }
         });
-        ContextMenu menu = new ContextMenu(
-                item("Tag Selected…", "mdi2t-tag-plus-outline", e -> tagSelection()),
-                item("Star / Unstar", "mdi2s-star-outline", e -> toggleStar()),
-                item("Mark Read / Unread", "mdi2e-email-open-outline", e -> toggleRead()),
-                new SeparatorMenuItem(),
-                item("Delete", "mdi2d-delete-outline", e -> deleteSelection()));
-        table.setContextMenu(menu);
+        // made when first asked for (the filter runs before the table shows its context menu)
+        table.addEventFilter(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
+            if (table.getContextMenu() == null) {
+                ContextMenu menu = new ContextMenu(
+                        item("Tag Selected…", "mdi2t-tag-plus-outline", a -> tagSelection()),
+                        item("Star / Unstar", "mdi2s-star-outline", a -> toggleStar()),
+                        item("Mark Read / Unread", "mdi2e-email-open-outline", a -> toggleRead()),
+                        new SeparatorMenuItem(),
+                        item("Delete", "mdi2d-delete-outline", a -> deleteSelection()));
+                iconsOnShowing(menu, menu.getItems());
+                table.setContextMenu(menu);
+            }
+        });
     }
 
     private Node placeholder() {
@@ -543,6 +598,10 @@ public final class MainView {
         importButton.setOnAction(e -> chooseFolder());
         importButton.visibleProperty().bind(model.libraryTotalProperty().isEqualTo(0L));
         VBox box = new VBox(10, head, text, importButton);
+        // nothing to say before the library has been counted (the first frame of a cold start)
+        box.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> model.libraryTotalProperty().get() != null && model.libraryTotalProperty().get() >= 0,
+                model.libraryTotalProperty()));
         box.setAlignment(Pos.CENTER);
         box.setMaxWidth(360);
         box.setPadding(new Insets(20));
@@ -603,7 +662,7 @@ public final class MainView {
             if (v != null && !tagInput.getText().isBlank()) {
                 model.addTag(v.id(), tagInput.getText());
                 tagInput.clear();
-                tagSuggestions.hide();
+                tagSuggestions().hide();
             }
         });
         tagInput.setOnKeyPressed(e -> {
@@ -614,14 +673,14 @@ public final class MainView {
             } else if (e.getCode() == KeyCode.ESCAPE) {
                 tagInput.clear();
                 table.requestFocus();
-            } else if (e.getCode() == KeyCode.DOWN && tagSuggestions.isShowing() && !tagSuggestions.getItems().isEmpty()) {
-                tagSuggestions.requestFocus();
+            } else if (e.getCode() == KeyCode.DOWN && tagSuggestions().isShowing() && !tagSuggestions().getItems().isEmpty()) {
+                tagSuggestions().requestFocus();
             }
         });
         tagInput.textProperty().addListener((obs, o, n) -> suggestTags(n));
         tagInput.focusedProperty().addListener((obs, o, focused) -> {
             if (!focused) {
-                tagSuggestions.hide();
+                tagSuggestions().hide();
             }
         });
 
@@ -634,29 +693,29 @@ public final class MainView {
         Hyperlink fixRegions = new Hyperlink("Correct");
         fixRegions.setId("fix-regions");
         fixRegions.setOnAction(e -> correctRegions());
-        fixRegions.setTooltip(new Tooltip("Set the countries this story is about"));
+        tip(fixRegions, "Set the countries this story is about");
         Hyperlink fixDate = new Hyperlink("Correct");
         fixDate.setOnAction(e -> correctDate());
-        fixDate.setTooltip(new Tooltip("Set the date this story was published"));
+        tip(fixDate, "Set the date this story was published");
 
         starButton.setId("star");
         starButton.getStyleClass().addAll("flat", "button-icon");
         starButton.setOnAction(e -> toggleStar());
         Button original = new Button(null, new FontIcon("mdi2o-open-in-new"));
         original.getStyleClass().addAll("flat", "button-icon");
-        original.setTooltip(new Tooltip("Open original (o): the saved file, safely, with nothing loaded from the web"));
+        tip(original, "Open original (o): the saved file, safely, with nothing loaded from the web");
         original.setOnAction(e -> openOriginal());
         Button smaller = new Button(null, new FontIcon("mdi2f-format-font-size-decrease"));
         smaller.getStyleClass().addAll("flat", "button-icon");
-        smaller.setTooltip(new Tooltip("Smaller text (Ctrl+-)"));
+        tip(smaller, "Smaller text (Ctrl+-)");
         smaller.setOnAction(e -> setFontPercent(fontPercent - 10));
         Button bigger = new Button(null, new FontIcon("mdi2f-format-font-size-increase"));
         bigger.getStyleClass().addAll("flat", "button-icon");
-        bigger.setTooltip(new Tooltip("Larger text (Ctrl+=)"));
+        tip(bigger, "Larger text (Ctrl+=)");
         bigger.setOnAction(e -> setFontPercent(fontPercent + 10));
         Button themeButton = new Button(null, new FontIcon("mdi2t-theme-light-dark"));
         themeButton.getStyleClass().addAll("flat", "button-icon");
-        themeButton.setTooltip(new Tooltip("Light, sepia, dark"));
+        tip(themeButton, "Light, sepia, dark");
         themeButton.setOnAction(e -> setTheme(ReaderPage.Theme.values()[(theme.ordinal() + 1) % 3]));
 
         for (javafx.scene.control.Control c : List.of(readerRegions, readerDate, fixRegions, fixDate)) {
@@ -695,7 +754,9 @@ public final class MainView {
         emptyReader.getStyleClass().add("empty-reader");
         readerStack.getChildren().setAll(emptyReader);
         VBox.setVgrow(readerStack, Priority.ALWAYS);
-        VBox pane = new VBox(readerHeader, readerStack);
+        // The header joins the scene with the first article shown (showArticle): hidden until
+        // then, it would only cost the first frame its styling.
+        VBox pane = new VBox(readerStack);
         pane.setMinWidth(280);
         return pane;
     }
@@ -703,7 +764,7 @@ public final class MainView {
     private void suggestTags(String typed) {
         ArticleView v = model.selectedProperty().get();
         if (typed == null || typed.isBlank() || v == null || !tagInput.isFocused()) {
-            tagSuggestions.hide();
+            tagSuggestions().hide();
             return;
         }
         String t = typed.strip().toLowerCase(Locale.ROOT);
@@ -720,11 +781,11 @@ public final class MainView {
                 items.add(mi);
             }
         }
-        tagSuggestions.getItems().setAll(items);
+        tagSuggestions().getItems().setAll(items);
         if (items.isEmpty()) {
-            tagSuggestions.hide();
-        } else if (!tagSuggestions.isShowing()) {
-            tagSuggestions.show(tagInput, Side.BOTTOM, 0, 2);
+            tagSuggestions().hide();
+        } else if (!tagSuggestions().isShowing()) {
+            tagSuggestions().show(tagInput, Side.BOTTOM, 0, 2);
         }
     }
 
@@ -740,6 +801,9 @@ public final class MainView {
             return;
         }
         emptyReader.setVisible(false);
+        if (readerHeader.getParent() == null) {
+            ((VBox) readerStack.getParent()).getChildren().add(0, readerHeader);
+        }
         readerHeader.setVisible(true);
         readerHeader.setManaged(true);
         if (reader != null) {
@@ -845,15 +909,33 @@ public final class MainView {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label keys = new Label("Press ? for shortcuts");
         keys.getStyleClass().addAll("text-muted", "text-small");
-        HBox bar = new HBox(10, status, undoBar, spacer, importLabel, progress, cancel, keys);
+        // The import's progress and the undo bar join the status bar when first needed (cold start).
+        HBox bar = new HBox(10, status, spacer, keys);
+        attachWhen(model.importingProperty(), bar, keys, importLabel, progress, cancel);
+        statusBar = bar;
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(5, 12, 5, 12));
         bar.getStyleClass().add("status-bar");
         return bar;
     }
 
+    /** Adds nodes to parent, before the node before, the first time condition is true. */
+    private static void attachWhen(javafx.beans.value.ObservableBooleanValue condition, javafx.scene.layout.Pane parent,
+                                   Node before, Node... nodes) {
+        Runnable attach = () -> {
+            if (condition.get() && nodes[0].getParent() == null) {
+                parent.getChildren().addAll(parent.getChildren().indexOf(before), List.of(nodes));
+            }
+        };
+        condition.addListener((obs, o, n) -> attach.run());
+        attach.run();
+    }
+
     private void updateUndoBar() {
         int n = model.pendingDelete().size();
+        if (n > 0 && undoBar.getParent() == null) {
+            statusBar.getChildren().add(1, undoBar);
+        }
         undoBar.setVisible(n > 0);
         undoBar.setManaged(n > 0);
         if (n > 0) {
@@ -904,23 +986,23 @@ public final class MainView {
             TreeItem<SidebarItem> rootItem = new TreeItem<>(SidebarItem.heading("Gazette"));
             TreeItem<SidebarItem> library = section("Library");
             library.getChildren().add(leaf("All articles", f == null ? -1 : f.total(), "all"));
-            library.getChildren().add(leaf("Unread", model.unreadCountProperty().get(), "unread"));
-            library.getChildren().add(leaf("Starred", model.starredCountProperty().get(), "starred"));
+            library.getChildren().add(leaf("Unread", f == null ? -1 : model.unreadCountProperty().get(), "unread"));
+            library.getChildren().add(leaf("Starred", f == null ? -1 : model.starredCountProperty().get(), "starred"));
             rootItem.getChildren().add(library);
             if (f != null) {
                 TreeItem<SidebarItem> dates = section("Dates");
+                // Grouped once by prefix: a big library has thousands of days (a loop over every
+                // day for every month took the first frame seconds).
+                Map<String, List<FacetCount>> monthsOf = byPrefix(f.months());
+                Map<String, List<FacetCount>> daysOf = byPrefix(f.days());
                 for (FacetCount year : f.years()) {
                     TreeItem<SidebarItem> yi = leaf(year.label(), year.count(), "date:" + year.key());
-                    for (FacetCount month : f.months()) {
-                        if (month.key().startsWith(year.key() + "-")) {
-                            TreeItem<SidebarItem> mi = leaf(month.label(), month.count(), "date:" + month.key());
-                            for (FacetCount day : f.days()) {
-                                if (day.key().startsWith(month.key() + "-")) {
-                                    mi.getChildren().add(leaf(day.label(), day.count(), "date:" + day.key()));
-                                }
-                            }
-                            yi.getChildren().add(mi);
+                    for (FacetCount month : monthsOf.getOrDefault(year.key(), List.of())) {
+                        TreeItem<SidebarItem> mi = leaf(month.label(), month.count(), "date:" + month.key());
+                        for (FacetCount day : daysOf.getOrDefault(month.key(), List.of())) {
+                            mi.getChildren().add(leaf(day.label(), day.count(), "date:" + day.key()));
                         }
+                        yi.getChildren().add(mi);
                     }
                     dates.getChildren().add(yi);
                 }
@@ -928,16 +1010,18 @@ public final class MainView {
                     dates.getChildren().add(leaf("Undated", f.undated(), "undated"));
                 }
                 TreeItem<SidebarItem> regions = section("Regions");
+                Map<String, List<FacetCount>> countriesOf = new HashMap<>();
+                for (FacetCount country : f.countries()) {
+                    countriesOf.computeIfAbsent(geography.subRegion(country.key()), k -> new ArrayList<>()).add(country);
+                }
                 for (FacetCount continent : f.continents()) {
                     TreeItem<SidebarItem> ci = leaf(continent.label(), continent.count(), "region:" + continent.key());
                     for (FacetCount sub : f.subRegions()) {
                         List<String> codes = geography.countries(sub.key());
                         if (!codes.isEmpty() && continent.key().equals(geography.continent(codes.get(0)))) {
                             TreeItem<SidebarItem> si = leaf(sub.label(), sub.count(), "region:" + sub.key());
-                            for (FacetCount country : f.countries()) {
-                                if (sub.key().equals(geography.subRegion(country.key()))) {
-                                    si.getChildren().add(leaf(country.label(), country.count(), "region:" + country.key()));
-                                }
+                            for (FacetCount country : countriesOf.getOrDefault(sub.key(), List.of())) {
+                                si.getChildren().add(leaf(country.label(), country.count(), "region:" + country.key()));
                             }
                             ci.getChildren().add(si);
                         }
@@ -971,6 +1055,18 @@ public final class MainView {
         } finally {
             rebuildingSidebar = false;
         }
+    }
+
+    /** Date facets by the key they belong under: "2019-04" under "2019", "2019-04-06" under "2019-04". */
+    private static Map<String, List<FacetCount>> byPrefix(List<FacetCount> facets) {
+        Map<String, List<FacetCount>> out = new HashMap<>();
+        for (FacetCount c : facets) {
+            int dash = c.key().lastIndexOf('-');
+            if (dash > 0) {
+                out.computeIfAbsent(c.key().substring(0, dash), k -> new ArrayList<>()).add(c);
+            }
+        }
+        return out;
     }
 
     private static void collectExpanded(TreeItem<SidebarItem> node, Set<String> out) {

@@ -74,14 +74,19 @@ public final class MainViewModel {
     private final ObservableList<Long> pendingDelete = FXCollections.observableArrayList();
     private final ObservableList<Long> pendingDeleteView = FXCollections.unmodifiableObservableList(pendingDelete);
     private final AtomicBoolean cancelImport = new AtomicBoolean();
-    private long refreshes;
+    private final javafx.beans.property.LongProperty refreshes = new javafx.beans.property.SimpleLongProperty();
 
     public MainViewModel(LibraryService service) {
+        this(service, Platform::runLater);
+    }
+
+    /** Publishes its results through ui, which must run them on the JavaFX thread in order. */
+    MainViewModel(LibraryService service, Consumer<Runnable> ui) {
         this(service, Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "gazette-library");
             t.setDaemon(true);
             return t;
-        }), Platform::runLater);
+        }), ui);
     }
 
     MainViewModel(LibraryService service, ExecutorService worker, Consumer<Runnable> ui) {
@@ -186,8 +191,12 @@ public final class MainViewModel {
         return pendingDeleteView;
     }
 
-    /** How many times results were published; lets tests wait for a refresh to land. */
+    /** How many times results were published; lets tests and the start-up log wait for a refresh to land. */
     long refreshes() {
+        return refreshes.get();
+    }
+
+    javafx.beans.property.ReadOnlyLongProperty refreshCountProperty() {
         return refreshes;
     }
 
@@ -232,7 +241,7 @@ public final class MainViewModel {
                 selected.set(r.selected);
             }
             status.set(r.count == 1 ? "1 article" : String.format("%,d articles", r.count));
-            refreshes++;
+            refreshes.set(refreshes.get() + 1);
         });
     }
 
