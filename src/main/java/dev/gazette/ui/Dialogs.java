@@ -194,6 +194,18 @@ final class Dialogs {
     }
 
     /**
+     * A user style sheet for the original's viewer: links, image maps and forms take no clicks,
+     * so nothing in a saved page can start a navigation or a submission. A user sheet's
+     * {@code !important} wins over the page's own, whatever the page says.
+     */
+    static final String INERT_SHEET = "a,area,form,input,button,select,textarea,label{pointer-events:none!important;cursor:default!important}";
+
+    static void makeLinksInert(javafx.scene.web.WebEngine engine) {
+        engine.setUserStyleSheetLocation("data:text/css;charset=utf-8;base64,"
+                + java.util.Base64.getEncoder().encodeToString(INERT_SHEET.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
      * Shows the saved original in its own window without touching the network: HTML in a
      * WebView with JavaScript off and a Content-Security-Policy that blocks every load except
      * inline styles and data: images; anything else as plain text.
@@ -223,6 +235,7 @@ final class Dialogs {
                 WebView web = new WebView();
                 web.getEngine().setJavaScriptEnabled(false);
                 web.setContextMenuEnabled(false);
+                makeLinksInert(web.getEngine());
                 web.getEngine().locationProperty().addListener((obs, o, n) -> {
                     if (n != null && !n.isEmpty() && !n.startsWith("about:")) {
                         web.getEngine().getLoadWorker().cancel();

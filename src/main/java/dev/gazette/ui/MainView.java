@@ -88,6 +88,10 @@ public final class MainView {
 
     private final MainViewModel model;
     private final HostServices hostServices;
+    /** Where a clicked link goes: the system browser (a test may watch it instead). */
+    private java.util.function.Consumer<String> linkOpener;
+    private String lastLink;
+    private long lastLinkAt;
     private final Geography geography;
     private final BorderPane root = new BorderPane();
     private final TreeView<SidebarItem> sidebar = new TreeView<>();
@@ -127,6 +131,7 @@ public final class MainView {
     public MainView(MainViewModel model, HostServices hostServices) {
         this.model = model;
         this.hostServices = hostServices;
+        this.linkOpener = hostServices == null ? url -> { } : hostServices::showDocument;
         this.geography = model.service().geography();
         build();
     }
@@ -207,15 +212,21 @@ public final class MainView {
         reader.setId("reader");
         reader.getEngine().setJavaScriptEnabled(false);
         reader.setContextMenuEnabled(false);
-        // A click on a link must never navigate inside the app: hand http(s) and mailto links to
-        // the system browser and stay on the article.
+        // A click on a link must never navigate inside the app, nor fetch anything. The reader's
+        // links point at ReaderPage.LINK_SCHEME, which WebKit cannot load; the window asks the page
+        // which link is under a click and hands its address to the system browser. Should WebKit
+        // start a navigation all the same (a link followed from the keyboard), the address change
+        // is caught here too: the same link goes to the browser once, and the article is shown again.
+        reader.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY && e.isStillSincePress()) {
+                openLink(ReaderPage.linkTarget(linkAt(e.getX(), e.getY())));
+            }
+        });
         reader.getEngine().locationProperty().addListener((obs, old, location) -> {
             if (location == null || location.isEmpty() || location.startsWith("about:") || location.startsWith("data:")) {
                 return;
             }
-            if (location.startsWith("http://") || location.startsWith("https://") || location.startsWith("mailto:")) {
-                hostServices.showDocument(location);
-            }
+            openLink(ReaderPage.linkTarget(location));
             Platform.runLater(() -> {
                 reader.getEngine().getLoadWorker().cancel();
                 shownHtml = null;
@@ -245,6 +256,36 @@ public final class MainView {
 
     boolean readerReady() {
         return reader != null;
+    }
+
+    /** The {@code href} of the link under a point of the reader (its own coordinates), or null. */
+    private String linkAt(double x, double y) {
+        double zoom = reader.getZoom() <= 0 ? 1 : reader.getZoom();
+        try {
+            Object href = reader.getEngine().executeScript(String.format(Locale.ROOT,
+                    "(function(){var e=document.elementFromPoint(%.1f,%.1f);"
+                            + "while(e&&!(e.tagName==='A'&&e.hasAttribute('href')))e=e.parentElement;"
+                            + "return e?e.getAttribute('href'):null;})()", x / zoom, y / zoom));
+            return href instanceof String h ? h : null;
+        } catch (RuntimeException notAPage) {
+            return null;
+        }
+    }
+
+    /** Hands a link's address to the system browser, once for a click even if WebKit reports it twice. */
+    private void openLink(String target) {
+        long now = System.nanoTime();
+        if (target == null || (target.equals(lastLink) && now - lastLinkAt < 2_000_000_000L)) {
+            return;
+        }
+        lastLink = target;
+        lastLinkAt = now;
+        linkOpener.accept(target);
+    }
+
+    /** Sends clicked links somewhere other than the system browser (tests). */
+    void setLinkOpener(java.util.function.Consumer<String> opener) {
+        this.linkOpener = opener;
     }
 
     WebView reader() {

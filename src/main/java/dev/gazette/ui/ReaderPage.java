@@ -27,6 +27,18 @@ public final class ReaderPage {
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
     private static final Pattern SEARCH_WORD = Pattern.compile("\"([^\"]+)\"|([\\p{L}\\p{N}][\\p{L}\\p{N}'’:-]*\\*?)");
     private static final java.util.Set<String> OPERATORS = java.util.Set.of("and", "or", "not", "near");
+    /**
+     * The private scheme every link in the reader points to. A click then asks WebKit for a
+     * {@code gazette-link:} address it has no handler for, so nothing is fetched; the window sees
+     * the address change, hands the real one to the system browser and stays on the article.
+     */
+    public static final String LINK_SCHEME = "gazette-link:";
+    /** An opening {@code <a>} tag. */
+    private static final Pattern ANCHOR = Pattern.compile("<a\\b[^>]*>", Pattern.CASE_INSENSITIVE);
+    /** An {@code href} attribute's value, double- or single-quoted or bare (the sanitizer writes double quotes). */
+    private static final Pattern HREF = Pattern.compile(
+            "(\\shref\\s*=\\s*)(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'>]+))", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TITLE = Pattern.compile("\\stitle\\s*=", Pattern.CASE_INSENSITIVE);
 
     private ReaderPage() {
     }
@@ -59,6 +71,7 @@ public final class ReaderPage {
                 : a.bodyText() == null || a.bodyText().isBlank() ? "<p class=\"none\">No article text was found in this file. "
                 + "“Open original” shows the file as it was saved.</p>"
                 : paragraphs(a.bodyText());
+        body = privateLinks(body);
         List<String> words = searchTerms(searchWords);
         if (!words.isEmpty()) {
             body = highlight(body, words);
@@ -92,6 +105,52 @@ public final class ReaderPage {
                 + "<h1 class=\"headline\">" + headline + "</h1>"
                 + "<div class=\"meta\">" + String.join(" &nbsp;·&nbsp; ", meta) + "</div>"
                 + "<article>" + body + "</article></body></html>";
+    }
+
+    /**
+     * Points every link at {@link #LINK_SCHEME} followed by its address as written, and names the
+     * address in the link's title when it has none. Fragment-only links ({@code #note-1}) stay, as
+     * jumps within the page fetch nothing.
+     */
+    static String privateLinks(String html) {
+        Matcher tags = ANCHOR.matcher(html);
+        StringBuilder out = new StringBuilder(html.length() + 64);
+        while (tags.find()) {
+            String tag = tags.group();
+            Matcher href = HREF.matcher(tag);
+            if (!href.find()) {
+                continue;
+            }
+            String value = href.group(2) != null ? href.group(2) : href.group(3) != null ? href.group(3) : href.group(4);
+            if (value.isBlank() || value.strip().startsWith("#")) {
+                continue;
+            }
+            String target = esc(unescapeQuotes(value.strip()));
+            String title = TITLE.matcher(tag).find() ? "" : " title=\"" + target + "\"";
+            String rewritten = tag.substring(0, href.start()) + href.group(1) + "\"" + LINK_SCHEME + target + "\"" + title
+                    + tag.substring(href.end());
+            tags.appendReplacement(out, Matcher.quoteReplacement(rewritten));
+        }
+        tags.appendTail(out);
+        return out.toString();
+    }
+
+    /**
+     * The address a click on a reader link asks for, for the system browser: the part after
+     * {@link #LINK_SCHEME} when it is a web or mail address, else null (nothing to open).
+     */
+    public static String linkTarget(String location) {
+        if (location == null || !location.startsWith(LINK_SCHEME)) {
+            return null;
+        }
+        String target = location.substring(LINK_SCHEME.length()).strip();
+        String lower = target.toLowerCase(Locale.ROOT);
+        return lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("mailto:") ? target : null;
+    }
+
+    /** Undoes the entity escapes a serializer writes in an attribute, so the value is escaped once again exactly. */
+    private static String unescapeQuotes(String v) {
+        return v.replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
     }
 
     /** The words of a search to mark: phrases whole, operators and field filters left out. */

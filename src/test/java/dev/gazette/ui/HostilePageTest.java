@@ -110,6 +110,19 @@ class HostilePageTest {
         assertThat(attempted).as("the control shows the server is reachable").isNotEmpty();
     }
 
+    @Test
+    void theOriginalsViewerTakesNoClickOnALinkOrForm() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> Dialogs.makeLinksInert(browser.getEngine())).get(10, TimeUnit.SECONDS);
+        load(browser, "<html><head><style>a,input{pointer-events:auto!important}</style></head><body>"
+                + "<p><a id='l' href='" + server.origin() + "/link'>a link</a></p>"
+                + "<form action='" + server.origin() + "/form'><input id='i' type='submit'></form></body></html>");
+        for (String id : List.of("l", "i")) {
+            Object events = WaitForAsyncUtils.asyncFx(() -> browser.getEngine().executeScript(
+                    "getComputedStyle(document.getElementById('" + id + "')).pointerEvents")).get(10, TimeUnit.SECONDS);
+            assertThat(events).as(id).isEqualTo("none");
+        }
+    }
+
     private static void load(WebView view, String html) throws Exception {
         WaitForAsyncUtils.asyncFx(() -> view.getEngine().loadContent(html)).get(10, TimeUnit.SECONDS);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
