@@ -51,7 +51,8 @@ final class Dialogs {
             {"/", "Search"}, {"j  /  k", "Next / previous article"}, {"t", "Tag the article (or the selection)"},
             {"s", "Star / unstar"}, {"u", "Mark read / unread"}, {"o", "Open the original file"},
             {"Delete", "Delete (with undo)"}, {"?", "This sheet"}, {"Esc", "Leave the search or tag box"},
-            {"Ctrl+O  /  Ctrl+Shift+O", "Import files / a folder"}, {"Ctrl+1  2  3", "Articles, timeline, map"},
+            {"Ctrl+O  /  Ctrl+Shift+O", "Import files / a folder"}, {"Ctrl+Shift+1  2  3", "Articles, timeline, map"},
+            {"Ctrl+1 … 4  /  Ctrl+5", "Highlight the selected text / with a note"}, {"Ctrl+Shift+N", "Show or hide notes and highlights"},
             {"Ctrl+=  /  Ctrl+-", "Larger / smaller text"},
     };
 

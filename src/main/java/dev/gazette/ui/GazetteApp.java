@@ -83,6 +83,7 @@ public final class GazetteApp extends Application {
         stage.setScene(scene);
         windowState.applyTo(stage);
         view.setDividers(windowState.sidebarDivider(), windowState.listDivider());
+        view.setNotesShown(windowState.notes());
         stage.setOnShown(e -> {
             StartupLog.mark("window shown");
             NextFrame.after(scene, () -> {

@@ -91,6 +91,10 @@ public final class MainView {
     /** Where a clicked link goes: the system browser (a test may watch it instead). */
     private java.util.function.Consumer<String> linkOpener;
     private String lastLink;
+    /** Where the notes pane starts, as a share of the room right of the list. */
+    private static final double NOTES_AT = 0.68;
+    private boolean notesShown;
+    private javafx.scene.control.CheckMenuItem notesItem;
     private long lastLinkAt;
     private final Geography geography;
     private final BorderPane root = new BorderPane();
@@ -169,6 +173,36 @@ public final class MainView {
         showArticle(model.selectedProperty().get());
     }
 
+    /** Whether the note and highlights pane is beside the reader (View → Notes and Highlights). */
+    public boolean notesShown() {
+        return notesShown;
+    }
+
+    public void setNotesShown(boolean shown) {
+        notesShown = shown;
+        if (notesItem != null) {
+            notesItem.setSelected(shown);
+        }
+        placeNotes();
+    }
+
+    /** Puts the notes pane beside the reader or takes it away, keeping the list's width as it is. */
+    private void placeNotes() {
+        if (highlights == null) {
+            return;
+        }
+        Node notes = highlights.notesPane().root();
+        boolean there = listAndReader.getItems().contains(notes);
+        double listAt = listAndReader.getDividerPositions().length > 0 ? listAndReader.getDividerPositions()[0] : 0.52;
+        if (notesShown && !there) {
+            listAndReader.getItems().add(notes);
+            listAndReader.setDividerPositions(listAt, listAt + (1 - listAt) * NOTES_AT);
+        } else if (!notesShown && there) {
+            listAndReader.getItems().remove(notes);
+            listAndReader.setDividerPositions(listAt);
+        }
+    }
+
     public double[] dividers() {
         return new double[]{outer.getDividerPositions()[0], listAndReader.getDividerPositions()[0]};
     }
@@ -244,8 +278,7 @@ public final class MainView {
         source.getItems().clear();
         highlightsMenu.getItems().setAll(items);
         highlightsMenu.setDisable(false);
-        listAndReader.getItems().add(highlights.notesPane().root());
-        listAndReader.setDividerPositions(0.47, 0.84);
+        placeNotes();
         showArticle(model.selectedProperty().get());
     }
 
@@ -349,12 +382,17 @@ public final class MainView {
         MenuItem smaller = item("Smaller Text", "mdi2f-format-font-size-decrease", e -> setFontPercent(fontPercent - 10));
         smaller.setAccelerator(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN));
         MenuItem articles = item("Articles", "mdi2f-format-list-bulleted", e -> showPage(Page.ARTICLES));
-        articles.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN));
+        articles.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         MenuItem tl = item("Timeline", "mdi2c-chart-bar", e -> showPage(Page.TIMELINE));
-        tl.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN));
+        tl.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         MenuItem map = item("World Map", "mdi2e-earth", e -> showPage(Page.MAP));
-        map.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN));
-        view.getItems().addAll(new SeparatorMenuItem(), bigger, smaller, new SeparatorMenuItem(), articles, tl, map);
+        map.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        notesItem = new javafx.scene.control.CheckMenuItem("Notes and Highlights");
+        notesItem.setSelected(notesShown);
+        notesItem.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        notesItem.setOnAction(e -> setNotesShown(notesItem.isSelected()));
+        view.getItems().addAll(new SeparatorMenuItem(), bigger, smaller, new SeparatorMenuItem(), notesItem,
+                new SeparatorMenuItem(), articles, tl, map);
 
         MenuItem star = item("Star / Unstar", "mdi2s-star-outline", e -> toggleStar());
         MenuItem read = item("Mark Read / Unread", "mdi2e-email-open-outline", e -> toggleRead());

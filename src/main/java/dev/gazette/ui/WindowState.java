@@ -65,6 +65,11 @@ final class WindowState {
         return clamp(number("divider.list", 0.52));
     }
 
+    /** The notes pane is off until a person opens it: the list and the reader need the room more. */
+    boolean notes() {
+        return Boolean.parseBoolean(props.getProperty("notes", "false"));
+    }
+
     String browseKey() {
         return props.getProperty("browse", "all");
     }
@@ -95,6 +100,7 @@ final class WindowState {
         props.setProperty("divider.list", String.valueOf(d[1]));
         props.setProperty("browse", browseKey);
         props.setProperty("page", view.page().name());
+        props.setProperty("notes", String.valueOf(view.notesShown()));
         props.remove("dark");
     }
 

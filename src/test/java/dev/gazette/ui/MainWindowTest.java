@@ -241,4 +241,40 @@ class MainWindowTest {
         robot.write("?");
         waitUntil(() -> robot.lookup("#shortcuts-sheet").tryQuery().isPresent());
     }
+
+    @Test
+    void everyMenuShortcutDoesOneThingAndTheNotesPaneToggles(FxRobot robot) throws Exception {
+        // the reader (and with it the Highlights menu) is made after the first frame
+        waitUntil(() -> view.reader() != null);
+        List<String> accelerators = fx(() -> {
+            javafx.scene.control.MenuBar bar = (javafx.scene.control.MenuBar) view.root().lookup(".menu-bar");
+            List<String> all = new java.util.ArrayList<>();
+            for (javafx.scene.control.Menu m : bar.getMenus()) {
+                collectAccelerators(m, all);
+            }
+            return all;
+        });
+        assertThat(accelerators).isNotEmpty().doesNotHaveDuplicates();
+
+        // off by default: the list and the reader get the room
+        assertThat(fx(() -> view.root().lookup("#notes-pane"))).isNull();
+        robot.clickOn("#articles");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N).release(KeyCode.N, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> view.notesShown() && view.root().lookup("#notes-pane") != null);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N).release(KeyCode.N, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> !view.notesShown() && view.root().lookup("#notes-pane") == null);
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> view.page() == MainView.Page.TIMELINE);
+    }
+
+    private static void collectAccelerators(javafx.scene.control.Menu menu, List<String> into) {
+        for (javafx.scene.control.MenuItem i : menu.getItems()) {
+            if (i instanceof javafx.scene.control.Menu sub) {
+                collectAccelerators(sub, into);
+            } else if (i.getAccelerator() != null) {
+                into.add(i.getAccelerator().getName());
+            }
+        }
+    }
 }
