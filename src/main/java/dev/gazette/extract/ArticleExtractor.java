@@ -121,14 +121,25 @@ public final class ArticleExtractor {
         if (site == null) {
             site = HtmlMetadataReader.host(meta.url);
         }
+        // a masthead line taken out of the body ("Outlet · By Name · date") still names the
+        // writer, the outlet and the day when the page's own metadata does not
+        Masthead masthead = body.mastheads().isEmpty() ? null : Masthead.read(body.mastheads().get(0), dates, d.savedAt());
+        String author = meta.author;
+        String published = meta.published;
+        if (masthead != null) {
+            author = author == null ? masthead.byline() : author;
+            published = published == null ? masthead.date() : published;
+            source = source == null && site == null ? masthead.outlet() : source;
+        }
         if (source == null) {
             source = site;
         }
         String pageTitle = meta.title == null ? "" : meta.title;
         String articleText = text;
+        String mastheads = String.join("\n", body.mastheads());
         // the article was taken out of the document: its text, the title and what is left
-        source = SourceNames.respell(source, () -> pageTitle + "\n" + articleText + "\n" + doc.text());
-        return new ExtractedArticle(meta.title, meta.published, meta.updated, meta.author, source, site,
+        source = SourceNames.respell(source, () -> pageTitle + "\n" + mastheads + "\n" + articleText + "\n" + doc.text());
+        return new ExtractedArticle(meta.title, published, meta.updated, author, source, site,
                 meta.language, meta.url, meta.description, meta.leadImage, blankToNull(text),
                 blankToNull(text) == null ? null : html2);
     }

@@ -127,6 +127,19 @@ final class ExtractionRules {
             + "^(?:advertisement|anzeige|publicidad|publicité|реклама)\\b");
     static final int BOILERPLATE_PHRASE_MAX_WORDS = 30;
 
+    /**
+     * Separators of a masthead line such as "Arctic Circle Times · By Ingrid Berg · 21 January
+     * 2025": middle dots, bullets and bars. Dashes and commas are left out on purpose, as they
+     * also join a dateline to the story's first sentence ("TROMSØ, Norway — Tromsø will ...").
+     */
+    static final Pattern MASTHEAD_SEPARATOR = Pattern.compile("\\s*[·•|]\\s*");
+    /** A masthead line has at most this many words in all, and each part at most {@link #MASTHEAD_PART_MAX_WORDS}. */
+    static final int MASTHEAD_MAX_WORDS = 20;
+    static final int MASTHEAD_PART_MAX_WORDS = 6;
+    /** A part of a masthead line that names an outlet or a person: capitalised words and small joining words. */
+    static final Pattern MASTHEAD_NAME = Pattern.compile(
+            "(?u)^(?:\\p{Lu}[\\p{L}.'’&-]*|of|the|de|del|la|le|van|von|and|&)(?:\\s+(?:\\p{Lu}[\\p{L}.'’&-]*|of|the|de|del|la|le|van|von|and|&))*$");
+
     /** A photo credit line; the block just before it is the picture's caption. */
     static final Pattern PHOTO_CREDIT = Pattern.compile(
             "(?iu)^(?:photo|image|picture|foto|bild|фото)s?\\s*(?:credit)?\\s*:|"

@@ -19,8 +19,14 @@ import org.jsoup.nodes.Node;
  */
 final class HtmlBodyExtractor {
 
-    /** What was found: the article element (detached copy), or null when the page has none. */
-    record Body(Element article, String text, String html) {
+    /**
+     * What was found: the article element (detached copy), or null when the page has none, and
+     * the masthead lines taken out of it (outlet · byline · date), which still say who wrote it.
+     */
+    record Body(Element article, String text, String html, List<String> mastheads) {
+        Body(Element article, String text, String html) {
+            this(article, text, html, List.of());
+        }
     }
 
     private final DateParser dates = new DateParser();
@@ -42,8 +48,8 @@ final class HtmlBodyExtractor {
         score(body, scores, normalizedArticleBody, strict);
         Element top = pickTop(body, scores);
         Element article = gatherSiblings(top, scores);
-        clean(article, title, strict);
-        return new Body(article, ReadingHtml.text(article), null);
+        List<String> mastheads = clean(article, title, strict);
+        return new Body(article, ReadingHtml.text(article), null, mastheads);
     }
 
     /** Keeps the whole body (already article-shaped input such as Markdown) and only cleans it. */
@@ -57,8 +63,8 @@ final class HtmlBodyExtractor {
         for (Node n : new ArrayList<>(body.childNodes())) {
             article.appendChild(n);
         }
-        clean(article, title, false);
-        return new Body(article, ReadingHtml.text(article), null);
+        List<String> mastheads = clean(article, title, false);
+        return new Body(article, ReadingHtml.text(article), null, mastheads);
     }
 
     // ------------------------------------------------------------------ step 1: prepare
@@ -426,7 +432,8 @@ final class HtmlBodyExtractor {
 
     // ------------------------------------------------------------------ step 4: clean inside
 
-    private void clean(Element article, String title, boolean strict) {
+    private List<String> clean(Element article, String title, boolean strict) {
+        List<String> mastheads = new ArrayList<>();
         String normTitle = title == null ? null : normalize(title);
         // headline, bylines and date lines are metadata, not body text
         for (Element h : new ArrayList<>(article.select("h1, h2, h3, h4, h5, h6"))) {
@@ -462,6 +469,13 @@ final class HtmlBodyExtractor {
                 removals.add(e);
                 continue;
             }
+            if (leafBlock && isMastheadLine(text)) {
+                removals.add(e);
+                if (!mastheads.contains(text.strip())) { // a <p> and the <em> inside it say the same
+                    mastheads.add(text.strip());
+                }
+                continue;
+            }
             if (text.length() <= 60 && isBlockish(e) && e.select("p").isEmpty() && isDateLine(text)) {
                 removals.add(e);
                 continue;
@@ -495,6 +509,7 @@ final class HtmlBodyExtractor {
             }
         }
         empty.flush();
+        return mastheads;
     }
 
     /**
@@ -551,6 +566,40 @@ final class HtmlBodyExtractor {
         String key = e.className() + " " + e.id();
         return !key.isBlank() && ExtractionRules.BYLINE_CLASS.in(key) && e.select("p").size() <= 1
                 && (!e.normalName().equals("p") || TextBodyExtractor.words(e.text()) <= 8);
+    }
+
+    /**
+     * True for a line made only of an article's metadata, its parts set apart by middle dots,
+     * bullets or bars: outlet or person names, a "By" byline and a date, with at least one of the
+     * last two ("Arctic Circle Times · By Ingrid Berg · 21 January 2025").
+     */
+    boolean isMastheadLine(String text) {
+        if (TextBodyExtractor.words(text) > ExtractionRules.MASTHEAD_MAX_WORDS) {
+            return false;
+        }
+        String[] parts = ExtractionRules.MASTHEAD_SEPARATOR.split(text.strip());
+        if (parts.length < 2) {
+            return false;
+        }
+        boolean bylineOrDate = false;
+        for (String part : parts) {
+            String p = part.strip();
+            if (p.isEmpty()) {
+                continue;
+            }
+            if (TextBodyExtractor.words(p) > ExtractionRules.MASTHEAD_PART_MAX_WORDS) {
+                return false;
+            }
+            java.util.regex.Matcher by = ExtractionRules.BYLINE_PREFIX.matcher(p);
+            if (by.lookingAt() && ExtractionRules.MASTHEAD_NAME.matcher(p.substring(by.end()).strip()).matches()) {
+                bylineOrDate = true;
+            } else if (isDateLine(p)) {
+                bylineOrDate = true;
+            } else if (!ExtractionRules.MASTHEAD_NAME.matcher(p).matches()) {
+                return false;
+            }
+        }
+        return bylineOrDate;
     }
 
     private boolean isDateLine(String text) {
