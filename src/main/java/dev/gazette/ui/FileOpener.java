@@ -72,7 +72,8 @@ final class FileOpener {
         model.importPaths(readable);
     }
 
-    private void show(long id) {
+    /** Shows one article in the reader and selects its row when it is among the rows at hand. */
+    void show(long id) {
         model.select(new ArticleSummary(id, null, null, null, null, null, null, List.of(), true, false));
         if (!(stage.getScene().lookup("#articles") instanceof TableView<?> raw)) {
             return;

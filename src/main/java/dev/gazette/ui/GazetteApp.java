@@ -121,6 +121,9 @@ public final class GazetteApp extends Application {
                     }
                     if (Boolean.getBoolean("gazette.ui.select")) {
                         afterRefresh(view::selectFirst); // once there are rows to select
+                    } else if (open.isEmpty() && windowState.article() >= 0) {
+                        long last = windowState.article(); // the article that was open last time
+                        afterRefresh(() -> opener.show(last));
                     }
                     model.refresh();
                     if (!open.isEmpty()) {
@@ -210,7 +213,8 @@ public final class GazetteApp extends Application {
             view.highlights().shutdown();
         }
         if (windowState != null && view != null) {
-            windowState.remember(view, BrowseKeys.keyOf(model.browseFilterProperty().get()));
+            var open = model.selectedProperty().get();
+            windowState.remember(view, BrowseKeys.keyOf(model.browseFilterProperty().get()), open == null ? -1 : open.id());
             windowState.save();
         }
         if (model != null) {

@@ -70,6 +70,11 @@ final class WindowState {
         return Boolean.parseBoolean(props.getProperty("notes", "false"));
     }
 
+    /** The article open in the reader when the window was closed, or -1. */
+    long article() {
+        return (long) number("article", -1);
+    }
+
     String browseKey() {
         return props.getProperty("browse", "all");
     }
@@ -92,7 +97,8 @@ final class WindowState {
     }
 
     /** Takes what the view holds now; written by {@link #save}. */
-    void remember(MainView view, String browseKey) {
+    void remember(MainView view, String browseKey, long article) {
+        props.setProperty("article", String.valueOf(article));
         props.setProperty("theme", view.theme().name());
         props.setProperty("fontPercent", String.valueOf(view.fontPercent()));
         double[] d = view.dividers();

@@ -67,6 +67,24 @@ class OpenFilesTest {
     }
 
     @Test
+    void theArticleOpenAtCloseIsOpenAgainAtTheNextStart() throws Exception {
+        Path lib = tmp.resolve("lib");
+        Path file = TestFiles.samples().resolve("2023-02-perth-desalination.html");
+        GazetteApp a = launch(lib, List.of(file));
+        waitFor(() -> shown(a) != null && shown(a).title().contains("Perth"));
+        long id = shown(a).id();
+        FxToolkit.cleanupApplication(a);
+        FxToolkit.cleanupStages();
+        assertThat(Files.readString(lib.resolve("window.properties"))).contains("article=" + id);
+
+        GazetteApp again = launch(lib, List.of());
+        waitFor(() -> shown(again) != null);
+        assertThat(shown(again).id()).isEqualTo(id);
+        TableView<?> table = (TableView<?>) lookup("#articles");
+        waitFor(() -> table.getSelectionModel().getSelectedIndex() >= 0);
+    }
+
+    @Test
     void aSecondLaunchHandsItsFileToTheRunningWindow() throws Exception {
         Path lib = tmp.resolve("lib");
         GazetteApp a = launch(lib, List.of());
