@@ -600,8 +600,8 @@ public final class MainView {
         TableColumn<ArticleSummary, String> source = text("Source", a -> a.source() != null ? a.source() : a.site() != null ? a.site() : "", 130);
         source.setMinWidth(80);
         source.setSortable(false);
-        TableColumn<ArticleSummary, String> date = text("Published", a -> DateLabels.shortDate(a.published()), 100);
-        date.setMinWidth(106);
+        TableColumn<ArticleSummary, String> date = text("Published", a -> DateLabels.shortDate(a.published()), 112);
+        date.setMinWidth(114); // "22 Nov 2021" in bold (unread) fits
         date.setId("col-published");
         date.setSortType(TableColumn.SortType.DESCENDING);
         TableColumn<ArticleSummary, String> region = text("Region", a -> a.primaryCountry() == null ? "" : geography.countryName(a.primaryCountry()), 110);
