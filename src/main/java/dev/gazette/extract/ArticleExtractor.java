@@ -54,7 +54,11 @@ public final class ArticleExtractor {
                 case MARKDOWN -> fromMarkdown(document);
                 default -> fromHtml(document, document.content(), true);
             };
-            return applyHints(a, document);
+            a = applyHints(a, document);
+            if (NewsletterMessage.isMail(document)) {
+                a = NewsletterMessage.refine(a, document, messageText(document, format));
+            }
+            return a;
         } catch (RuntimeException | StackOverflowError e) {
             return applyHints(empty(document.url()), document);
         }
@@ -79,6 +83,15 @@ public final class ArticleExtractor {
             }
         } else {
             body = bodyExtractor.whole(doc, meta.title);
+        }
+        String author = meta.author;
+        if (NewsletterMessage.isMail(d) && body.article() != null) {
+            // a newsletter prints a kicker, the headline and the byline above its story
+            NewsletterLead.Trimmed lead = NewsletterLead.trim(body.article(), meta.title);
+            if (author == null) {
+                author = lead.byline();
+            }
+            body = new HtmlBodyExtractor.Body(body.article(), ReadingHtml.text(body.article()), body.html());
         }
         String text = body.text();
         String html2 = body.article() == null ? "" : ReadingHtml.sanitize(body.article());
@@ -128,7 +141,7 @@ public final class ArticleExtractor {
         String articleText = text;
         // the article was taken out of the document: its text, the title and what is left
         source = SourceNames.respell(source, () -> pageTitle + "\n" + articleText + "\n" + doc.text());
-        return new ExtractedArticle(meta.title, meta.published, meta.updated, meta.author, source, site,
+        return new ExtractedArticle(meta.title, meta.published, meta.updated, author, source, site,
                 meta.language, meta.url, meta.description, meta.leadImage, blankToNull(text),
                 blankToNull(text) == null ? null : html2);
     }
@@ -194,6 +207,23 @@ public final class ArticleExtractor {
                 firstNonBlank(h.get("language"), a.language()), url,
                 firstNonBlank(h.get("description"), a.description()),
                 firstNonBlank(h.get("leadimage"), a.leadImage()), a.bodyText(), a.bodyHtml());
+    }
+
+    /** The whole visible text of a message (masthead and footer included), parsed at most once. */
+    private static java.util.function.Supplier<String> messageText(SourceDocument d, SourceFormat format) {
+        String content = d.content() == null ? "" : d.content();
+        String[] memo = new String[1];
+        return () -> {
+            if (memo[0] == null) {
+                if (format == SourceFormat.TEXT || format == SourceFormat.MARKDOWN) {
+                    memo[0] = content;
+                } else {
+                    Document doc = parse(content, "");
+                    memo[0] = doc.body() == null ? "" : doc.body().text();
+                }
+            }
+            return memo[0];
+        };
     }
 
     private static ExtractedArticle empty(String url) {
