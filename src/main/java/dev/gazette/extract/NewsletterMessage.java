@@ -92,9 +92,11 @@ final class NewsletterMessage {
         if (author == null && senderPerson != null) {
             author = senderPerson;
         }
-        if (author == null && sender != null && senderPerson == null && !isNewsletterName(sender, names)
-                && !isStrippedName(subject, title, sender) && looksLikePerson(sender)) {
-            author = sender;
+        if (author == null && sender != null && senderPerson == null && looksLikePerson(sender)
+                && (list == null || !NewsletterTitles.key(list).equals(NewsletterTitles.key(sender)))
+                && !NewsletterTitles.key(sender).equals(NewsletterTitles.key(recurring))
+                && !isStrippedName(subject, title, sender)) {
+            author = sender; // a person writing their own letter
         }
 
         // source: the story's own credit, else the newsletter
@@ -119,6 +121,7 @@ final class NewsletterMessage {
                 a.url(), a.description(), a.leadImage(), a.bodyText(), a.bodyHtml());
     }
 
+    /** One of the newsletter's names, or a name with an organisation's word in it. */
     private static boolean isNewsletterName(String s, Set<String> names) {
         String k = NewsletterTitles.key(s);
         for (String n : names) {
