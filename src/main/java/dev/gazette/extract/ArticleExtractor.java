@@ -56,7 +56,11 @@ public final class ArticleExtractor {
             };
             a = applyHints(a, document);
             if (NewsletterMessage.isMail(document)) {
-                a = NewsletterMessage.refine(a, document, messageText(document, format));
+                try {
+                    a = NewsletterMessage.refine(a, document, messageText(document, format));
+                } catch (RuntimeException | StackOverflowError e) {
+                    // keep what the page and the headers gave rather than lose the article
+                }
             }
             return a;
         } catch (RuntimeException | StackOverflowError e) {
