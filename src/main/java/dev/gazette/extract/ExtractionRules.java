@@ -194,7 +194,7 @@ final class ExtractionRules {
             "(?iu)\\b(?:news(?:letter|room|desk)?|weekly|daily|monthly|digest|bulletin|briefing|brief|roundup|"
             + "dispatch|update|updates|edition|journal|gazette|herald|times|post|tribune|chronicle|review|report|"
             + "magazine|press|media|radio|tv|team|editors?|editorial|staff|desk|club|society|association|"
-            + "foundation|institute|council|university|inc|ltd|llc|gmbh|co|corp|group|network|daily|"
+            + "foundation|institute|council|university|inc|ltd|llc|gmbh|co|corp|group|network|"
             + "noreply|no-reply|info|hello|the)\\b");
     /**
      * A From display name that holds a person and the newsletter: "Weekly Lantern (Jo Testwell)",

@@ -49,10 +49,10 @@ final class NewsletterLead {
                     byline = who.isEmpty() ? null : who;
                 }
                 remove.add(e);
-            } else if (normHeadline != null && HtmlBodyExtractor.normalize(text).equals(normHeadline)) {
-                remove.add(e);
+            } else if (isHeadline(HtmlBodyExtractor.normalize(text), normHeadline, words)) {
+                remove.add(e); // the headline again, maybe without the newsletter's name the title has
             } else if (words <= ExtractionRules.MAIL_KICKER_MAX_WORDS && !TextBodyExtractor.isSentence(text)
-                    && !text.matches(".*[.!?:;,]\\s*$")) {
+                    && !ExtractionRules.SENTENCE_END.matcher(text).find() && !text.endsWith(",")) {
                 remove.add(e); // kicker or label
             } else if (TextBodyExtractor.isDateOrBylineLine(text)) {
                 remove.add(e);
@@ -64,6 +64,15 @@ final class NewsletterLead {
         }
         remove.forEach(Element::remove);
         return new Trimmed(byline);
+    }
+
+    /** The block says what the page title says, or the title's start or end (the rest being the newsletter's name). */
+    private static boolean isHeadline(String block, String title, int words) {
+        if (title == null || block.isEmpty()) {
+            return false;
+        }
+        return block.equals(title) || words >= ExtractionRules.MAIL_MIN_HEADLINE_WORDS
+                && (title.endsWith(" " + block) || title.startsWith(block + " "));
     }
 
     /** A block element with text and no block element inside it. */

@@ -64,6 +64,15 @@ class NewsletterMessageTest {
     }
 
     @Test
+    void headlineRepeatedAboveTheStoryWithoutTheNewsletterNameLeavesTheBody() {
+        ExtractedArticle a = mail("<html><head><title>Harbour Lines: Port Ellery keeps its lighthouse lamp</title></head>"
+                        + "<body><div><h2>Port Ellery keeps its lighthouse lamp</h2>" + STORY + "</div></body></html>",
+                Map.of("title", "Harbour Lines: Port Ellery keeps its lighthouse lamp", "sender", "Harbour Lines"));
+        assertThat(a.title()).isEqualTo("Port Ellery keeps its lighthouse lamp");
+        assertThat(a.bodyText()).startsWith("The town council");
+    }
+
+    @Test
     void subjectPartRepeatedInTheMastheadIsTheNewsletterName() {
         ExtractedArticle a = mail("<html><body><p>THE TIDE TABLE</p><div>" + STORY + "</div></body></html>",
                 Map.of("title", "The Tide Table: Port Ellery keeps its lighthouse lamp", "sender", "Coastal Ledger"));
