@@ -54,7 +54,15 @@ public final class ArticleExtractor {
                 case MARKDOWN -> fromMarkdown(document);
                 default -> fromHtml(document, document.content(), true);
             };
-            return applyHints(a, document);
+            a = applyHints(a, document);
+            if (NewsletterMessage.isMail(document)) {
+                try {
+                    a = NewsletterMessage.refine(a, document, messageText(document, format));
+                } catch (RuntimeException | StackOverflowError e) {
+                    // keep what the page and the headers gave rather than lose the article
+                }
+            }
+            return a;
         } catch (RuntimeException | StackOverflowError e) {
             return applyHints(empty(document.url()), document);
         }
@@ -79,6 +87,15 @@ public final class ArticleExtractor {
             }
         } else {
             body = bodyExtractor.whole(doc, meta.title);
+        }
+        String author = meta.author;
+        if (NewsletterMessage.isMail(d) && body.article() != null) {
+            // a newsletter prints a kicker, the headline and the byline above its story
+            NewsletterLead.Trimmed lead = NewsletterLead.trim(body.article(), meta.title);
+            if (author == null) {
+                author = lead.byline();
+            }
+            body = new HtmlBodyExtractor.Body(body.article(), ReadingHtml.text(body.article()), body.html(), body.mastheads());
         }
         String text = body.text();
         String html2 = body.article() == null ? "" : ReadingHtml.sanitize(body.article());
@@ -124,7 +141,6 @@ public final class ArticleExtractor {
         // a masthead line taken out of the body ("Outlet · By Name · date") still names the
         // writer, the outlet and the day when the page's own metadata does not
         Masthead masthead = body.mastheads().isEmpty() ? null : Masthead.read(body.mastheads().get(0), dates, d.savedAt());
-        String author = meta.author;
         String published = meta.published;
         if (masthead != null) {
             author = author == null ? masthead.byline() : author;
@@ -205,6 +221,23 @@ public final class ArticleExtractor {
                 firstNonBlank(h.get("language"), a.language()), url,
                 firstNonBlank(h.get("description"), a.description()),
                 firstNonBlank(h.get("leadimage"), a.leadImage()), a.bodyText(), a.bodyHtml());
+    }
+
+    /** The whole visible text of a message (masthead and footer included), parsed at most once. */
+    private static java.util.function.Supplier<String> messageText(SourceDocument d, SourceFormat format) {
+        String content = d.content() == null ? "" : d.content();
+        String[] memo = new String[1];
+        return () -> {
+            if (memo[0] == null) {
+                if (format == SourceFormat.TEXT || format == SourceFormat.MARKDOWN) {
+                    memo[0] = content;
+                } else {
+                    Document doc = parse(content, "");
+                    memo[0] = doc.body() == null ? "" : doc.body().text();
+                }
+            }
+            return memo[0];
+        };
     }
 
     private static ExtractedArticle empty(String url) {

@@ -17,9 +17,11 @@ import java.util.Map;
 /**
  * Reads a saved e-mail newsletter ({@code .eml}) with mime4j. The HTML body is preferred (format
  * EML); a mail with only a plain-text body gives a TEXT document. Hints: {@code title} from
- * Subject, {@code author} from the From display name, {@code site} from the From domain,
- * {@code published} from the Date header (ISO-8601). Inline images become resources with
- * {@code cid:} locations. Attachments are not read. Stateless and thread-safe.
+ * Subject, {@code sender} from the From display name (the newsletter's or organisation's name
+ * as often as a writer's: extraction decides whether it is the author), {@code newsletter} from
+ * the List-Id header's name, {@code site} from the From domain, {@code published} from the Date
+ * header (ISO-8601). Inline images become resources with {@code cid:} locations. Attachments are
+ * not read. Stateless and thread-safe.
  */
 final class EmlReader {
 
@@ -74,16 +76,36 @@ final class EmlReader {
         if (published != null) {
             hints.put("published", published);
         }
+        String list = listName(MimeParts.header(message, "List-Id"));
+        if (list != null) {
+            hints.put("newsletter", list);
+        }
         Mailbox from = firstFrom(message);
         if (from != null) {
             if (from.getName() != null && !from.getName().isBlank()) {
-                hints.put("author", from.getName().trim());
+                hints.put("sender", from.getName().trim());
             }
             if (from.getDomain() != null && !from.getDomain().isBlank()) {
                 hints.put("site", from.getDomain().trim().toLowerCase(Locale.ROOT));
             }
         }
         return hints;
+    }
+
+    /**
+     * The name part of a List-Id header (RFC 2919): {@code "The Weekly Compass" <compass.example>}
+     * gives {@code The Weekly Compass}; a List-Id with only the address gives null.
+     */
+    static String listName(String listId) {
+        if (listId == null) {
+            return null;
+        }
+        int lt = listId.indexOf('<');
+        String name = (lt >= 0 ? listId.substring(0, lt) : "").strip();
+        if (name.length() >= 2 && name.startsWith("\"") && name.endsWith("\"")) {
+            name = name.substring(1, name.length() - 1).strip();
+        }
+        return name.isEmpty() ? null : name;
     }
 
     private static Mailbox firstFrom(Message message) {

@@ -17,7 +17,10 @@ import java.util.Map;
  * @param savedAt    when the page was saved, when known (container header, else file time)
  * @param hints      metadata stated by the container rather than the page (front matter
  *                   {@code title}, {@code author}, {@code published}, wallabag fields); keys are
- *                   lower-case field names of {@link ExtractedArticle}
+ *                   lower-case field names of {@link ExtractedArticle}, plus {@code read} and
+ *                   {@code starred} (wallabag) and, for e-mail, {@code sender} (From display
+ *                   name) and {@code newsletter} (List-Id name), which extraction weighs rather
+ *                   than copies
  * @param tags       tags the container carried (front matter, export), possibly empty
  * @param resources  embedded resources (images) that came with the page, possibly empty
  */

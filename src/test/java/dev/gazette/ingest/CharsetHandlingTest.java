@@ -231,7 +231,7 @@ class CharsetHandlingTest {
         System.arraycopy(body, 0, mail, head.length, body.length);
         SourceDocument doc = loader.load(write("jis.eml", mail)).get(0);
         assertThat(doc.content()).contains(SampleTexts.JAPANESE);
-        assertThat(doc.hints()).containsEntry("author", "ニュース");
+        assertThat(doc.hints()).containsEntry("sender", "ニュース");
     }
 
     @Test

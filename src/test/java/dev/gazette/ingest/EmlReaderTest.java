@@ -29,7 +29,7 @@ class EmlReaderTest {
         assertThat(doc.content()).contains("<h1>The Weekly Lantern</h1>", "Entry is free – bring a friend!");
         assertThat(doc.hints())
                 .containsEntry("title", "Library reopens – issue 12")
-                .containsEntry("author", "Weekly Lantern (Jo Testwell)")
+                .containsEntry("sender", "Weekly Lantern (Jo Testwell)")
                 .containsEntry("site", "lantern.example")
                 .containsEntry("published", "2019-04-12T09:15:00+02:00");
         assertThat(doc.savedAt()).isEqualTo(Files.getLastModifiedTime(file).toInstant());
@@ -41,7 +41,7 @@ class EmlReaderTest {
         SourceDocument doc = loader.load(Fixtures.path("plain-newsletter.eml")).get(0);
         assertThat(doc.format()).isEqualTo(SourceFormat.TEXT);
         assertThat(doc.content()).contains("La fête du port imaginaire de Saltmère");
-        assertThat(doc.hints()).containsEntry("title", "Harbour notes").containsEntry("author", "Ana Example")
+        assertThat(doc.hints()).containsEntry("title", "Harbour notes").containsEntry("sender", "Ana Example")
                 .containsEntry("site", "harbour.example").containsEntry("published", "2019-04-13T18:00:00Z");
     }
 
