@@ -13,6 +13,7 @@ import javafx.application.HostServices;
 import javafx.application.Platform;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.geometry.Side;
@@ -121,6 +122,8 @@ public final class MainView {
     private ReaderPage.Theme theme = ReaderPage.Theme.LIGHT;
     private int fontPercent = 100;
     private boolean rebuildingSidebar;
+    /** A sidebar rebuild is waiting to run (see {@link #rebuildSidebarSoon}). */
+    private boolean sidebarQueued;
     private Consumer<ReaderPage.Theme> onTheme = t -> { };
     private String shownHtml;
 
@@ -269,12 +272,14 @@ public final class MainView {
         root.setBottom(statusBar());
         enableDrop();
         model.facetsProperty().addListener((obs, old, f) -> {
-            rebuildSidebar(f);
+            rebuildSidebarSoon();
             updateCharts();
         });
-        model.tags().addListener((ListChangeListener<TagInfo>) c -> rebuildSidebar(model.facetsProperty().get()));
-        model.unreadCountProperty().addListener((obs, o, n) -> rebuildSidebar(model.facetsProperty().get()));
-        model.starredCountProperty().addListener((obs, o, n) -> rebuildSidebar(model.facetsProperty().get()));
+        model.tags().addListener((ListChangeListener<TagInfo>) c -> rebuildSidebarSoon());
+        // Reading an article changes only the Unread count: that row is updated in place, the
+        // tree (thousands of days on a big library) is not rebuilt for it.
+        model.unreadCountProperty().addListener((obs, o, n) -> updateLibraryCounts());
+        model.starredCountProperty().addListener((obs, o, n) -> updateLibraryCounts());
         model.selectedProperty().addListener((obs, o, n) -> showArticle(n));
         model.highlightWordsProperty().addListener((obs, o, n) -> showArticle(model.selectedProperty().get()));
         model.pendingDelete().addListener((ListChangeListener<Long>) c -> updateUndoBar());
@@ -463,6 +468,8 @@ public final class MainView {
 
     /** A sidebar row: label left, count right, a colour dot for tags, headings in caps. */
     private static final class SidebarCell extends TreeCell<SidebarItem> {
+        private static final PseudoClass HEADING = PseudoClass.getPseudoClass("heading");
+        private static final PseudoClass HINT = PseudoClass.getPseudoClass("hint");
         private final Label label = new Label();
         private final Label count = new Label();
         private final Circle dot = new Circle(5);
@@ -477,7 +484,9 @@ public final class MainView {
         @Override
         protected void updateItem(SidebarItem item, boolean empty) {
             super.updateItem(item, empty);
-            getStyleClass().removeAll("sidebar-heading", "sidebar-hint");
+            // pseudo-classes: a changed style class would re-match the cell against every rule
+            pseudoClassStateChanged(HEADING, !empty && item != null && item.isHeading() && !item.key().startsWith("hint:"));
+            pseudoClassStateChanged(HINT, !empty && item != null && item.key().startsWith("hint:"));
             if (empty || item == null) {
                 setGraphic(null);
                 setText(null);
@@ -496,14 +505,15 @@ public final class MainView {
                 }
             }
             if (item.key().startsWith("hint:")) {
-                getStyleClass().add("sidebar-hint");
                 label.setText(item.label());
-            } else if (item.isHeading()) {
-                getStyleClass().add("sidebar-heading");
             }
             setGraphic(box);
         }
     }
+
+    private static final PseudoClass UNREAD = PseudoClass.getPseudoClass("unread");
+    private static final PseudoClass PENDING_DELETE = PseudoClass.getPseudoClass("pending-delete");
+    private static final PseudoClass LOADING = PseudoClass.getPseudoClass("loading");
 
     private void buildTable() {
         table.setId("articles");
@@ -544,20 +554,19 @@ public final class MainView {
             }
             return true;
         });
+        // Row states are pseudo-classes, not style classes: changing a style class makes JavaFX
+        // match the row and its five cells against the whole stylesheet again, and rows change
+        // state all the time while scrolling (2 of 3 rows were re-styled at every step).
         table.setRowFactory(tv -> new TableRow<>() {
             @Override
             protected void updateItem(ArticleSummary item, boolean empty) {
                 super.updateItem(item, empty);
-                getStyleClass().removeAll("unread", "pending-delete", "loading");
-                if (!empty && item != null) {
-                    if (item.id() < 0) {
-                        getStyleClass().add("loading");
-                    } else if (model.isPendingDelete(item.id())) {
-                        getStyleClass().add("pending-delete");
-                    } else if (!item.read()) {
-                        getStyleClass().add("unread");
-                    }
-                }
+                boolean row = !empty && item != null;
+                boolean loading = row && item.id() < 0;
+                boolean deleting = row && !loading && model.isPendingDelete(item.id());
+                pseudoClassStateChanged(LOADING, loading);
+                pseudoClassStateChanged(PENDING_DELETE, deleting);
+                pseudoClassStateChanged(UNREAD, row && !loading && !deleting && !item.read());
             }
         });
         table.getSelectionModel().selectedItemProperty().addListener((obs, o, n) -> {
@@ -978,6 +987,39 @@ public final class MainView {
             worldMap.applyColours(theme == ReaderPage.Theme.DARK);
         }
         return worldMap;
+    }
+
+    /**
+     * Rebuilds the sidebar once the current batch of results is published: one refresh sets the
+     * counts, the tags and the facets one after another, and each used to rebuild the whole tree.
+     */
+    private void rebuildSidebarSoon() {
+        if (!sidebarQueued) {
+            sidebarQueued = true;
+            Platform.runLater(() -> {
+                sidebarQueued = false;
+                rebuildSidebar(model.facetsProperty().get());
+            });
+        }
+    }
+
+    /** Puts the new Unread and Starred counts in their rows without rebuilding the tree. */
+    private void updateLibraryCounts() {
+        TreeItem<SidebarItem> root = sidebar.getRoot();
+        if (sidebarQueued || model.facetsProperty().get() == null || root == null || root.getChildren().isEmpty()) {
+            return; // a rebuild is coming, or no counts are shown yet
+        }
+        for (TreeItem<SidebarItem> item : root.getChildren().get(0).getChildren()) {
+            SidebarItem v = item.getValue();
+            long count = switch (v.key()) {
+                case "unread" -> model.unreadCountProperty().get();
+                case "starred" -> model.starredCountProperty().get();
+                default -> v.count();
+            };
+            if (count != v.count()) {
+                item.setValue(new SidebarItem(v.label(), count, v.filter(), v.key(), v.colour()));
+            }
+        }
     }
 
     private void rebuildSidebar(Facets f) {
