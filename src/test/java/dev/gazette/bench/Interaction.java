@@ -113,11 +113,25 @@ public final class Interaction {
         }
     }
 
-    /** Frame times of one phase. */
+    /** Frame times of one phase, and the processor time its threads used. */
     private static final class FrameStats {
         final List<Long> work = Collections.synchronizedList(new ArrayList<>());
         final List<Long> gaps = Collections.synchronizedList(new ArrayList<>());
         long lastPulse;
+        /** Processor time of the JavaFX, render and library threads, ns (less shaken by a busy machine). */
+        final long[] cpu = new long[3];
+    }
+
+    /** The JavaFX thread, the renderer and the library's worker, for processor times. */
+    private final long[] threads = new long[3];
+
+    private long[] cpuNow() {
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        long[] out = new long[threads.length];
+        for (int i = 0; i < threads.length; i++) {
+            out[i] = threads[i] == 0 ? 0 : Math.max(0, mx.getThreadCpuTime(threads[i]));
+        }
+        return out;
     }
 
     public static void main(String[] args) throws Exception {
@@ -168,6 +182,14 @@ public final class Interaction {
         System.out.printf(Locale.ROOT, "window filled %.2f s after launch: %,d articles, window %.0fx%.0f, %s%n",
                 (System.nanoTime() - launched) / 1e9, fx(() -> table.getItems().size()), stage.getWidth(), stage.getHeight(),
                 System.getProperty("prism.order", "default pipeline"));
+        threads[0] = fx(() -> Thread.currentThread().getId());
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().startsWith("QuantumRenderer")) {
+                threads[1] = t.getId();
+            } else if (t.getName().equals("gazette-library")) {
+                threads[2] = t.getId();
+            }
+        }
         fx(() -> {
             robot = new Robot();
             installWatch();
@@ -463,6 +485,7 @@ public final class Interaction {
             recording = stats;
             return null;
         });
+        long[] cpuBefore = cpuNow();
         try {
             steps.run();
         } finally {
@@ -471,6 +494,11 @@ public final class Interaction {
                 keepPulsing.stop();
                 return null;
             });
+            Thread.sleep(300); // work the last action set going
+            long[] cpuAfter = cpuNow();
+            for (int i = 0; i < cpuAfter.length; i++) {
+                stats.cpu[i] += cpuAfter[i] - cpuBefore[i];
+            }
         }
     }
 
@@ -546,8 +574,8 @@ public final class Interaction {
             System.out.printf(Locale.ROOT, "%-30s %5d %9.1f %9.1f %9.1f%n", e.getKey(), ms.size(),
                     pct(ms, 50) / 1e6, pct(ms, 95) / 1e6, ms.get(ms.size() - 1) / 1e6);
         }
-        System.out.printf(Locale.ROOT, "%n%-12s %7s %9s %8s %8s %9s %12s %12s%n", "frames", "drawn", "median",
-                ">16.7ms", ">50ms", "longest", "pulse gaps>50", "longest gap");
+        System.out.printf(Locale.ROOT, "%n%-12s %7s %9s %8s %8s %9s %12s %12s %28s%n", "frames", "drawn", "median",
+                ">16.7ms", ">50ms", "longest", "pulse gaps>50", "longest gap", "cpu ms: fx / render / library");
         for (var e : frames.entrySet()) {
             List<Long> work = new ArrayList<>(e.getValue().work);
             List<Long> gaps = new ArrayList<>(e.getValue().gaps);
@@ -556,10 +584,12 @@ public final class Interaction {
             if (work.isEmpty()) {
                 continue;
             }
-            System.out.printf(Locale.ROOT, "%-12s %7d %8.1fms %8d %8d %7.1fms %12d %10.1fms%n", e.getKey(), work.size(),
-                    pct(work, 50) / 1e6, work.stream().filter(w -> w > 16_700_000).count(),
+            long[] cpu = e.getValue().cpu;
+            System.out.printf(Locale.ROOT, "%-12s %7d %8.1fms %8d %8d %7.1fms %12d %10.1fms %12d / %5d / %5d%n", e.getKey(),
+                    work.size(), pct(work, 50) / 1e6, work.stream().filter(w -> w > 16_700_000).count(),
                     work.stream().filter(w -> w > 50_000_000).count(), work.get(work.size() - 1) / 1e6,
-                    gaps.stream().filter(g -> g > 50_000_000).count(), gaps.isEmpty() ? 0 : gaps.get(gaps.size() - 1) / 1e6);
+                    gaps.stream().filter(g -> g > 50_000_000).count(), gaps.isEmpty() ? 0 : gaps.get(gaps.size() - 1) / 1e6,
+                    cpu[0] / 1_000_000, cpu[1] / 1_000_000, cpu[2] / 1_000_000);
         }
     }
 
