@@ -531,8 +531,9 @@ public final class MainView {
         TableColumn<ArticleSummary, String> source = text("Source", a -> a.source() != null ? a.source() : a.site() != null ? a.site() : "", 130);
         source.setMinWidth(80);
         source.setSortable(false);
-        TableColumn<ArticleSummary, String> date = text("Published", a -> DateLabels.shortDate(a.published()), 100);
-        date.setMinWidth(106);
+        // wide enough for the widest date in bold (an unread "26 May 2023" was cut to "26 May 20…")
+        TableColumn<ArticleSummary, String> date = text("Published", a -> DateLabels.shortDate(a.published()), 118);
+        date.setMinWidth(118);
         date.setId("col-published");
         date.setSortType(TableColumn.SortType.DESCENDING);
         TableColumn<ArticleSummary, String> region = text("Region", a -> a.primaryCountry() == null ? "" : geography.countryName(a.primaryCountry()), 110);

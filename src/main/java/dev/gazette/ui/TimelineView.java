@@ -136,6 +136,7 @@ final class TimelineView extends BorderPane {
             sized(l).relocate(2, y - l.getHeight() - 1);
         }
         int yearStep = yearStep(bars.size() / 12.0, w);
+        double labelsEnd = Double.NEGATIVE_INFINITY; // right edge of the last year label placed
         for (int i = 0; i < bars.size(); i++) {
             Bar b = bars.get(i);
             double bh = b.count() == 0 ? 0 : Math.max(2, chartH * b.count() / max);
@@ -161,7 +162,16 @@ final class TimelineView extends BorderPane {
                     y.setCursor(Cursor.HAND);
                     y.setOnMouseClicked(e -> onPick.accept(year, null));
                     plot.getChildren().add(y);
-                    sized(y).relocate(i * slot, TOP_ROOM + chartH + 6);
+                    sized(y);
+                    // kept inside the chart (a last January sits at its right edge) and apart
+                    // from the label before it (a first month of December is next to January)
+                    double x = Math.max(0, Math.min(i * slot, w - y.getWidth()));
+                    if (x < labelsEnd + 4) {
+                        plot.getChildren().remove(y);
+                        continue;
+                    }
+                    labelsEnd = x + y.getWidth();
+                    y.relocate(x, TOP_ROOM + chartH + 6);
                     Line tick = new Line(i * slot, TOP_ROOM + chartH, i * slot, TOP_ROOM + chartH + 5);
                     tick.getStyleClass().add("timeline-axis");
                     plot.getChildren().add(tick);
