@@ -468,8 +468,6 @@ public final class MainView {
 
     /** A sidebar row: label left, count right, a colour dot for tags, headings in caps. */
     private static final class SidebarCell extends TreeCell<SidebarItem> {
-        private static final PseudoClass HEADING = PseudoClass.getPseudoClass("heading");
-        private static final PseudoClass HINT = PseudoClass.getPseudoClass("hint");
         private final Label label = new Label();
         private final Label count = new Label();
         private final Circle dot = new Circle(5);
@@ -484,9 +482,11 @@ public final class MainView {
         @Override
         protected void updateItem(SidebarItem item, boolean empty) {
             super.updateItem(item, empty);
-            // pseudo-classes: a changed style class would re-match the cell against every rule
-            pseudoClassStateChanged(HEADING, !empty && item != null && item.isHeading() && !item.key().startsWith("hint:"));
-            pseudoClassStateChanged(HINT, !empty && item != null && item.key().startsWith("hint:"));
+            // a style class is changed only when it must: each change re-matches the cell against
+            // every rule of the stylesheet (it used to be removed and added back at every update)
+            boolean hint = !empty && item != null && item.key().startsWith("hint:");
+            styleClass(this, "sidebar-hint", hint);
+            styleClass(this, "sidebar-heading", !hint && !empty && item != null && item.isHeading());
             if (empty || item == null) {
                 setGraphic(null);
                 setText(null);
@@ -508,6 +508,17 @@ public final class MainView {
                 label.setText(item.label());
             }
             setGraphic(box);
+        }
+    }
+
+    /** Adds or removes a style class only when it is not already so. */
+    private static void styleClass(Node node, String name, boolean on) {
+        if (on != node.getStyleClass().contains(name)) {
+            if (on) {
+                node.getStyleClass().add(name);
+            } else {
+                node.getStyleClass().remove(name);
+            }
         }
     }
 
