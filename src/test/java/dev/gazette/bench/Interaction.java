@@ -519,7 +519,10 @@ public final class Interaction {
             if (p.armed) {
                 drawn = p.armedAt; // result in the scene, but no frame came: nothing to redraw
             } else {
-                System.out.println("  timeout: " + label);
+                System.out.println("  timeout: " + label + "; sidebar selection " + fx(() -> {
+                    Object sel = sidebar.getSelectionModel().getSelectedItem();
+                    return sel == null ? "none" : key((TreeItem<?>) sel);
+                }) + ", focus " + fx(() -> String.valueOf(scene.getFocusOwner())));
                 return;
             }
         }
