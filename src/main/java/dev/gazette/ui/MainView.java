@@ -13,6 +13,7 @@ import javafx.application.HostServices;
 import javafx.application.Platform;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.geometry.Side;
@@ -129,6 +130,8 @@ public final class MainView {
     private ReaderPage.Theme theme = ReaderPage.Theme.LIGHT;
     private int fontPercent = 100;
     private boolean rebuildingSidebar;
+    /** A sidebar rebuild is waiting to run (see {@link #rebuildSidebarSoon}). */
+    private boolean sidebarQueued;
     private Consumer<ReaderPage.Theme> onTheme = t -> { };
     private String shownHtml;
 
@@ -343,12 +346,14 @@ public final class MainView {
         root.setBottom(statusBar());
         enableDrop();
         model.facetsProperty().addListener((obs, old, f) -> {
-            rebuildSidebar(f);
+            rebuildSidebarSoon();
             updateCharts();
         });
-        model.tags().addListener((ListChangeListener<TagInfo>) c -> rebuildSidebar(model.facetsProperty().get()));
-        model.unreadCountProperty().addListener((obs, o, n) -> rebuildSidebar(model.facetsProperty().get()));
-        model.starredCountProperty().addListener((obs, o, n) -> rebuildSidebar(model.facetsProperty().get()));
+        model.tags().addListener((ListChangeListener<TagInfo>) c -> rebuildSidebarSoon());
+        // Reading an article changes only the Unread count: that row is updated in place, the
+        // tree (thousands of days on a big library) is not rebuilt for it.
+        model.unreadCountProperty().addListener((obs, o, n) -> updateLibraryCounts());
+        model.starredCountProperty().addListener((obs, o, n) -> updateLibraryCounts());
         model.selectedProperty().addListener((obs, o, n) -> showArticle(n));
         model.highlightWordsProperty().addListener((obs, o, n) -> showArticle(model.selectedProperty().get()));
         model.pendingDelete().addListener((ListChangeListener<Long>) c -> updateUndoBar());
@@ -556,7 +561,11 @@ public final class MainView {
         @Override
         protected void updateItem(SidebarItem item, boolean empty) {
             super.updateItem(item, empty);
-            getStyleClass().removeAll("sidebar-heading", "sidebar-hint");
+            // a style class is changed only when it must: each change re-matches the cell against
+            // every rule of the stylesheet (it used to be removed and added back at every update)
+            boolean hint = !empty && item != null && item.key().startsWith("hint:");
+            styleClass(this, "sidebar-hint", hint);
+            styleClass(this, "sidebar-heading", !hint && !empty && item != null && item.isHeading());
             if (empty || item == null) {
                 setGraphic(null);
                 setText(null);
@@ -575,14 +584,26 @@ public final class MainView {
                 }
             }
             if (item.key().startsWith("hint:")) {
-                getStyleClass().add("sidebar-hint");
                 label.setText(item.label());
-            } else if (item.isHeading()) {
-                getStyleClass().add("sidebar-heading");
             }
             setGraphic(box);
         }
     }
+
+    /** Adds or removes a style class only when it is not already so. */
+    private static void styleClass(Node node, String name, boolean on) {
+        if (on != node.getStyleClass().contains(name)) {
+            if (on) {
+                node.getStyleClass().add(name);
+            } else {
+                node.getStyleClass().remove(name);
+            }
+        }
+    }
+
+    private static final PseudoClass UNREAD = PseudoClass.getPseudoClass("unread");
+    private static final PseudoClass PENDING_DELETE = PseudoClass.getPseudoClass("pending-delete");
+    private static final PseudoClass LOADING = PseudoClass.getPseudoClass("loading");
 
     private void buildTable() {
         table.setId("articles");
@@ -600,8 +621,9 @@ public final class MainView {
         TableColumn<ArticleSummary, String> source = text("Source", a -> a.source() != null ? a.source() : a.site() != null ? a.site() : "", 130);
         source.setMinWidth(80);
         source.setSortable(false);
-        TableColumn<ArticleSummary, String> date = text("Published", a -> DateLabels.shortDate(a.published()), 112);
-        date.setMinWidth(114); // "22 Nov 2021" in bold (unread) fits
+        // wide enough for the widest date in bold (an unread "26 May 2023" was cut to "26 May 20…")
+        TableColumn<ArticleSummary, String> date = text("Published", a -> DateLabels.shortDate(a.published()), 118);
+        date.setMinWidth(118);
         date.setId("col-published");
         date.setSortType(TableColumn.SortType.DESCENDING);
         TableColumn<ArticleSummary, String> region = text("Region", a -> a.primaryCountry() == null ? "" : geography.countryName(a.primaryCountry()), 110);
@@ -623,20 +645,19 @@ public final class MainView {
             }
             return true;
         });
+        // Row states are pseudo-classes, not style classes: changing a style class makes JavaFX
+        // match the row and its five cells against the whole stylesheet again, and rows change
+        // state all the time while scrolling (2 of 3 rows were re-styled at every step).
         table.setRowFactory(tv -> new TableRow<>() {
             @Override
             protected void updateItem(ArticleSummary item, boolean empty) {
                 super.updateItem(item, empty);
-                getStyleClass().removeAll("unread", "pending-delete", "loading");
-                if (!empty && item != null) {
-                    if (item.id() < 0) {
-                        getStyleClass().add("loading");
-                    } else if (model.isPendingDelete(item.id())) {
-                        getStyleClass().add("pending-delete");
-                    } else if (!item.read()) {
-                        getStyleClass().add("unread");
-                    }
-                }
+                boolean row = !empty && item != null;
+                boolean loading = row && item.id() < 0;
+                boolean deleting = row && !loading && model.isPendingDelete(item.id());
+                pseudoClassStateChanged(LOADING, loading);
+                pseudoClassStateChanged(PENDING_DELETE, deleting);
+                pseudoClassStateChanged(UNREAD, row && !loading && !deleting && !item.read());
             }
         });
         table.getSelectionModel().selectedItemProperty().addListener((obs, o, n) -> {
@@ -1057,6 +1078,39 @@ public final class MainView {
             worldMap.applyColours(theme == ReaderPage.Theme.DARK);
         }
         return worldMap;
+    }
+
+    /**
+     * Rebuilds the sidebar once the current batch of results is published: one refresh sets the
+     * counts, the tags and the facets one after another, and each used to rebuild the whole tree.
+     */
+    private void rebuildSidebarSoon() {
+        if (!sidebarQueued) {
+            sidebarQueued = true;
+            Platform.runLater(() -> {
+                sidebarQueued = false;
+                rebuildSidebar(model.facetsProperty().get());
+            });
+        }
+    }
+
+    /** Puts the new Unread and Starred counts in their rows without rebuilding the tree. */
+    private void updateLibraryCounts() {
+        TreeItem<SidebarItem> root = sidebar.getRoot();
+        if (sidebarQueued || model.facetsProperty().get() == null || root == null || root.getChildren().isEmpty()) {
+            return; // a rebuild is coming, or no counts are shown yet
+        }
+        for (TreeItem<SidebarItem> item : root.getChildren().get(0).getChildren()) {
+            SidebarItem v = item.getValue();
+            long count = switch (v.key()) {
+                case "unread" -> model.unreadCountProperty().get();
+                case "starred" -> model.starredCountProperty().get();
+                default -> v.count();
+            };
+            if (count != v.count()) {
+                item.setValue(new SidebarItem(v.label(), count, v.filter(), v.key(), v.colour()));
+            }
+        }
     }
 
     private void rebuildSidebar(Facets f) {

@@ -237,7 +237,9 @@ public final class MainViewModel {
                 tags.setAll(r.tags);
             }
             facets.set(r.facets);
-            if (keep != null) {
+            // only if the person is still on that article: a j pressed meanwhile has moved on, and
+            // this result must not put the article before it back in the reader
+            if (keep != null && selected.get() != null && selected.get().id() == keep) {
                 selected.set(r.selected);
             }
             status.set(r.count == 1 ? "1 article" : String.format("%,d articles", r.count));

@@ -136,7 +136,7 @@ final class TimelineView extends BorderPane {
             sized(l).relocate(2, y - l.getHeight() - 1);
         }
         int yearStep = yearStep(bars.size() / 12.0, w);
-        double labelsEnd = Double.NEGATIVE_INFINITY;
+        double labelsEnd = Double.NEGATIVE_INFINITY; // right edge of the last year label placed
         for (int i = 0; i < bars.size(); i++) {
             Bar b = bars.get(i);
             double bh = b.count() == 0 ? 0 : Math.max(2, chartH * b.count() / max);
@@ -162,9 +162,10 @@ final class TimelineView extends BorderPane {
                     y.setCursor(Cursor.HAND);
                     y.setOnMouseClicked(e -> onPick.accept(year, null));
                     plot.getChildren().add(y);
-                    // the last year's label stays inside the plot rather than running off its edge,
-                    // and gives way when that would put it over the label before it
-                    double x = Math.min(i * slot, w - sized(y).getWidth());
+                    sized(y);
+                    // kept inside the chart (a last January sits at its right edge) and apart
+                    // from the label before it (a first month of December is next to January)
+                    double x = Math.max(0, Math.min(i * slot, w - y.getWidth()));
                     if (x < labelsEnd + 4) {
                         plot.getChildren().remove(y);
                         continue;
