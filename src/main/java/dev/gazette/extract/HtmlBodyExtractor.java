@@ -574,7 +574,9 @@ final class HtmlBodyExtractor {
      * last two ("Arctic Circle Times · By Ingrid Berg · 21 January 2025").
      */
     boolean isMastheadLine(String text) {
-        if (TextBodyExtractor.words(text) > ExtractionRules.MASTHEAD_MAX_WORDS) {
+        // asked of every short block of every page: most have no separator at all
+        if (text.indexOf('·') < 0 && text.indexOf('•') < 0 && text.indexOf('|') < 0
+                || TextBodyExtractor.words(text) > ExtractionRules.MASTHEAD_MAX_WORDS) {
             return false;
         }
         String[] parts = ExtractionRules.MASTHEAD_SEPARATOR.split(text.strip());

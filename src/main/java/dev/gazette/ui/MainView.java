@@ -90,13 +90,14 @@ public final class MainView {
     private final MainViewModel model;
     private final HostServices hostServices;
     /** Where a clicked link goes: the system browser (a test may watch it instead). */
-    private java.util.function.Consumer<String> linkOpener;
+    private Consumer<String> linkOpener;
+    /** The link last handed on and when, so that one click is not handed on twice. */
     private String lastLink;
+    private long lastLinkAt;
     /** Where the notes pane starts, as a share of the room right of the list. */
     private static final double NOTES_AT = 0.68;
     private boolean notesShown;
     private javafx.scene.control.CheckMenuItem notesItem;
-    private long lastLinkAt;
     private final Geography geography;
     private final BorderPane root = new BorderPane();
     private final TreeView<SidebarItem> sidebar = new TreeView<>();
@@ -320,7 +321,7 @@ public final class MainView {
     }
 
     /** Sends clicked links somewhere other than the system browser (tests). */
-    void setLinkOpener(java.util.function.Consumer<String> opener) {
+    void setLinkOpener(Consumer<String> opener) {
         this.linkOpener = opener;
     }
 

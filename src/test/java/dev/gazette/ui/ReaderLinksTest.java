@@ -1,6 +1,6 @@
 package dev.gazette.ui;
 
-import com.sun.net.httpserver.HttpServer;
+import dev.gazette.robust.CountingServer;
 import dev.gazette.service.LibraryService;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
@@ -17,15 +17,12 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -85,16 +82,9 @@ class ReaderLinksTest {
 
     @Test
     void aClickedLinkOpensInTheBrowserAndFetchesNothing(FxRobot robot) throws Exception {
-        AtomicInteger hits = new AtomicInteger();
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", exchange -> {
-            hits.incrementAndGet();
-            exchange.sendResponseHeaders(204, -1);
-            exchange.close();
-        });
-        server.start();
+        CountingServer server = new CountingServer();
         try {
-            String link = "http://127.0.0.1:" + server.getAddress().getPort() + "/harbour/report?year=2024&amp;part=2";
+            String link = server.origin() + "/harbour/report?year=2024&amp;part=2";
             String page = """
                     <html><head><title>Pilots ask for a second tug at the harbour mouth</title></head><body>
                     <article><h1>Pilots ask for a second tug at the harbour mouth</h1>
@@ -139,13 +129,13 @@ class ReaderLinksTest {
             WaitForAsyncUtils.waitForFxEvents();
 
             assertThat(opened).containsExactly(link.replace("&amp;", "&"));
-            assertThat(hits.get()).as("requests that reached the local server").isZero();
+            assertThat(server.requests()).as("requests that reached the local server").isEmpty();
             waitUntil(() -> view.reader().getEngine().getDocument() != null
                     && view.reader().getEngine().getDocument().getElementsByTagName("h1").getLength() > 0);
             assertThat(fx(() -> view.reader().getEngine().getDocument().getElementsByTagName("h1").item(0).getTextContent()))
                     .contains("second tug");
         } finally {
-            server.stop(0);
+            server.close();
         }
     }
 }
