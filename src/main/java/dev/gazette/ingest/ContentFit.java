@@ -47,7 +47,7 @@ public final class ContentFit {
         } else {
             int cut = cutPoint(content, maxChars, markup);
             content = content.substring(0, cut);
-            note = "read the first " + size(cut) + " of " + size(before) + " (too large to read whole within memory)";
+            note = "read the first " + size(cut) + " of " + size(before) + ": too large to read whole within memory";
         }
         return new Fitted(new SourceDocument(doc.fileName(), doc.format(), content, doc.charset(), doc.url(),
                 doc.savedAt(), doc.hints(), doc.tags(), doc.resources()), note);

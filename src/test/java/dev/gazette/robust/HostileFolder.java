@@ -25,7 +25,11 @@ public final class HostileFolder {
 
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args.length > 0 ? args[0] : "target/hostile-folder");
-        write(dir);
+        if (args.length > 1 && args[1].equals("--heavy")) {
+            writeHeavy(dir);
+        } else {
+            write(dir);
+        }
         System.out.println("wrote " + dir.toAbsolutePath());
     }
 
@@ -57,6 +61,38 @@ public final class HostileFolder {
             Files.write(dir.resolve(name), new byte[0]);
         }
         return dir;
+    }
+
+    /**
+     * The folder plus the large saved pages real folders hold: a second 17 MB page of links, 30 MB
+     * of plain paragraphs (a long live blog) and a 40 MB SingleFile page whose images are inline.
+     */
+    public static Path writeHeavy(Path dir) throws IOException {
+        write(dir);
+        navigationLinks(dir.resolve("navigation-17mb-archive.html"), 17L * 1024 * 1024);
+        MalformedCorpus.bigPage(dir.resolve("live-blog-30mb.html"), 30L * 1024 * 1024);
+        singleFilePage(dir.resolve("singlefile-40mb.html"), 40L * 1024 * 1024);
+        return dir;
+    }
+
+    /** A SingleFile-style page: a short article with about size bytes of inline base64 images. */
+    static Path singleFilePage(Path file, long size) throws IOException {
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write("<!DOCTYPE html><html><head><title>Ferry timetable changes | Fictional Coast News</title></head><body>"
+                    + "<article><h1>Ferry timetable changes</h1>");
+            String chunk = java.util.Base64.getEncoder().encodeToString(new byte[48 * 1024]);
+            long written = 0;
+            for (int i = 0; written < size; i++) {
+                w.write("<p>Photo " + i + " shows the new ferry at the pier during the trial week.</p><img src=\"data:image/jpeg;base64,");
+                for (int k = 0; k < 16; k++) {
+                    w.write(chunk);
+                }
+                w.write("\">");
+                written += 16L * chunk.length();
+            }
+            w.write("<p>The timetable takes effect next month.</p></article></body></html>");
+        }
+        return file;
     }
 
     private static void good(Path file, String title, String line) throws IOException {
