@@ -73,7 +73,8 @@ final class ImportCommand implements Callable<Integer> {
 
     static String line(ImportOutcome o) {
         return switch (o.status()) {
-            case IMPORTED -> "imported  " + o.file() + "  -> #" + o.articleId() + " " + nullToEmpty(o.title());
+            case IMPORTED -> "imported  " + o.file() + "  -> #" + o.articleId() + " " + nullToEmpty(o.title())
+                    + (o.message() == null ? "" : "  (" + o.message() + ")");
             case UPDATED -> "updated   " + o.file() + "  -> #" + o.articleId();
             case DUPLICATE -> "duplicate " + o.file() + "  (" + o.message() + ")";
             case SKIPPED -> "skipped   " + o.file() + "  (" + o.message() + ")";

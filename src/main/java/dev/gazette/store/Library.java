@@ -164,6 +164,24 @@ public final class Library implements AutoCloseable {
         return OptionalLong.empty();
     }
 
+    /**
+     * The article kept with exactly these original bytes, if any: lets an importer pass over a
+     * file it already holds before extracting it (export files hold several articles; don't ask
+     * for those).
+     */
+    public OptionalLong findByOriginal(byte[] original) {
+        String hash = BlobStore.sha256(original);
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT id FROM article WHERE original_hash = ? ORDER BY id LIMIT 1")) {
+                ps.setString(1, hash);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? OptionalLong.of(rs.getLong(1)) : OptionalLong.empty();
+                }
+            }
+        });
+    }
+
     /** Adds one article with its original, tags and regions in one transaction; returns its id. */
     public long add(NewArticle article) {
         return addAll(List.of(article)).get(0);
