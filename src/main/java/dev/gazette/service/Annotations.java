@@ -150,7 +150,8 @@ public final class Annotations {
     public List<HighlightEntry> findHighlights(String search, int limit) {
         SearchParse parse = service.parseSearch(search == null ? "" : search);
         ArticleQuery q = parse.query();
-        return highlights.list(q.withWords(hasWords(q.words())), textWords(q.words()), Math.min(limit, MAX_LISTED));
+        // has:highlight / has:note are typed fields of q and stay filters; the words search the highlights
+        return highlights.list(q.withWords(null), q.words(), Math.min(limit, MAX_LISTED));
     }
 
     /** How many highlights the library holds. */
@@ -289,23 +290,5 @@ public final class Annotations {
 
     private static String defaultTitle(String search) {
         return search == null || search.isBlank() ? "Gazette dossier" : "Dossier: " + search.strip();
-    }
-
-    /** The has: words of a search (they filter articles), or null. */
-    private static String hasWords(String words) {
-        if (words == null) {
-            return null;
-        }
-        String kept = String.join(" ", java.util.Arrays.stream(words.split("\\s+"))
-                .filter(w -> w.matches("(?i)-?has:(highlights?|notes?)")).toList());
-        return kept.isBlank() ? null : kept;
-    }
-
-    /** The words of a search without its has: words. */
-    private static String textWords(String words) {
-        if (words == null) {
-            return null;
-        }
-        return words.replaceAll("(?i)(^|\\s)-?has:(highlights?|notes?)(?=\\s|$)", " ").strip();
     }
 }

@@ -581,11 +581,17 @@ public final class Library implements AutoCloseable {
         List<Object> params = new ArrayList<>();
         String columns = "l.id, l.title, l.source, l.site, l.published, l.country, l.sub_region, l.read, l.starred";
         if (relevance) {
-            ArticleFilter f = ArticleFilter.of(q.withWords(null));
-            sql = "SELECT " + columns + " FROM article_fts JOIN listing l ON l.id = article_fts.rowid"
-                    + " WHERE article_fts MATCH ?" + f.and() + " ORDER BY " + BM25 + ", l.id LIMIT ? OFFSET ?";
+            // The same set as count(): the words' matches in the text and in the annotations,
+            // under every other filter; grouped by article (one may match in both), ranked by
+            // its text's bm25, annotation-only matches (no bm25) last.
+            ArticleFilter rest = ArticleFilter.of(q.withWords(null));
+            sql = "SELECT " + columns + " FROM (SELECT rowid AS id, " + BM25 + " AS rank FROM article_fts"
+                    + " WHERE article_fts MATCH ? UNION ALL SELECT article_id, NULL FROM annotation_fts WHERE annotation_fts MATCH ?) m"
+                    + " JOIN listing l ON l.id = m.id WHERE " + rest.where()
+                    + " GROUP BY l.id ORDER BY min(m.rank) IS NULL, min(m.rank), l.id LIMIT ? OFFSET ?";
             params.add(match);
-            params.addAll(f.params());
+            params.add(match);
+            params.addAll(rest.params());
         } else {
             ArticleFilter f = ArticleFilter.of(q);
             sql = "SELECT " + columns + " FROM listing l WHERE " + f.where() + " ORDER BY " + orderBy(q.sort())

@@ -48,7 +48,7 @@ class FacetTotalsTest {
         }
         assertTotalsMatchCounts(lib, ArticleQuery.ALL.withRegions(List.of("VE", "Europe")));
         for (String words : List.of("A1", "body", "nothing-matches", "has:note", "\"A1\" -has:highlight")) {
-            ArticleQuery w = ArticleQuery.ALL.withWords(words);
+            ArticleQuery w = dev.gazette.search.SearchSyntax.parse(words).query();
             assertTotalsMatchCounts(lib, w);
             assertTotalsMatchCounts(lib, w.withRead(false).withStarred(true));
             assertTotalsMatchCounts(lib, w.withRegions(List.of("Europe")));
