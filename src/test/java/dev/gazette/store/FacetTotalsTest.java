@@ -20,11 +20,11 @@ class FacetTotalsTest {
     Path dir;
 
     private static void assertTotalsMatchCounts(Library lib, ArticleQuery q) {
-        lib.useTotals = true;
+        lib.useTotals(true);
         Facets fromTotals = lib.facets(q);
-        lib.useTotals = false;
+        lib.useTotals(false);
         Facets counted = lib.facets(q);
-        lib.useTotals = true;
+        lib.useTotals(true);
         // the spelling shown for "Reuters" / "reuters" may differ; the counts may not
         assertThat(fromTotals.toString().toLowerCase()).as("facets for " + q).isEqualTo(counted.toString().toLowerCase());
     }
