@@ -30,6 +30,7 @@ public final class LibraryService implements AutoCloseable {
 
     private final Library library;
     private final Geography geography;
+    private final FacetNames facetNames;
     /**
      * Built on first use: the extractor and the gazetteer behind it take a moment to load, and
      * opening a library to list or show articles (the window's start, most commands) needs neither.
@@ -42,6 +43,7 @@ public final class LibraryService implements AutoCloseable {
     private LibraryService(Library library, Geography geography) {
         this.library = library;
         this.geography = geography;
+        this.facetNames = new FacetNames(geography);
     }
 
     /**
@@ -160,8 +162,9 @@ public final class LibraryService implements AutoCloseable {
         return library.count(query);
     }
 
+    /** The sidebar's counts under the query, every value named for a screen (see {@link FacetNames}). */
     public Facets facets(ArticleQuery query) {
-        return library.facets(query);
+        return facetNames.name(library.facets(query));
     }
 
     public Optional<ArticleView> article(long id) {

@@ -17,9 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.time.LocalDate;
-import java.time.Month;
-import java.time.format.TextStyle;
 import java.util.function.Function;
 
 import static dev.gazette.store.ArticleFilter.Dimension;
@@ -32,7 +29,9 @@ import static dev.gazette.store.ArticleFilter.marks;
  * count's. Three ways to count, chosen per dimension, give the same numbers
  * ({@code FacetTotalsTest} holds them to it): the running totals ({@code facet_total}) when
  * nothing else filters, the two-dimensional totals ({@link CrossTotals}) for one value and/or
- * whole months, and counting the articles otherwise.
+ * whole months, and counting the articles otherwise. Facets carry keys ("VE", "2019-04"):
+ * each label is its key; naming them for a screen is the service's job (one geography names
+ * every country the window shows).
  * Safe across threads: reads use the database's read connections.
  */
 final class FacetRepository {
@@ -180,14 +179,14 @@ final class FacetRepository {
             }
         });
         List<FacetCount> out = new ArrayList<>();
-        sums.forEach((k, v) -> out.add(new FacetCount(k, dateLabel(k), v)));
+        sums.forEach((k, v) -> out.add(new FacetCount(k, k, v)));
         return out;
     }
 
     private static Map<String, List<FacetCount>> regionsFrom(Map<String, Long> countries, Map<String, Long> subs,
                                                              Map<String, Long> continents) {
         Map<String, List<FacetCount>> out = new HashMap<>();
-        out.put("country", ranked(countries, Function.identity(), FacetRepository::countryName));
+        out.put("country", ranked(countries, Function.identity(), Function.identity()));
         out.put("sub_region", ranked(subs, Function.identity(), Function.identity()));
         out.put("continent", ranked(continents, Function.identity(), Function.identity()));
         return out;
@@ -272,7 +271,7 @@ final class FacetRepository {
                 }
             }
             List<FacetCount> out = new ArrayList<>();
-            sums.forEach((k, v) -> out.add(new FacetCount(k, dateLabel(k), v)));
+            sums.forEach((k, v) -> out.add(new FacetCount(k, k, v)));
             return out;
         }
 
@@ -305,7 +304,7 @@ final class FacetRepository {
         List<FacetCount> out = new ArrayList<>();
         try (PreparedStatement ps = Sql.prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                out.add(new FacetCount(rs.getString(1), dateLabel(rs.getString(1)), rs.getLong(2)));
+                out.add(new FacetCount(rs.getString(1), rs.getString(1), rs.getLong(2)));
             }
         }
         return out;
@@ -324,7 +323,7 @@ final class FacetRepository {
         List<FacetCount> out = new ArrayList<>();
         try (PreparedStatement ps = Sql.prepare(c, sql, days.params()); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                out.add(new FacetCount(rs.getString(1), dateLabel(rs.getString(1)), rs.getLong(2)));
+                out.add(new FacetCount(rs.getString(1), rs.getString(1), rs.getLong(2)));
             }
         }
         return out;
@@ -337,27 +336,10 @@ final class FacetRepository {
         try (PreparedStatement ps = Sql.prepare(c, sql, f.params()); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 String key = rs.getString(1);
-                out.add(new FacetCount(key, dateLabel(key), rs.getLong(2)));
+                out.add(new FacetCount(key, key, rs.getLong(2)));
             }
         }
         return out;
-    }
-
-    static String dateLabel(String key) {
-        try {
-            if (key.length() == 7) {
-                Month m = Month.of(Integer.parseInt(key.substring(5, 7)));
-                return m.getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + key.substring(0, 4);
-            }
-            if (key.length() == 10) {
-                LocalDate d = LocalDate.parse(key);
-                return d.getDayOfMonth() + " " + d.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
-                        + " " + d.getYear();
-            }
-        } catch (RuntimeException e) {
-            return key;
-        }
-        return key;
     }
 
     private static final List<String> REGION_DIMS = List.of("continent", "sub_region", "country");
@@ -371,7 +353,7 @@ final class FacetRepository {
             while (rs.next()) {
                 String dim = rs.getString(1);
                 String key = rs.getString(2);
-                out.get(dim).add(new FacetCount(key, dim.equals("country") ? countryName(key) : key, rs.getLong(3)));
+                out.get(dim).add(new FacetCount(key, key, rs.getLong(3)));
             }
         }
         return out;
@@ -411,7 +393,7 @@ final class FacetRepository {
             }
         }
         Map<String, List<FacetCount>> out = new HashMap<>();
-        out.put("country", ranked(countries, Function.identity(), FacetRepository::countryName));
+        out.put("country", ranked(countries, Function.identity(), Function.identity()));
         out.put("sub_region", ranked(subs, spelling::get, spelling::get));
         out.put("continent", ranked(continents, spelling::get, spelling::get));
         return out;
@@ -435,16 +417,6 @@ final class FacetRepository {
         }
         out.sort(java.util.Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::key));
         return out;
-    }
-
-    private static final Map<String, String> COUNTRY_NAMES = new java.util.concurrent.ConcurrentHashMap<>();
-
-    /** English name of a country code ("VE" -> "Venezuela"), or the code when unknown. */
-    static String countryName(String code) {
-        return COUNTRY_NAMES.computeIfAbsent(code, k -> {
-            String name = new Locale("", k).getDisplayCountry(Locale.ENGLISH);
-            return name == null || name.isBlank() ? k : name;
-        });
     }
 
     private static List<FacetCount> sourceTotals(Connection c) throws SQLException {

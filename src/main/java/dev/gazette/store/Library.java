@@ -38,7 +38,8 @@ import java.util.function.Function;
  *   <li>{@link LibraryExchange}: export, restore, one article as Markdown or HTML;</li>
  *   <li>{@link Highlights} (built by the service from this library): highlights.</li>
  * </ul>
- * Content and user state live in separate tables; the person's corrections win over
+ * The store returns keys (country codes, "2019-04", tag names); the service names them for a
+ * screen. Content and user state live in separate tables; the person's corrections win over
  * detection in every list, count and filter.
  *
  * <p>Safe across threads: writes are serialised through one writer connection, reads use a
@@ -182,8 +183,7 @@ public final class Library implements AutoCloseable {
      * undated count ignore every date filter; months keep the year (all months when no year is
      * chosen); days are listed only when a year and month are chosen. Regions ignore the region
      * filter, sources the source filter, tags every tag filter. Dates are listed newest first,
-     * the rest largest count first. A dimension with no other filter active is read from the
-     * running totals (table facet_total) instead of counting articles.
+     * the rest largest count first. Labels are the keys themselves (the service names them).
      */
     public Facets facets(ArticleQuery query) {
         return facets.facets(query);
@@ -234,9 +234,12 @@ public final class Library implements AutoCloseable {
         tags.setTagColour(name, colour);
     }
 
-    /** Tags worth offering for this article, not yet on it (see {@link TagRepository#suggestTags}). */
-    public List<String> suggestTags(long id) {
-        return tags.suggestTags(id);
+    /**
+     * Tags worth offering for this article, not yet on it (see {@link TagRepository#suggestTags});
+     * countryName names its countries (the store names none itself).
+     */
+    public List<String> suggestTags(long id, Function<String, String> countryName) {
+        return tags.suggestTags(id, countryName);
     }
 
     // ---- user state (UserStateRepository) ----------------------------------------------------

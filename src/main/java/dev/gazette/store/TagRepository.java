@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -188,9 +189,10 @@ final class TagRepository {
     /**
      * Tags worth offering for this article, not yet on it: existing tags whose name appears in
      * the title, its countries' names and primary sub-region, its source, and capitalised
-     * title words. At most {@value #MAX_SUGGESTIONS}.
+     * title words. At most {@value #MAX_SUGGESTIONS}. Country codes are named by
+     * countryName (the service's geography): the store names no country itself.
      */
-    List<String> suggestTags(long id) {
+    List<String> suggestTags(long id, Function<String, String> countryName) {
         return db.read(c -> {
             List<String> titleRow = Sql.strings(c, "SELECT coalesce(title, '') || char(10) || coalesce(source, '')"
                     + " FROM article WHERE id = ?", id);
@@ -218,7 +220,7 @@ final class TagRepository {
             }
             for (String code : Sql.strings(c, "SELECT code FROM region_effective WHERE article_id = ? ORDER BY is_primary DESC",
                     id)) {
-                suggest(out, have, FacetRepository.countryName(code));
+                suggest(out, have, countryName.apply(code));
             }
             for (String sub : Sql.strings(c, "SELECT sub_region FROM region_effective WHERE article_id = ?"
                     + " AND is_primary = 1 AND sub_region IS NOT NULL", id)) {
