@@ -15,7 +15,6 @@ import dev.gazette.store.Library;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -181,7 +180,7 @@ public final class LibraryService implements AutoCloseable {
         List<String> names = countries.stream().map(c -> geography.countryName(c.code())).toList();
         String sub = countries.isEmpty() ? null : geography.subRegion(countries.get(0).code());
         return Optional.of(new ArticleView(article, state, countries, published, names, sub,
-                ReadingHtml.inlineResources(article.content().bodyHtml(), library.resources(id))));
+                ImageInliner.inline(article.content().bodyHtml(), library.resources(id))));
     }
 
     public Optional<byte[]> original(long id) {
@@ -325,31 +324,6 @@ public final class LibraryService implements AutoCloseable {
         }
         if (interrupted) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    /** Makes an article's own saved images show without any network: inlined as data: URIs. */
-    static final class ReadingHtml {
-        private ReadingHtml() {
-        }
-
-        static String inlineResources(String html, List<EmbeddedResource> resources) {
-            if (html == null || resources.isEmpty()) {
-                return html;
-            }
-            String out = html;
-            for (EmbeddedResource r : resources) {
-                if (r.location() == null || r.location().isEmpty() || r.data() == null) {
-                    continue;
-                }
-                String type = r.mediaType() == null ? "application/octet-stream" : r.mediaType();
-                if (!type.startsWith("image/")) {
-                    continue;
-                }
-                String data = "data:" + type + ";base64," + Base64.getEncoder().encodeToString(r.data());
-                out = out.replace("\"" + r.location() + "\"", "\"" + data + "\"");
-            }
-            return out;
         }
     }
 }
