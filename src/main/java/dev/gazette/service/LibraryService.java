@@ -72,9 +72,14 @@ public final class LibraryService implements AutoCloseable {
         return library.directory();
     }
 
-    /** Highlights, notes and dossiers (see {@link Annotations}). */
+    /** Highlights and notes (see {@link Annotations}). */
     public Annotations annotations() {
         return new Annotations(this, library);
+    }
+
+    /** Dossiers of any filtered view as EPUB, Markdown or HTML (see {@link DossierExport}). */
+    public DossierExport dossiers() {
+        return new DossierExport(this, library, annotations());
     }
 
     public Geography geography() {
