@@ -285,15 +285,20 @@ final class ArticleRepository {
                     if (!rs.next()) {
                         return Optional.empty();
                     }
-                    ExtractedArticle x = new ExtractedArticle(rs.getString(1), rs.getString(2), rs.getString(3),
-                            rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-                            rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12));
-                    SourceFormat format = parseFormat(rs.getString(13));
-                    return Optional.of(new Article(id, x, detectedRegions(c, id), format, rs.getString(14),
-                            rs.getString(15), rs.getString(16), Instant.ofEpochMilli(rs.getLong(17))));
+                    return Optional.of(article(id, rs, detectedRegions(c, id)));
                 }
             }
         });
+    }
+
+    /** The row mapper of this repository: an article row (columns as {@link #article(long)} selects them). */
+    private static Article article(long id, ResultSet rs, RegionAssessment regions) throws SQLException {
+        ExtractedArticle x = new ExtractedArticle(rs.getString(1), rs.getString(2), rs.getString(3),
+                rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12));
+        SourceFormat format = parseFormat(rs.getString(13));
+        return new Article(id, x, regions, format, rs.getString(14), rs.getString(15), rs.getString(16),
+                Instant.ofEpochMilli(rs.getLong(17)));
     }
 
     static SourceFormat parseFormat(String s) {

@@ -80,11 +80,16 @@ final class TagRepository {
                     + " facet_total f WHERE f.dim = 'tag' AND f.key = CAST(t.id AS TEXT)), 0) FROM tag t ORDER BY t.name");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new TagInfo(rs.getString(1), rs.getString(2), rs.getLong(3)));
+                    out.add(tagInfo(rs));
                 }
             }
             return out;
         });
+    }
+
+    /** The row mapper of this repository: name, colour, count. */
+    private static TagInfo tagInfo(ResultSet rs) throws SQLException {
+        return new TagInfo(rs.getString(1), rs.getString(2), rs.getLong(3));
     }
 
     /** Renames a tag; when the new name is another existing tag, the two are merged. */
