@@ -35,6 +35,15 @@ final class ImportMemory {
         this.capacity = Math.max(64L * 1024 * 1024, (long) (heapBytes * SHARE_OF_HEAP));
     }
 
+    private ImportMemory(long capacity, boolean exact) {
+        this.capacity = capacity;
+    }
+
+    /** For tests: a budget of exactly this many bytes, however small. */
+    static ImportMemory ofCapacity(long capacity) {
+        return new ImportMemory(capacity, true);
+    }
+
     static ImportMemory forThisProcess() {
         return new ImportMemory(Runtime.getRuntime().maxMemory());
     }
