@@ -5,7 +5,6 @@ import dev.gazette.model.Article;
 import dev.gazette.model.ArticleQuery;
 import dev.gazette.model.ArticleSummary;
 import dev.gazette.model.CountryMention;
-import dev.gazette.model.EmbeddedResource;
 import dev.gazette.model.Facets;
 import dev.gazette.model.SearchParse;
 import dev.gazette.model.TagInfo;
