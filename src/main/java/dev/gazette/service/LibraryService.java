@@ -7,9 +7,11 @@ import dev.gazette.model.ArticleSummary;
 import dev.gazette.model.CountryMention;
 import dev.gazette.model.EmbeddedResource;
 import dev.gazette.model.Facets;
+import dev.gazette.model.ImportOutcome;
 import dev.gazette.model.SearchParse;
 import dev.gazette.model.TagInfo;
 import dev.gazette.model.UserState;
+import dev.gazette.ingest.FileCollector;
 import dev.gazette.search.SearchSyntax;
 import dev.gazette.store.Library;
 
@@ -102,6 +104,31 @@ public final class LibraryService implements AutoCloseable {
 
     public ImportReport importPaths(List<Path> paths) {
         return importPaths(paths, ImportListener.NONE, new AtomicBoolean());
+    }
+
+    /**
+     * What an import of these paths passes over inside their folders, each with its reason (an
+     * import's report counts these in {@link ImportReport#skippedFiles()} without naming them).
+     * Walks the folders again by the import's own rules; meant for the report after an import
+     * that skipped something. Reads the disk: call it off the UI thread.
+     */
+    public List<ImportOutcome> passedOver(List<Path> roots) {
+        ExtractionPipeline p = pipeline();
+        FileCollector.Result walk = new FileCollector(p.loader()).collect(roots);
+        List<ImportOutcome> out = new ArrayList<>();
+        for (FileCollector.Entry entry : walk.skipped()) {
+            if (!roots.contains(entry.path())) {
+                out.add(new ImportOutcome(entry.path().toString(), ImportOutcome.Status.SKIPPED, -1, null, entry.reason()));
+            }
+        }
+        for (Path f : walk.files()) {
+            if (!roots.contains(f) && !p.isArticleFile(f)) {
+                out.add(new ImportOutcome(f.toString(), ImportOutcome.Status.SKIPPED, -1, null,
+                        "notes about the folder, not an article (give the file itself to import it)"));
+            }
+        }
+        out.sort(java.util.Comparator.comparing(ImportOutcome::file));
+        return out;
     }
 
     /** True when the library holds no article yet. */
