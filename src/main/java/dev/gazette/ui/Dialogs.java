@@ -253,17 +253,33 @@ final class Dialogs {
                 content = area;
             }
         }
-        Label note = new Label("The file as it was saved. Nothing is loaded from the web; scripts are off.");
+        Label note = new Label("The file as it was saved. Nothing is loaded from the web; scripts are off. "
+                + "Esc or Ctrl+W closes it.");
         note.getStyleClass().add("text-muted");
         note.setPadding(new Insets(6, 10, 6, 10));
         VBox box = new VBox(note, content);
+        box.setId("original-viewer");
         VBox.setVgrow(content, Priority.ALWAYS);
         Scene scene = new Scene(box, 900, 700);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         }
+        closeOnEscapeOrCtrlW(stage, scene);
         stage.setScene(scene);
         stage.show();
+    }
+
+    private static final javafx.scene.input.KeyCombination CLOSE_WINDOW =
+            new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.W, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
+
+    /** Esc and Ctrl+W (Cmd+W) close a window of its own, whatever inside it has the focus. */
+    static void closeOnEscapeOrCtrlW(Stage stage, Scene scene) {
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE || CLOSE_WINDOW.match(e)) {
+                e.consume();
+                stage.close();
+            }
+        });
     }
 
     /** Rename, merge, recolour and delete tags. */

@@ -123,6 +123,9 @@ public final class MainView {
     private final HBox undoBar = new HBox(10);
     private final Label undoLabel = new Label();
     private final PauseTransition undoTimer = new PauseTransition(Duration.seconds(8));
+    /** How long typing in the search box pauses before the list follows it. */
+    static final Duration SEARCH_PAUSE = Duration.millis(250);
+    private final PauseTransition searchPause = new PauseTransition(SEARCH_PAUSE);
     private HBox statusBar;
     private WebView reader;
     private TimelineView timeline;
@@ -355,6 +358,7 @@ public final class MainView {
         // tree (thousands of days on a big library) is not rebuilt for it.
         model.unreadCountProperty().addListener((obs, o, n) -> updateLibraryCounts());
         model.starredCountProperty().addListener((obs, o, n) -> updateLibraryCounts());
+        model.libraryTotalProperty().addListener((obs, o, n) -> updateLibraryCounts());
         model.selectedProperty().addListener((obs, o, n) -> showArticle(n));
         model.highlightWordsProperty().addListener((obs, o, n) -> showArticle(model.selectedProperty().get()));
         model.pendingDelete().addListener((ListChangeListener<Long>) c -> updateUndoBar());
@@ -382,7 +386,6 @@ public final class MainView {
             mi.setUserData(t);
             view.getItems().add(mi);
         }
-        view.setOnShowing(e -> themes.getToggles().forEach(t -> t.setSelected(t.getUserData() == theme)));
         MenuItem bigger = item("Larger Text", "mdi2f-format-font-size-increase", e -> setFontPercent(fontPercent + 10));
         bigger.setAccelerator(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN));
         MenuItem smaller = item("Smaller Text", "mdi2f-format-font-size-decrease", e -> setFontPercent(fontPercent - 10));
@@ -397,7 +400,27 @@ public final class MainView {
         notesItem.setSelected(notesShown);
         notesItem.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         notesItem.setOnAction(e -> setNotesShown(notesItem.isSelected()));
-        view.getItems().addAll(new SeparatorMenuItem(), bigger, smaller, new SeparatorMenuItem(), notesItem,
+        Menu sortMenu = new Menu("Sort List");
+        sortMenu.setId("sort-menu");
+        ToggleGroup sorts = new ToggleGroup();
+        for (ArticleQuery.Sort s : List.of(ArticleQuery.Sort.PUBLISHED_DESC, ArticleQuery.Sort.PUBLISHED_ASC,
+                ArticleQuery.Sort.ADDED_DESC, ArticleQuery.Sort.TITLE)) {
+            RadioMenuItem mi = new RadioMenuItem(switch (s) {
+                case PUBLISHED_DESC -> "Newest First";
+                case PUBLISHED_ASC -> "Oldest First";
+                case ADDED_DESC -> "Recently Imported First";
+                default -> "By Title";
+            });
+            mi.setToggleGroup(sorts);
+            mi.setUserData(s);
+            mi.setOnAction(e -> model.sortBy(s));
+            sortMenu.getItems().add(mi);
+        }
+        view.setOnShowing(e -> {
+            themes.getToggles().forEach(t -> t.setSelected(t.getUserData() == theme));
+            sorts.getToggles().forEach(t -> t.setSelected(t.getUserData() == model.sortProperty().get()));
+        });
+        view.getItems().addAll(new SeparatorMenuItem(), bigger, smaller, new SeparatorMenuItem(), sortMenu, notesItem,
                 new SeparatorMenuItem(), articles, tl, map);
 
         MenuItem star = item("Star / Unstar", "mdi2s-star-outline", e -> toggleStar());
@@ -500,10 +523,14 @@ public final class MainView {
 
         search.setId("search");
         search.setPromptText("Search   — e.g.  harbour region:germany year:2014 tag:energy is:unread");
-        search.setOnAction(e -> model.search(search.getText()));
+        // Searches as the person types, once typing pauses; Enter searches at once, Escape clears.
+        searchPause.setOnFinished(e -> searchNow());
+        search.setOnAction(e -> searchNow());
         search.textProperty().addListener((obs, o, n) -> {
-            if (n.isEmpty() && !o.isEmpty()) {
-                model.search("");
+            if (n.isEmpty()) {
+                searchNow();
+            } else {
+                searchPause.playFromStart();
             }
         });
         search.setOnKeyPressed(e -> {
@@ -551,12 +578,20 @@ public final class MainView {
         private final Label label = new Label();
         private final Label count = new Label();
         private final Circle dot = new Circle(5);
-        private final HBox box = new HBox(6, dot, label, count);
+        private final Region gap = new Region();
+        private final HBox box = new HBox(6, dot, label, gap, count);
 
         SidebarCell() {
             box.setAlignment(Pos.CENTER_LEFT);
             count.getStyleClass().add("sidebar-count");
+            // a long name ends in "…" and its count stays in view: the cell is as wide as the
+            // sidebar (not as its text), the name gives way, the count never does
+            setPrefWidth(0);
             label.setMinWidth(20);
+            label.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+            count.setMinWidth(Region.USE_PREF_SIZE);
+            HBox.setHgrow(gap, Priority.ALWAYS);
+            gap.setMinWidth(0);
         }
 
         @Override
@@ -608,44 +643,22 @@ public final class MainView {
 
     private void buildTable() {
         table.setId("articles");
+        table.getStyleClass().add("two-line-rows");
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(placeholder());
-        table.setFixedCellSize(30);
-        TableColumn<ArticleSummary, ArticleSummary> title = new TableColumn<>("Title");
+        // Two lines a row, as news readers have them: the headline with the whole width, then
+        // source · date · country · tags. (Five columns cut sample headlines after ~25
+        // characters at the default size.) Sorting is in View → Sort.
+        table.setFixedCellSize(ROW_HEIGHT);
+        TableColumn<ArticleSummary, ArticleSummary> title = new TableColumn<>("Articles");
         title.setId("col-title");
         title.setCellValueFactory(c -> new javafx.beans.property.SimpleObjectProperty<>(c.getValue()));
         title.setCellFactory(c -> new TitleCell());
-        title.setPrefWidth(340);
-        title.setMinWidth(160);
-        title.setSortType(TableColumn.SortType.ASCENDING);
-        TableColumn<ArticleSummary, String> source = text("Source", a -> a.source() != null ? a.source() : a.site() != null ? a.site() : "", 130);
-        source.setMinWidth(80);
-        source.setSortable(false);
-        // wide enough for the widest date in bold (an unread "26 May 2023" was cut to "26 May 20…")
-        TableColumn<ArticleSummary, String> date = text("Published", a -> DateLabels.shortDate(a.published()), 118);
-        date.setMinWidth(118);
-        date.setId("col-published");
-        date.setSortType(TableColumn.SortType.DESCENDING);
-        TableColumn<ArticleSummary, String> region = text("Region", a -> a.primaryCountry() == null ? "" : geography.countryName(a.primaryCountry()), 110);
-        region.setMinWidth(80);
-        region.setSortable(false);
-        TableColumn<ArticleSummary, String> tagsCol = text("Tags", a -> String.join(", ", a.tags()), 90);
-        tagsCol.setMinWidth(50);
-        tagsCol.setSortable(false);
-        table.getColumns().addAll(List.of(title, source, date, region, tagsCol));
+        title.setSortable(false);
+        title.setReorderable(false);
+        table.getColumns().add(title);
         table.setItems(model.articles());
-        table.setSortPolicy(t -> {
-            if (t.getSortOrder().isEmpty()) {
-                model.sortBy(ArticleQuery.Sort.PUBLISHED_DESC);
-            } else {
-                TableColumn<ArticleSummary, ?> c = t.getSortOrder().get(0);
-                boolean asc = c.getSortType() == TableColumn.SortType.ASCENDING;
-                model.sortBy(c == title ? ArticleQuery.Sort.TITLE
-                        : asc ? ArticleQuery.Sort.PUBLISHED_ASC : ArticleQuery.Sort.PUBLISHED_DESC);
-            }
-            return true;
-        });
         // Row states are pseudo-classes, not style classes: changing a style class makes JavaFX
         // match the row and its five cells against the whole stylesheet again, and rows change
         // state all the time while scrolling (2 of 3 rows were re-styled at every step).
@@ -681,53 +694,75 @@ public final class MainView {
         });
     }
 
+    /** Runs the search box's text now, unless the list already shows it. */
+    private void searchNow() {
+        searchPause.stop();
+        if (!search.getText().equals(model.searchTextProperty().get())) {
+            model.search(search.getText());
+        }
+    }
+
     private Node placeholder() {
-        Label head = new Label("No articles here");
+        Label head = new Label();
+        head.setId("placeholder-head");
         head.getStyleClass().add("title-4");
+        head.textProperty().bind(javafx.beans.binding.Bindings.when(model.importingSamplesProperty())
+                .then("Importing the sample articles…").otherwise("No articles here"));
         Label text = new Label();
         text.setWrapText(true);
         text.getStyleClass().add("text-muted");
         text.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
             Long all = model.libraryTotalProperty().get();
+            if (model.importingSamplesProperty().get()) {
+                return "A new library starts with a few example stories, so there is something to read "
+                        + "and try things on. They will be here in a moment.";
+            }
             if (all != null && all == 0) {
                 return "Your library is empty. Import saved pages (HTML, MHTML, text, Markdown, e-mail) with "
                         + "File → Import Folder…, or drop files and folders on this window.";
             }
             return "Nothing matches these filters. Choose “All articles” in the sidebar or clear the search box.";
-        }, model.libraryTotalProperty()));
+        }, model.libraryTotalProperty(), model.importingSamplesProperty()));
         Button importButton = new Button("Import a folder…", new FontIcon("mdi2i-inbox-arrow-down"));
         importButton.setOnAction(e -> chooseFolder());
-        importButton.visibleProperty().bind(model.libraryTotalProperty().isEqualTo(0L));
+        importButton.visibleProperty().bind(model.libraryTotalProperty().isEqualTo(0L)
+                .and(model.importingSamplesProperty().not()));
         VBox box = new VBox(10, head, text, importButton);
         // nothing to say before the library has been counted (the first frame of a cold start)
         box.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> model.libraryTotalProperty().get() != null && model.libraryTotalProperty().get() >= 0,
-                model.libraryTotalProperty()));
+                () -> model.importingSamplesProperty().get()
+                        || model.libraryTotalProperty().get() != null && model.libraryTotalProperty().get() >= 0,
+                model.libraryTotalProperty(), model.importingSamplesProperty()));
         box.setAlignment(Pos.CENTER);
         box.setMaxWidth(360);
         box.setPadding(new Insets(20));
         return box;
     }
 
-    private static TableColumn<ArticleSummary, String> text(String name, java.util.function.Function<ArticleSummary, String> f, double width) {
-        TableColumn<ArticleSummary, String> c = new TableColumn<>(name);
-        c.setCellValueFactory(v -> new SimpleStringProperty(v.getValue().id() < 0 ? "" : f.apply(v.getValue())));
-        c.setPrefWidth(width);
-        return c;
-    }
+    /** Height of a two-line row of the list. */
+    static final double ROW_HEIGHT = 48;
 
-    /** The title cell: an unread dot, a star, the title (or a quiet placeholder while loading). */
+    /** A row of the list: unread dot, star and headline; below, source · date · country · tags. */
     private final class TitleCell extends TableCell<ArticleSummary, ArticleSummary> {
         private final FontIcon star = new FontIcon("mdi2s-star");
         private final Circle unread = new Circle(3.5);
         private final Label title = new Label();
-        private final HBox box = new HBox(6, unread, star, title);
+        private final Label meta = new Label();
+        private final HBox top = new HBox(6, unread, star, title);
+        private final VBox box = new VBox(2, top, meta);
 
         TitleCell() {
             star.getStyleClass().add("star-icon");
             unread.getStyleClass().add("unread-dot");
+            title.getStyleClass().add("row-headline");
+            title.setId("row-headline");
+            meta.getStyleClass().add("row-meta");
+            top.setAlignment(Pos.CENTER_LEFT);
             box.setAlignment(Pos.CENTER_LEFT);
             title.setMinWidth(0);
+            meta.setMinWidth(0);
+            // the meta line starts under the headline, not under the dot
+            meta.setPadding(new Insets(0, 0, 0, 13));
         }
 
         @Override
@@ -740,17 +775,36 @@ public final class MainView {
             }
             if (a.id() < 0) {
                 title.setText("Loading…");
+                meta.setText("");
                 unread.setVisible(false);
                 star.setVisible(false);
                 star.setManaged(false);
             } else {
                 title.setText(a.title() == null || a.title().isBlank() ? "(untitled)" : a.title());
+                meta.setText(metaLine(a));
                 unread.setVisible(!a.read());
                 star.setVisible(a.starred());
                 star.setManaged(a.starred());
             }
             setGraphic(box);
         }
+    }
+
+    /** "Rift Valley Chronicle · 3 Apr 2019 · Kenya · water, drought" */
+    String metaLine(ArticleSummary a) {
+        List<String> parts = new ArrayList<>(4);
+        String source = a.source() != null ? a.source() : a.site();
+        if (source != null && !source.isBlank()) {
+            parts.add(source);
+        }
+        parts.add(a.published() == null ? "undated" : DateLabels.shortDate(a.published()));
+        if (a.primaryCountry() != null) {
+            parts.add(geography.countryName(a.primaryCountry()));
+        }
+        if (!a.tags().isEmpty()) {
+            parts.add(String.join(", ", a.tags()));
+        }
+        return String.join("  ·  ", parts);
     }
 
     private Node readerPane() {
@@ -986,7 +1040,7 @@ public final class MainView {
         cancel.managedProperty().bind(model.importingProperty());
         cancel.setOnAction(e -> model.cancelImport());
         model.lastReportProperty().addListener((obs, o, report) -> {
-            if (report != null && root.getScene() != null && root.getScene().getWindow() != null
+            if (report != null && model.reportWanted() && root.getScene() != null && root.getScene().getWindow() != null
                     && !Boolean.getBoolean("gazette.ui.quietImport")) {
                 Dialogs.importReport(window(), report);
             }
@@ -1011,7 +1065,12 @@ public final class MainView {
         Label keys = new Label("Press ? for shortcuts");
         keys.getStyleClass().addAll("text-muted", "text-small");
         // The import's progress and the undo bar join the status bar when first needed (cold start).
-        HBox bar = new HBox(10, status, spacer, keys);
+        Label notice = new Label();
+        notice.setId("notice");
+        notice.getStyleClass().add("text-muted");
+        notice.textProperty().bind(model.noticeProperty());
+        notice.managedProperty().bind(notice.textProperty().isNotEmpty());
+        HBox bar = new HBox(10, status, notice, spacer, keys);
         attachWhen(model.importingProperty(), bar, keys, importLabel, progress, cancel);
         statusBar = bar;
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -1104,6 +1163,7 @@ public final class MainView {
         for (TreeItem<SidebarItem> item : root.getChildren().get(0).getChildren()) {
             SidebarItem v = item.getValue();
             long count = switch (v.key()) {
+                case "all" -> model.libraryTotalProperty().get();
                 case "unread" -> model.unreadCountProperty().get();
                 case "starred" -> model.starredCountProperty().get();
                 default -> v.count();
@@ -1119,7 +1179,8 @@ public final class MainView {
         try {
             TreeItem<SidebarItem> rootItem = new TreeItem<>(SidebarItem.heading("Gazette"));
             TreeItem<SidebarItem> library = section("Library");
-            library.getChildren().add(leaf("All articles", f == null ? -1 : f.total(), "all"));
+            // the whole library, whatever the filter (the list's own count is in the status bar)
+            library.getChildren().add(leaf("All articles", f == null ? -1 : model.libraryTotalProperty().get(), "all"));
             library.getChildren().add(leaf("Unread", f == null ? -1 : model.unreadCountProperty().get(), "unread"));
             library.getChildren().add(leaf("Starred", f == null ? -1 : model.starredCountProperty().get(), "starred"));
             rootItem.getChildren().add(library);

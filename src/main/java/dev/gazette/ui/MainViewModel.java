@@ -10,6 +10,7 @@ import dev.gazette.service.ArticleView;
 import dev.gazette.service.ImportListener;
 import dev.gazette.service.ImportProgress;
 import dev.gazette.service.ImportReport;
+import dev.gazette.service.SampleArticles;
 import dev.gazette.service.LibraryService;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
@@ -65,6 +66,11 @@ public final class MainViewModel {
     private final SimpleObjectProperty<Long> total = new SimpleObjectProperty<>(0L);
     private final SimpleObjectProperty<Long> libraryTotal = new SimpleObjectProperty<>(-1L);
     private final StringProperty status = new SimpleStringProperty("");
+    /** A short note beside the count (a file opened), until the person filters or searches. */
+    private final StringProperty notice = new SimpleStringProperty("");
+    private final BooleanProperty importingSamples = new SimpleBooleanProperty(false);
+    /** Whether the import that ended last wants its report shown (not for files opened). */
+    private boolean reportWanted = true;
     private final StringProperty searchWarning = new SimpleStringProperty();
     private final StringProperty highlightWords = new SimpleStringProperty();
     private final BooleanProperty importing = new SimpleBooleanProperty(false);
@@ -75,6 +81,8 @@ public final class MainViewModel {
     private final ObservableList<Long> pendingDeleteView = FXCollections.unmodifiableObservableList(pendingDelete);
     private final AtomicBoolean cancelImport = new AtomicBoolean();
     private final javafx.beans.property.LongProperty refreshes = new javafx.beans.property.SimpleLongProperty();
+    /** The query whose results are on screen: a new one may leave the reader's article out. */
+    private ArticleQuery shownQuery;
 
     public MainViewModel(LibraryService service) {
         this(service, Platform::runLater);
@@ -161,6 +169,20 @@ public final class MainViewModel {
         return status;
     }
 
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice;
+    }
+
+    /** True while a new library is being filled with the sample articles. */
+    public ReadOnlyBooleanProperty importingSamplesProperty() {
+        return importingSamples;
+    }
+
+    /** Whether the last import's report is for a dialog (an import) or not (files opened). */
+    public boolean reportWanted() {
+        return reportWanted;
+    }
+
     public ReadOnlyStringProperty searchWarningProperty() {
         return searchWarning;
     }
@@ -224,15 +246,20 @@ public final class MainViewModel {
             if (!q.equals(effectiveQuery.get())) {
                 return;
             }
+            boolean newQuery = !q.equals(shownQuery);
+            shownQuery = q;
             if (sameShape) {
                 rows.refreshLoaded(r.count, r.firstPage);
             } else {
                 rows.reset(r.count, r.firstPage);
             }
-            total.set(r.count);
-            unreadCount.set(r.unread);
-            starredCount.set(r.starred);
-            libraryTotal.set(r.libraryTotal);
+            // articles deleted with the undo still open stay out of the list and of the counts
+            List<ArticleSummary> gone = pendingDelete.isEmpty() ? List.of() : rows.hide(pendingDelete);
+            long count = r.count - gone.size();
+            total.set(count);
+            unreadCount.set(r.unread - gone.stream().filter(a -> !a.read()).count());
+            starredCount.set(r.starred - gone.stream().filter(ArticleSummary::starred).count());
+            libraryTotal.set(r.libraryTotal - pendingDelete.size());
             if (!tags.equals(r.tags)) {
                 tags.setAll(r.tags);
             }
@@ -240,9 +267,12 @@ public final class MainViewModel {
             // only if the person is still on that article: a j pressed meanwhile has moved on, and
             // this result must not put the article before it back in the reader
             if (keep != null && selected.get() != null && selected.get().id() == keep) {
-                selected.set(r.selected);
+                // a new filter or search that leaves the article out empties the reader; the
+                // first page tells when the whole result is on it, else the article stays
+                boolean listed = r.firstPage.stream().anyMatch(a -> a.id() == keep) || r.count > r.firstPage.size();
+                selected.set(newQuery && !listed ? null : r.selected);
             }
-            status.set(r.count == 1 ? "1 article" : String.format("%,d articles", r.count));
+            status.set(articles(count));
             refreshes.set(refreshes.get() + 1);
         });
     }
@@ -265,12 +295,14 @@ public final class MainViewModel {
     }
 
     public void search(String text) {
+        notice.set("");
         searchText.set(text == null ? "" : text);
         refresh();
     }
 
     /** Sets what the sidebar, timeline or map chose; combines with the search box. */
     public void filterBy(ArticleQuery filter) {
+        notice.set("");
         browseFilter.set(filter == null ? ArticleQuery.ALL : filter);
         refresh();
     }
@@ -379,16 +411,32 @@ public final class MainViewModel {
     public void delete(Collection<Long> ids) {
         Set<Long> all = new LinkedHashSet<>(pendingDelete);
         all.addAll(ids);
-        pendingDelete.setAll(all);
+        all.removeAll(pendingDelete);
+        List<Long> fresh = List.copyOf(all);
         if (selected.get() != null && ids.contains(selected.get().id())) {
             selected.set(null);
         }
-        rows.redraw();
+        // the rows leave the list at once and the counts follow; the store deletes them when
+        // the undo bar closes
+        List<ArticleSummary> gone = rows.hide(fresh);
+        pendingDelete.addAll(fresh);
+        total.set(total.get() - gone.size());
+        unreadCount.set(unreadCount.get() - gone.stream().filter(a -> !a.read()).count());
+        starredCount.set(starredCount.get() - gone.stream().filter(ArticleSummary::starred).count());
+        if (libraryTotal.get() >= fresh.size()) {
+            libraryTotal.set(libraryTotal.get() - fresh.size());
+        }
+        status.set(articles(total.get()));
     }
 
     public void undoDelete() {
         pendingDelete.clear();
-        rows.redraw();
+        rows.showHidden();
+        refresh(true);
+    }
+
+    private static String articles(long n) {
+        return n == 1 ? "1 article" : String.format("%,d articles", n);
     }
 
     public void commitDelete() {
@@ -413,6 +461,44 @@ public final class MainViewModel {
     // ---- import ------------------------------------------------------------------------------
 
     public void importPaths(List<Path> paths) {
+        importPaths(paths, true);
+    }
+
+    /**
+     * Imports files opened with Gazette (command line, file manager, a second launch): no report
+     * to click away; the view shows the article and {@link #noticeProperty} says what happened.
+     */
+    public void openPaths(List<Path> paths) {
+        importPaths(paths, false);
+    }
+
+    /**
+     * On a library's first start, imports the sample articles, saying so meanwhile (the list
+     * is empty for the seconds it takes); completes when they are in, or at once if they were
+     * offered before. The rest of the start waits on the returned stage.
+     */
+    public java.util.concurrent.CompletableFuture<Void> offerSamples() {
+        boolean first = !SampleArticles.wasOffered(service);
+        if (first) {
+            importingSamples.set(true);
+            notice.set("Importing the sample articles…");
+        }
+        return java.util.concurrent.CompletableFuture.runAsync(() -> {
+            ImportReport r = SampleArticles.offerOnFirstStart(service);
+            if (r != null) {
+                long n = r.count(ImportOutcome.Status.IMPORTED);
+                ui.accept(() -> notice.set("Added " + n + (n == 1 ? " sample article" : " sample articles")
+                        + " to read and try things on"));
+            }
+        }).whenComplete((r, e) -> ui.accept(() -> {
+            importingSamples.set(false);
+            if (e != null && notice.get().startsWith("Importing")) {
+                notice.set("");
+            }
+        }));
+    }
+
+    private void importPaths(List<Path> paths, boolean announce) {
         if (importing.get() || paths.isEmpty()) {
             return;
         }
@@ -436,6 +522,10 @@ public final class MainViewModel {
             importing.set(false);
             importMessage.set("");
             status.set("Import: " + report.summary());
+            reportWanted = announce;
+            if (!announce) {
+                notice.set(openedNote(report));
+            }
             lastReport.set(report);
             refresh();
         }, e -> {
@@ -489,6 +579,18 @@ public final class MainViewModel {
                 });
             }
         });
+    }
+
+    /** "Opened story.html (new in the library)", "Opened 3 files", "Could not open story.html". */
+    static String openedNote(ImportReport report) {
+        List<ImportOutcome> found = report.outcomes().stream().filter(o -> o.articleId() >= 0).toList();
+        long added = found.stream().filter(o -> o.status() == ImportOutcome.Status.IMPORTED).count();
+        if (found.isEmpty()) {
+            return report.outcomes().isEmpty() ? "" : "Could not open " + shortName(report.outcomes().get(0).file());
+        }
+        String what = found.size() == 1 ? shortName(found.get(0).file()) : found.size() + " files";
+        return "Opened " + what + (added == found.size() ? " (new in the library)"
+                : added == 0 ? " (already in the library)" : " (" + added + " new in the library)");
     }
 
     static String shortName(String path) {

@@ -64,6 +64,11 @@ class OpenFilesTest {
         assertThat(shown(a).title()).contains("Nairobi");
         TableView<?> table = (TableView<?>) lookup("#articles");
         waitFor(() -> table.getSelectionModel().getSelectedIndex() >= 0);
+        // no report to click away: a note in the status bar says what happened
+        waitFor(() -> lookup("#notice") instanceof javafx.scene.control.Label l && !l.getText().isEmpty());
+        assertThat(((javafx.scene.control.Label) lookup("#notice")).getText())
+                .isEqualTo("Opened 2019-04-nairobi-water-rationing.html (new in the library)");
+        assertThat(lookup("#import-report")).as("a modal import report").isNull();
     }
 
     @Test
