@@ -31,7 +31,7 @@ import java.util.function.Consumer;
  *   HighlightFeature hl = HighlightFeature.install(model, reader, () -&gt; showArticle(model.selectedProperty().get()));
  *   menuBar.getMenus().add(hl.menu());                      // Highlights menu with its shortcuts
  *   split.getItems().add(hl.notesPane().root());            // note + highlights beside the reader
- *   reader.getEngine().loadContent(ReaderPage.render(hl.marked(v), theme, fontPercent));
+ *   // the reader's marks are prepared off the JavaFX thread by ReaderViewModel
  * </pre>
  * The feature follows the model's selected article, shows the Highlights view in its own
  * window, and exports the current filtered view as a dossier. JavaFX thread only; library work
@@ -65,19 +65,10 @@ public final class HighlightFeature {
 
     /**
      * Wires the feature to the main window's model and reader. rerender must show the selected
-     * article again (through {@link #marked}) so that new marks appear.
+     * article again (its page prepared anew, with its marks) so that new marks appear.
      */
     public static HighlightFeature install(MainViewModel model, WebView reader, Runnable rerender) {
         return new HighlightFeature(model, reader, rerender);
-    }
-
-    /** The article with its highlights marked in its reading HTML: pass this to ReaderPage.render. */
-    public ArticleView marked(ArticleView view) {
-        try {
-            return model.service().annotations().marked(view);
-        } catch (RuntimeException e) {
-            return view; // never lose the article over its marks
-        }
     }
 
     public NotesPane notesPane() {

@@ -99,6 +99,7 @@ public final class MainView {
     private boolean notesShown;
     private javafx.scene.control.CheckMenuItem notesItem;
     private final Geography geography;
+    private final ReaderViewModel readerModel;
     private final BorderPane root = new BorderPane();
     private final TreeView<SidebarItem> sidebar = new TreeView<>();
     private final TableView<ArticleSummary> table = new TableView<>();
@@ -144,6 +145,8 @@ public final class MainView {
         this.hostServices = hostServices;
         this.linkOpener = hostServices == null ? url -> { } : hostServices::showDocument;
         this.geography = model.service().geography();
+        this.readerModel = model.reader();
+        readerModel.pageProperty().addListener((obs, o, p) -> loadPage(p));
         build();
     }
 
@@ -944,8 +947,22 @@ public final class MainView {
         }
     }
 
+    /** Loads a page the reader's view-model prepared, unless it is on screen already. */
+    private void loadPage(ReaderViewModel.Page p) {
+        if (reader == null || p == null || p.html().equals(shownHtml)) {
+            return;
+        }
+        ArticleView current = model.selectedProperty().get();
+        if (current == null || current.id() != p.article().id()) {
+            return; // the person has moved on; their article's page is on its way
+        }
+        shownHtml = p.html();
+        reader.getEngine().loadContent(p.html());
+    }
+
     private void showArticle(ArticleView v) {
         if (v == null) {
+            readerModel.show(null, theme, fontPercent, null);
             readerHeader.setVisible(false);
             readerHeader.setManaged(false);
             emptyReader.setVisible(true);
@@ -963,12 +980,8 @@ public final class MainView {
         readerHeader.setManaged(true);
         if (reader != null) {
             reader.setVisible(true);
-            ArticleView shown = highlights == null ? v : highlights.marked(v);
-            String html = ReaderPage.render(shown, theme, fontPercent, model.highlightWordsProperty().get());
-            if (!html.equals(shownHtml)) {
-                shownHtml = html;
-                reader.getEngine().loadContent(html);
-            }
+            // marked, rendered off this thread; the page arrives through loadPage
+            readerModel.show(v, theme, fontPercent, model.highlightWordsProperty().get());
         }
         boolean corrected = v.state().correctedCountries() != null;
         readerRegions.setText(v.regionNames().isEmpty() ? "No region detected"
@@ -1429,7 +1442,7 @@ public final class MainView {
     private void openOriginal() {
         ArticleView v = model.selectedProperty().get();
         if (v != null) {
-            Dialogs.original(window(), model, v);
+            model.loadOriginal(v, file -> Dialogs.original(window(), file));
         }
     }
 

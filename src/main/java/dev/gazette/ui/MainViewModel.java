@@ -71,6 +71,8 @@ public final class MainViewModel {
     private final BooleanProperty importingSamples = new SimpleBooleanProperty(false);
     /** Whether the import that ended last wants its report shown (not for files opened). */
     private boolean reportWanted = true;
+    private ReaderViewModel reader;
+    private ExecutorService readerWorker;
     private final StringProperty searchWarning = new SimpleStringProperty();
     private final StringProperty highlightWords = new SimpleStringProperty();
     private final BooleanProperty importing = new SimpleBooleanProperty(false);
@@ -102,6 +104,20 @@ public final class MainViewModel {
         this.worker = worker;
         this.ui = ui;
         this.rows = new PagedArticles(this::loadPage);
+    }
+
+    /** The reader's view-model: pages prepared on their own thread (made on first use). */
+    ReaderViewModel reader() {
+        if (reader == null) {
+            java.util.concurrent.ExecutorService pages = Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "gazette-reader");
+                t.setDaemon(true);
+                return t;
+            });
+            readerWorker = pages;
+            reader = new ReaderViewModel(v -> service.annotations().marked(v), pages, ui);
+        }
+        return reader;
     }
 
     public LibraryService service() {
@@ -346,6 +362,11 @@ public final class MainViewModel {
         });
     }
 
+    /** Reads, unpacks and decodes an article's saved original off this thread, then hands it on. */
+    void loadOriginal(ArticleView v, Consumer<OriginalFile> then) {
+        run(() -> OriginalFile.of(v, service.original(v.id()).orElse(null)), then);
+    }
+
     public void clearSelection() {
         selected.set(null);
     }
@@ -547,6 +568,9 @@ public final class MainViewModel {
             worker.execute(() -> service.delete(ids));
         }
         worker.shutdown();
+        if (readerWorker != null) {
+            readerWorker.shutdown();
+        }
         try {
             worker.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
         } catch (InterruptedException e) {
