@@ -76,6 +76,9 @@ class FirstTenMinutesTest {
     void close() throws Exception {
         WaitForAsyncUtils.asyncFx(() -> model.shutdown()).get(TIMEOUT_S, TimeUnit.SECONDS);
         service.close();
+        List<String> onUiThread = dev.gazette.service.ThreadCheck.violations();
+        dev.gazette.service.ThreadCheck.clear();
+        assertThat(onUiThread).as("library work or HTML parsing on the JavaFX thread").isEmpty();
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {
@@ -96,7 +99,7 @@ class FirstTenMinutesTest {
         WaitForAsyncUtils.asyncFx(() -> model.offerSamples().thenRun(() -> { })).get();
         waitUntil(() -> !model.importingSamplesProperty().get());
         WaitForAsyncUtils.asyncFx(() -> model.refresh());
-        imported = fx(() -> service.count(dev.gazette.model.ArticleQuery.ALL));
+        imported = service.count(dev.gazette.model.ArticleQuery.ALL); // the test thread, not the window's
         assertThat(imported).isGreaterThanOrEqualTo(8);
         waitUntil(() -> table(robot).getItems().size() == imported);
     }

@@ -43,6 +43,9 @@ class OpenFilesTest {
     void close() throws Exception {
         FxToolkit.cleanupApplication(app);
         FxToolkit.cleanupStages();
+        List<String> onUiThread = dev.gazette.service.ThreadCheck.violations();
+        dev.gazette.service.ThreadCheck.clear();
+        assertThat(onUiThread).as("library work or HTML parsing on the JavaFX thread").isEmpty();
     }
 
     private static void waitFor(BooleanSupplier condition) throws Exception {
