@@ -4,7 +4,6 @@ import dev.gazette.enrich.Geography;
 import dev.gazette.model.ArticleQuery;
 import dev.gazette.model.ArticleSummary;
 import dev.gazette.model.CountryMention;
-import dev.gazette.model.FacetCount;
 import dev.gazette.model.Facets;
 import dev.gazette.model.TagInfo;
 import dev.gazette.service.ArticleView;
@@ -69,11 +68,9 @@ import java.io.File;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -352,11 +349,8 @@ public final class MainView {
         root.setCenter(outer);
         root.setBottom(statusBar());
         enableDrop();
-        model.facetsProperty().addListener((obs, old, f) -> {
-            rebuildSidebarSoon();
-            updateCharts();
-        });
-        model.tags().addListener((ListChangeListener<TagInfo>) c -> rebuildSidebarSoon());
+        model.facetsProperty().addListener((obs, old, f) -> updateCharts());
+        model.sidebarProperty().addListener((obs, old, s) -> rebuildSidebarSoon());
         // Reading an article changes only the Unread count: that row is updated in place, the
         // tree (thousands of days on a big library) is not rebuilt for it.
         model.unreadCountProperty().addListener((obs, o, n) -> updateLibraryCounts());
@@ -573,7 +567,7 @@ public final class MainView {
                 model.filterBy(item.getValue().filter());
             }
         });
-        rebuildSidebar(null);
+        rebuildSidebar(model.sidebarProperty().get());
     }
 
     /** A sidebar row: label left, count right, a colour dot for tags, headings in caps. */
@@ -1162,7 +1156,7 @@ public final class MainView {
             sidebarQueued = true;
             Platform.runLater(() -> {
                 sidebarQueued = false;
-                rebuildSidebar(model.facetsProperty().get());
+                rebuildSidebar(model.sidebarProperty().get());
             });
         }
     }
@@ -1187,72 +1181,13 @@ public final class MainView {
         }
     }
 
-    private void rebuildSidebar(Facets f) {
+    /** Turns the view-model's records into tree rows, keeping what the person opened and chose. */
+    private void rebuildSidebar(List<SidebarTree.Node> sections) {
         rebuildingSidebar = true;
         try {
             TreeItem<SidebarItem> rootItem = new TreeItem<>(SidebarItem.heading("Gazette"));
-            TreeItem<SidebarItem> library = section("Library");
-            // the whole library, whatever the filter (the list's own count is in the status bar)
-            library.getChildren().add(leaf("All articles", f == null ? -1 : model.libraryTotalProperty().get(), "all"));
-            library.getChildren().add(leaf("Unread", f == null ? -1 : model.unreadCountProperty().get(), "unread"));
-            library.getChildren().add(leaf("Starred", f == null ? -1 : model.starredCountProperty().get(), "starred"));
-            rootItem.getChildren().add(library);
-            if (f != null) {
-                TreeItem<SidebarItem> dates = section("Dates");
-                // Grouped once by prefix: a big library has thousands of days (a loop over every
-                // day for every month took the first frame seconds).
-                Map<String, List<FacetCount>> monthsOf = byPrefix(f.months());
-                Map<String, List<FacetCount>> daysOf = byPrefix(f.days());
-                for (FacetCount year : f.years()) {
-                    TreeItem<SidebarItem> yi = leaf(year.label(), year.count(), "date:" + year.key());
-                    for (FacetCount month : monthsOf.getOrDefault(year.key(), List.of())) {
-                        TreeItem<SidebarItem> mi = leaf(month.label(), month.count(), "date:" + month.key());
-                        for (FacetCount day : daysOf.getOrDefault(month.key(), List.of())) {
-                            mi.getChildren().add(leaf(day.label(), day.count(), "date:" + day.key()));
-                        }
-                        yi.getChildren().add(mi);
-                    }
-                    dates.getChildren().add(yi);
-                }
-                if (f.undated() > 0) {
-                    dates.getChildren().add(leaf("Undated", f.undated(), "undated"));
-                }
-                TreeItem<SidebarItem> regions = section("Regions");
-                Map<String, List<FacetCount>> countriesOf = new HashMap<>();
-                for (FacetCount country : f.countries()) {
-                    countriesOf.computeIfAbsent(geography.subRegion(country.key()), k -> new ArrayList<>()).add(country);
-                }
-                for (FacetCount continent : f.continents()) {
-                    TreeItem<SidebarItem> ci = leaf(continent.label(), continent.count(), "region:" + continent.key());
-                    for (FacetCount sub : f.subRegions()) {
-                        List<String> codes = geography.countries(sub.key());
-                        if (!codes.isEmpty() && continent.key().equals(geography.continent(codes.get(0)))) {
-                            TreeItem<SidebarItem> si = leaf(sub.label(), sub.count(), "region:" + sub.key());
-                            for (FacetCount country : countriesOf.getOrDefault(sub.key(), List.of())) {
-                                si.getChildren().add(leaf(country.label(), country.count(), "region:" + country.key()));
-                            }
-                            ci.getChildren().add(si);
-                        }
-                    }
-                    regions.getChildren().add(ci);
-                }
-                TreeItem<SidebarItem> sources = section("Sources");
-                for (FacetCount s : f.sources()) {
-                    sources.getChildren().add(leaf(s.label(), s.count(), "source:" + s.key()));
-                }
-                TreeItem<SidebarItem> tags = section("Tags");
-                for (FacetCount t : f.tags()) {
-                    String colour = model.tags().stream().filter(x -> x.name().equals(t.key())).findFirst()
-                            .map(TagInfo::colour).orElse(null);
-                    tags.getChildren().add(new TreeItem<>(new SidebarItem(t.label(), t.count(),
-                            BrowseKeys.filterOf("tag:" + t.key()), "tag:" + t.key(), colour == null ? "#8c959f" : colour)));
-                }
-                if (tags.getChildren().isEmpty()) {
-                    tags.getChildren().add(new TreeItem<>(new SidebarItem("Press t to tag an article", -1, null, "hint:tags", null)));
-                }
-                rootItem.getChildren().addAll(List.of(dates, regions, sources, tags));
-                dates.setExpanded(true);
-                regions.setExpanded(true);
+            for (SidebarTree.Node section : sections) {
+                rootItem.getChildren().add(treeItem(section));
             }
             String keep = BrowseKeys.keyOf(model.browseFilterProperty().get());
             Set<String> expanded = new HashSet<>();
@@ -1263,18 +1198,16 @@ public final class MainView {
         } finally {
             rebuildingSidebar = false;
         }
+        updateLibraryCounts(); // with the deletes still open for undo left out
     }
 
-    /** Date facets by the key they belong under: "2019-04" under "2019", "2019-04-06" under "2019-04". */
-    private static Map<String, List<FacetCount>> byPrefix(List<FacetCount> facets) {
-        Map<String, List<FacetCount>> out = new HashMap<>();
-        for (FacetCount c : facets) {
-            int dash = c.key().lastIndexOf('-');
-            if (dash > 0) {
-                out.computeIfAbsent(c.key().substring(0, dash), k -> new ArrayList<>()).add(c);
-            }
+    private static TreeItem<SidebarItem> treeItem(SidebarTree.Node node) {
+        TreeItem<SidebarItem> item = new TreeItem<>(node.item());
+        item.setExpanded(node.expanded());
+        for (SidebarTree.Node child : node.children()) {
+            item.getChildren().add(treeItem(child));
         }
-        return out;
+        return item;
     }
 
     private static void collectExpanded(TreeItem<SidebarItem> node, Set<String> out) {
@@ -1296,16 +1229,6 @@ public final class MainView {
             }
             restoreExpanded(c, keys);
         }
-    }
-
-    private TreeItem<SidebarItem> leaf(String label, long count, String key) {
-        return new TreeItem<>(SidebarItem.of(label, count, BrowseKeys.filterOf(key), key));
-    }
-
-    private static TreeItem<SidebarItem> section(String name) {
-        TreeItem<SidebarItem> item = new TreeItem<>(SidebarItem.heading(name));
-        item.setExpanded(true);
-        return item;
     }
 
     private boolean reselect(TreeItem<SidebarItem> node, String key) {

@@ -58,6 +58,8 @@ public final class MainViewModel {
     private final ObjectProperty<ArticleQuery> effectiveQuery = new SimpleObjectProperty<>(ArticleQuery.ALL);
     private final PagedArticles rows;
     private final ObjectProperty<Facets> facets = new SimpleObjectProperty<>();
+    private final ObjectProperty<List<SidebarTree.Node>> sidebar = new SimpleObjectProperty<>(
+            SidebarTree.build(null, -1, -1, -1, List.of(), null));
     private final ObservableList<TagInfo> tags = FXCollections.observableArrayList();
     private final ObservableList<TagInfo> tagsView = FXCollections.unmodifiableObservableList(tags);
     private final SimpleObjectProperty<Long> unreadCount = new SimpleObjectProperty<>(0L);
@@ -156,6 +158,11 @@ public final class MainViewModel {
     }
 
     /** Every tag in the library with its colour and count, by name. */
+    /** The sidebar's sections as records, built with each result off the JavaFX thread. */
+    ReadOnlyObjectProperty<List<SidebarTree.Node>> sidebarProperty() {
+        return sidebar;
+    }
+
     public ObservableList<TagInfo> tags() {
         return tagsView;
     }
@@ -254,10 +261,14 @@ public final class MainViewModel {
         Long keep = selected.get() == null ? null : selected.get().id();
         run(() -> {
             ArticleQuery any = q.withRead(null).withStarred(null);
-            return new Result(service.list(q, 0, PagedArticles.PAGE), service.count(q), service.facets(q),
-                    service.count(any.withRead(false)), service.count(any.withStarred(true)),
-                    service.tags(), service.count(ArticleQuery.ALL),
-                    keep == null ? null : service.article(keep).orElse(null));
+            Facets f = service.facets(q);
+            long unread = service.count(any.withRead(false));
+            long starred = service.count(any.withStarred(true));
+            List<TagInfo> allTags = service.tags();
+            long library = service.count(ArticleQuery.ALL);
+            return new Result(service.list(q, 0, PagedArticles.PAGE), service.count(q), f, unread, starred,
+                    allTags, library, keep == null ? null : service.article(keep).orElse(null),
+                    SidebarTree.build(f, library, unread, starred, allTags, service.geography()));
         }, r -> {
             if (!q.equals(effectiveQuery.get())) {
                 return;
@@ -280,6 +291,7 @@ public final class MainViewModel {
                 tags.setAll(r.tags);
             }
             facets.set(r.facets);
+            sidebar.set(r.sidebar);
             // only if the person is still on that article: a j pressed meanwhile has moved on, and
             // this result must not put the article before it back in the reader
             if (keep != null && selected.get() != null && selected.get().id() == keep) {
@@ -294,7 +306,7 @@ public final class MainViewModel {
     }
 
     private record Result(List<ArticleSummary> firstPage, long count, Facets facets, long unread, long starred,
-                          List<TagInfo> tags, long libraryTotal, ArticleView selected) {
+                          List<TagInfo> tags, long libraryTotal, ArticleView selected, List<SidebarTree.Node> sidebar) {
     }
 
     private ArticleQuery.Sort effectiveSort(ArticleQuery searched) {
