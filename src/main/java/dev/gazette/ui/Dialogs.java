@@ -153,7 +153,7 @@ final class Dialogs {
         Node ok = d.getDialogPane().lookupButton(ButtonType.OK);
         ok.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             for (String name : names(field.getText())) {
-                if (model.service().geography().countryCode(name).isEmpty()) {
+                if (model.geography().countryCode(name).isEmpty()) {
                     error.setText("“" + name + "” is not a country Gazette knows.");
                     e.consume();
                     return;

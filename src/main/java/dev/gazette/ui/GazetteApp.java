@@ -149,6 +149,11 @@ public final class GazetteApp extends Application {
         }
     }
 
+    /** The library, for tests that look at it beside the window. */
+    LibraryService service() {
+        return service;
+    }
+
     /** The window's view-model, for tests that drive the real window. */
     MainViewModel viewModel() {
         return model;

@@ -141,7 +141,7 @@ public final class MainView {
         this.model = model;
         this.hostServices = hostServices;
         this.linkOpener = hostServices == null ? url -> { } : hostServices::showDocument;
-        this.geography = model.service().geography();
+        this.geography = model.geography();
         this.readerModel = model.reader();
         readerModel.pageProperty().addListener((obs, o, p) -> loadPage(p));
         build();

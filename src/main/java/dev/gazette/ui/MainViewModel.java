@@ -122,8 +122,14 @@ public final class MainViewModel {
         return reader;
     }
 
-    public LibraryService service() {
-        return service;
+    /** Notes, highlights and dossiers, their library work on the given worker. */
+    AnnotationsViewModel annotations(java.util.concurrent.Executor annotationsWorker) {
+        return new AnnotationsViewModel(service.annotations(), service.geography(), annotationsWorker, ui);
+    }
+
+    /** Country and region names for display (no library work). */
+    public dev.gazette.enrich.Geography geography() {
+        return service.geography();
     }
 
     // ---- read-only state ---------------------------------------------------------------------

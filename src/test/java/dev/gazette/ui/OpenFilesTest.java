@@ -104,7 +104,7 @@ class OpenFilesTest {
         assertThat(SingleInstance.handOver(lib, List.of(file))).isTrue();
         Thread.sleep(500);
         waitFor(() -> !a.viewModel().importingProperty().get());
-        assertThat(a.viewModel().service().count(dev.gazette.model.ArticleQuery.ALL)).isEqualTo(1);
+        assertThat(a.service().count(dev.gazette.model.ArticleQuery.ALL)).isEqualTo(1);
     }
 
     @Test
