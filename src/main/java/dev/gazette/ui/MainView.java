@@ -40,8 +40,6 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
-import javafx.scene.control.TreeCell;
-import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -56,7 +54,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
-import javafx.scene.paint.Color;
 import javafx.scene.web.WebView;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
@@ -98,7 +95,7 @@ public final class MainView {
     private final Geography geography;
     private final ReaderViewModel readerModel;
     private final BorderPane root = new BorderPane();
-    private final TreeView<SidebarItem> sidebar = new TreeView<>();
+    private final SidebarView sidebarView;
     private final TableView<ArticleSummary> table = new TableView<>();
     private final TextField search = new TextField();
     private final FlowPane tagChips = new FlowPane(6, 6);
@@ -131,9 +128,6 @@ public final class MainView {
     private Page page = Page.ARTICLES;
     private ReaderPage.Theme theme = ReaderPage.Theme.LIGHT;
     private int fontPercent = 100;
-    private boolean rebuildingSidebar;
-    /** A sidebar rebuild is waiting to run (see {@link #rebuildSidebarSoon}). */
-    private boolean sidebarQueued;
     private Consumer<ReaderPage.Theme> onTheme = t -> { };
     private String shownHtml;
 
@@ -144,6 +138,7 @@ public final class MainView {
         this.geography = model.geography();
         this.readerModel = model.reader();
         readerModel.pageProperty().addListener((obs, o, p) -> loadPage(p));
+        this.sidebarView = new SidebarView(model);
         build();
     }
 
@@ -337,25 +332,18 @@ public final class MainView {
     private void build() {
         root.getStyleClass().add("gazette");
         root.setTop(new VBox(menuBar(), toolbar()));
-        buildSidebar();
         buildTable();
         Node readerPane = readerPane();
         listAndReader.getItems().setAll(table, readerPane);
         listAndReader.setDividerPositions(0.52);
         centre.getChildren().setAll(listAndReader);
-        outer.getItems().setAll(sidebar, centre);
+        outer.getItems().setAll(sidebarView.root(), centre);
         outer.setDividerPositions(0.19);
-        SplitPane.setResizableWithParent(sidebar, false);
+        SplitPane.setResizableWithParent(sidebarView.root(), false);
         root.setCenter(outer);
         root.setBottom(statusBar());
         enableDrop();
         model.facetsProperty().addListener((obs, old, f) -> updateCharts());
-        model.sidebarProperty().addListener((obs, old, s) -> rebuildSidebarSoon());
-        // Reading an article changes only the Unread count: that row is updated in place, the
-        // tree (thousands of days on a big library) is not rebuilt for it.
-        model.unreadCountProperty().addListener((obs, o, n) -> updateLibraryCounts());
-        model.starredCountProperty().addListener((obs, o, n) -> updateLibraryCounts());
-        model.libraryTotalProperty().addListener((obs, o, n) -> updateLibraryCounts());
         model.selectedProperty().addListener((obs, o, n) -> showArticle(n));
         model.highlightWordsProperty().addListener((obs, o, n) -> showArticle(model.selectedProperty().get()));
         model.pendingDelete().addListener((ListChangeListener<Long>) c -> updateUndoBar());
@@ -555,83 +543,6 @@ public final class MainView {
         bar.setPadding(new Insets(8, 12, 8, 12));
         bar.getStyleClass().add("toolbar-row");
         return bar;
-    }
-
-    private void buildSidebar() {
-        sidebar.setId("sidebar");
-        sidebar.setShowRoot(false);
-        sidebar.setMinWidth(180);
-        sidebar.setCellFactory(tv -> new SidebarCell());
-        sidebar.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
-            if (!rebuildingSidebar && item != null && !item.getValue().isHeading()) {
-                model.filterBy(item.getValue().filter());
-            }
-        });
-        rebuildSidebar(model.sidebarProperty().get());
-    }
-
-    /** A sidebar row: label left, count right, a colour dot for tags, headings in caps. */
-    private static final class SidebarCell extends TreeCell<SidebarItem> {
-        private final Label label = new Label();
-        private final Label count = new Label();
-        private final Circle dot = new Circle(5);
-        private final Region gap = new Region();
-        private final HBox box = new HBox(6, dot, label, gap, count);
-
-        SidebarCell() {
-            box.setAlignment(Pos.CENTER_LEFT);
-            count.getStyleClass().add("sidebar-count");
-            // a long name ends in "…" and its count stays in view: the cell is as wide as the
-            // sidebar (not as its text), the name gives way, the count never does
-            setPrefWidth(0);
-            label.setMinWidth(20);
-            label.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
-            count.setMinWidth(Region.USE_PREF_SIZE);
-            HBox.setHgrow(gap, Priority.ALWAYS);
-            gap.setMinWidth(0);
-        }
-
-        @Override
-        protected void updateItem(SidebarItem item, boolean empty) {
-            super.updateItem(item, empty);
-            // a style class is changed only when it must: each change re-matches the cell against
-            // every rule of the stylesheet (it used to be removed and added back at every update)
-            boolean hint = !empty && item != null && item.key().startsWith("hint:");
-            styleClass(this, "sidebar-hint", hint);
-            styleClass(this, "sidebar-heading", !hint && !empty && item != null && item.isHeading());
-            if (empty || item == null) {
-                setGraphic(null);
-                setText(null);
-                return;
-            }
-            setText(null);
-            label.setText(item.isHeading() ? item.label().toUpperCase(Locale.ROOT) : item.label());
-            count.setText(item.count() < 0 ? "" : String.format("%,d", item.count()));
-            dot.setVisible(item.colour() != null);
-            dot.setManaged(item.colour() != null);
-            if (item.colour() != null) {
-                try {
-                    dot.setFill(Color.web(item.colour()));
-                } catch (IllegalArgumentException e) {
-                    dot.setFill(Color.GRAY);
-                }
-            }
-            if (item.key().startsWith("hint:")) {
-                label.setText(item.label());
-            }
-            setGraphic(box);
-        }
-    }
-
-    /** Adds or removes a style class only when it is not already so. */
-    private static void styleClass(Node node, String name, boolean on) {
-        if (on != node.getStyleClass().contains(name)) {
-            if (on) {
-                node.getStyleClass().add(name);
-            } else {
-                node.getStyleClass().remove(name);
-            }
-        }
     }
 
     private static final PseudoClass UNREAD = PseudoClass.getPseudoClass("unread");
@@ -1147,108 +1058,6 @@ public final class MainView {
         return worldMap;
     }
 
-    /**
-     * Rebuilds the sidebar once the current batch of results is published: one refresh sets the
-     * counts, the tags and the facets one after another, and each used to rebuild the whole tree.
-     */
-    private void rebuildSidebarSoon() {
-        if (!sidebarQueued) {
-            sidebarQueued = true;
-            Platform.runLater(() -> {
-                sidebarQueued = false;
-                rebuildSidebar(model.sidebarProperty().get());
-            });
-        }
-    }
-
-    /** Puts the new Unread and Starred counts in their rows without rebuilding the tree. */
-    private void updateLibraryCounts() {
-        TreeItem<SidebarItem> root = sidebar.getRoot();
-        if (sidebarQueued || model.facetsProperty().get() == null || root == null || root.getChildren().isEmpty()) {
-            return; // a rebuild is coming, or no counts are shown yet
-        }
-        for (TreeItem<SidebarItem> item : root.getChildren().get(0).getChildren()) {
-            SidebarItem v = item.getValue();
-            long count = switch (v.key()) {
-                case "all" -> model.libraryTotalProperty().get();
-                case "unread" -> model.unreadCountProperty().get();
-                case "starred" -> model.starredCountProperty().get();
-                default -> v.count();
-            };
-            if (count != v.count()) {
-                item.setValue(new SidebarItem(v.label(), count, v.filter(), v.key(), v.colour()));
-            }
-        }
-    }
-
-    /** Turns the view-model's records into tree rows, keeping what the person opened and chose. */
-    private void rebuildSidebar(List<SidebarTree.Node> sections) {
-        rebuildingSidebar = true;
-        try {
-            TreeItem<SidebarItem> rootItem = new TreeItem<>(SidebarItem.heading("Gazette"));
-            for (SidebarTree.Node section : sections) {
-                rootItem.getChildren().add(treeItem(section));
-            }
-            String keep = BrowseKeys.keyOf(model.browseFilterProperty().get());
-            Set<String> expanded = new HashSet<>();
-            collectExpanded(sidebar.getRoot(), expanded);
-            restoreExpanded(rootItem, expanded);
-            sidebar.setRoot(rootItem);
-            reselect(rootItem, keep);
-        } finally {
-            rebuildingSidebar = false;
-        }
-        updateLibraryCounts(); // with the deletes still open for undo left out
-    }
-
-    private static TreeItem<SidebarItem> treeItem(SidebarTree.Node node) {
-        TreeItem<SidebarItem> item = new TreeItem<>(node.item());
-        item.setExpanded(node.expanded());
-        for (SidebarTree.Node child : node.children()) {
-            item.getChildren().add(treeItem(child));
-        }
-        return item;
-    }
-
-    private static void collectExpanded(TreeItem<SidebarItem> node, Set<String> out) {
-        if (node == null) {
-            return;
-        }
-        for (TreeItem<SidebarItem> c : node.getChildren()) {
-            if (c.isExpanded()) {
-                out.add(c.getValue().key());
-            }
-            collectExpanded(c, out);
-        }
-    }
-
-    private static void restoreExpanded(TreeItem<SidebarItem> node, Set<String> keys) {
-        for (TreeItem<SidebarItem> c : node.getChildren()) {
-            if (keys.contains(c.getValue().key())) {
-                c.setExpanded(true);
-            }
-            restoreExpanded(c, keys);
-        }
-    }
-
-    private boolean reselect(TreeItem<SidebarItem> node, String key) {
-        for (TreeItem<SidebarItem> child : node.getChildren()) {
-            if (!child.getValue().isHeading() && child.getValue().key().equals(key)) {
-                TreeItem<SidebarItem> p = child.getParent();
-                while (p != null) {
-                    p.setExpanded(true);
-                    p = p.getParent();
-                }
-                sidebar.getSelectionModel().select(child);
-                return true;
-            }
-            if (reselect(child, key)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     // ---- keyboard ----------------------------------------------------------------------------
 
     /** Installs the single-key shortcuts on the scene (not while typing in a text field). */
@@ -1428,6 +1237,6 @@ public final class MainView {
     }
 
     TreeView<SidebarItem> sidebar() {
-        return sidebar;
+        return sidebarView.root();
     }
 }
