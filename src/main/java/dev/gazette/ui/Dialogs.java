@@ -106,6 +106,11 @@ final class Dialogs {
             }
         }
         for (ImportOutcome o : report.outcomes()) {
+            if (o.status() == ImportOutcome.Status.SKIPPED) {
+                details.append("Skipped    ").append(MainViewModel.shortName(o.file())).append(" — ").append(o.message()).append('\n');
+            }
+        }
+        for (ImportOutcome o : report.outcomes()) {
             if (o.status() == ImportOutcome.Status.DUPLICATE) {
                 details.append("Duplicate  ").append(MainViewModel.shortName(o.file()))
                         .append(o.title() != null ? " — already in the library as “" + o.title() + "”" : "").append('\n');

@@ -545,7 +545,7 @@ public final class MainViewModel {
         cancelImport.set(false);
         importProgress.set(-1);
         importMessage.set("Looking for articles…");
-        run(() -> service.importPaths(paths, new ImportListener() {
+        run(() -> named(paths, service.importPaths(paths, new ImportListener() {
             @Override
             public void progress(ImportProgress p) {
                 ui.accept(() -> {
@@ -557,7 +557,7 @@ public final class MainViewModel {
             @Override
             public void outcome(ImportOutcome o) {
             }
-        }, cancelImport), report -> {
+        }, cancelImport)), report -> {
             importing.set(false);
             importMessage.set("");
             status.set("Import: " + report.summary());
@@ -571,6 +571,19 @@ public final class MainViewModel {
             importing.set(false);
             importMessage.set("");
         });
+    }
+
+    /**
+     * The report with a line for each file passed over inside the folders (the import only
+     * counts those), so the report names every file with its reason. Runs on the worker.
+     */
+    private ImportReport named(List<Path> paths, ImportReport report) {
+        if (report.skippedFiles() == 0 || report.cancelled()) {
+            return report;
+        }
+        List<ImportOutcome> all = new ArrayList<>(report.outcomes());
+        all.addAll(service.passedOver(paths));
+        return new ImportReport(all, 0, false, report.elapsed());
     }
 
     public void cancelImport() {

@@ -54,6 +54,18 @@ class MainViewModelTest {
     }
 
     @Test
+    void theReportNamesEveryFilePassedOverWithItsReason() {
+        // samples/README.md is a note about the folder: the import passes it over
+        assertThat(model.lastReportProperty().get().outcomes())
+                .filteredOn(o -> o.status() == ImportOutcome.Status.SKIPPED)
+                .anySatisfy(o -> {
+                    assertThat(o.file()).endsWith("README.md");
+                    assertThat(o.message()).isNotBlank();
+                });
+        assertThat(model.lastReportProperty().get().skippedFiles()).isZero();
+    }
+
+    @Test
     void filteringByMonthAndByCountryNarrowsTheList() {
         model.filterByMonth(2019, 4);
         assertThat(model.articles()).hasSize(2);
