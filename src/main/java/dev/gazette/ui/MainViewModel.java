@@ -524,14 +524,18 @@ public final class MainViewModel {
         }
         return java.util.concurrent.CompletableFuture.runAsync(() -> {
             ImportReport r = SampleArticles.offerOnFirstStart(service);
-            if (r != null) {
-                long n = r.count(ImportOutcome.Status.IMPORTED);
-                ui.accept(() -> notice.set("Added " + n + (n == 1 ? " sample article" : " sample articles")
-                        + " to read and try things on"));
-            }
+            long n = r == null ? 0 : r.count(ImportOutcome.Status.IMPORTED);
+            ui.accept(() -> {
+                if (n > 0) {
+                    notice.set("Added " + n + (n == 1 ? " sample article" : " sample articles")
+                            + " to read and try things on");
+                } else if (notice.get().startsWith("Importing the sample")) {
+                    notice.set(""); // a library with articles but no marker: nothing was added
+                }
+            });
         }).whenComplete((r, e) -> ui.accept(() -> {
             importingSamples.set(false);
-            if (e != null && notice.get().startsWith("Importing")) {
+            if (e != null && notice.get().startsWith("Importing the sample")) {
                 notice.set("");
             }
         }));

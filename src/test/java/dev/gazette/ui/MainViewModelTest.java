@@ -54,6 +54,14 @@ class MainViewModelTest {
     }
 
     @Test
+    void aLibraryWithArticlesIsNotSaidToBeImportingTheSamples() {
+        // the library has articles but was never offered the samples (made by an import, a restore)
+        model.offerSamples().join();
+        assertThat(model.noticeProperty().get()).doesNotContain("Importing");
+        assertThat(model.importingSamplesProperty().get()).isFalse();
+    }
+
+    @Test
     void theReportNamesEveryFilePassedOverWithItsReason() {
         // samples/README.md is a note about the folder: the import passes it over
         assertThat(model.lastReportProperty().get().outcomes())
