@@ -220,7 +220,7 @@ public final class ArticleExtractor {
                 firstNonBlank(h.get("author"), a.author()), source, site,
                 firstNonBlank(h.get("language"), a.language()), url,
                 firstNonBlank(h.get("description"), a.description()),
-                firstNonBlank(h.get("leadimage"), a.leadImage()), a.bodyText(), a.bodyHtml());
+                firstNonBlank(h.get("leadimage"), a.leadImage()), a.bodyText(), a.bodyHtml(), a.dateline());
     }
 
     /** The whole visible text of a message (masthead and footer included), parsed at most once. */
