@@ -290,6 +290,58 @@ final class ExtractionRules {
     static final double TEXT_LOOSE_END_SHARE = 0.15;
     /** Hard-wrapped text: most long lines are no longer than this. */
     static final int MAX_WRAP_WIDTH = 100;
+    /** A wrap width is measured only on a text of at least this many lines (fewer say nothing). */
+    static final int WRAP_MIN_LINES = 8;
+    /** Lines this close (in columns) to the longest count as reaching the wrap width. */
+    static final int WRAP_NEAR_WIDTH = 12;
+    /**
+     * A line at least this share of the wrap width long is "full": a wrapper may have broken it.
+     * A shorter one ends its paragraph (a greedy wrapper fills each line it can).
+     */
+    static final double WRAP_FULL_LINE_SHARE = 0.6;
+    /** Columns of indent that mark a paragraph's first line in wrapped text (the wire indents by 4; e-mail by 2 or a tab). */
+    static final int WRAP_PARAGRAPH_INDENT = 2;
+
+    // ---------------------------------------------------------------- wire copy: datelines, figures, wraps
+    // (pasted text and wire stories; see docs/extraction.md, "Pasted text and wire copy")
+
+    /**
+     * A dateline opening a story's first paragraph, as wire services and newspapers write it:
+     * {@code SAN DIEGO, Calif., Feb 26 - }, {@code WASHINGTON (Reuters) - }, {@code KYIV, Ukraine — },
+     * {@code HAMBURG, June 5 (Continental Post) - }, {@code New York, March 26 - }.
+     * Groups: "place" (the town in capitals or title case, then up to two qualifiers after commas:
+     * a state, a country), "date" (month and day, a year allowed), "agency" (the credit in
+     * brackets), then the dash that joins it to the story. Stars or bullets before the town (a
+     * flash mark) are skipped; spaces around the commas may be missing or doubled, as typed; the
+     * date follows a comma or an abbreviation's point ("Jane Doe August 17, 2019 - 2:19 pm" is a
+     * comment's header, not a dateline), and the story after the dash does not open with a time
+     * of day.
+     * A hyphen needs a space on both sides
+     * (a hyphenated word is no dash); long dashes may touch the words. {@link Dateline} adds the
+     * checks a regular expression cannot make well (title case needs a date or a credit).
+     */
+    static final Pattern DATELINE = Pattern.compile(
+            "^[\\s*•]*(?<place>(?<town>\\p{Lu}[\\p{L}\\p{M}.'’&-]*(?:[ ](?:\\p{Lu}[\\p{L}\\p{M}.'’&-]*|de|del|la|le|am|upon|sur|of)){0,4})"
+            + "(?:[ ]?,[ ]?\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:[ ]\\p{Lu}[\\p{L}\\p{M}.'’-]*){0,2}){0,2}?)"
+            + "(?:(?:,[ ]?|(?<=\\.)[ ])(?<date>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*\\.?[ ]\\d{1,2}(?:,?[ ](?:19|20)\\d{2})?"
+            + "|\\d{1,2}[ ](?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*\\.?(?:[ ](?:19|20)\\d{2})?))?"
+            + "(?:\\s?\\((?<agency>[^()\\d]{2,60})\\))?"
+            + "(?<dash>[ ]+-{1,2}(?:[ ]+|$)|[ ]*[—–]{1,2}[ ]*)(?=\\S|$)(?!\\d{1,2}[:.]\\d{2}\\b)");
+    /**
+     * Capitalised words that open a line before a dash but are labels, not places
+     * ("UPDATE - ", "BREAKING — ", "ADVERTISEMENT – "): a dateline never starts with one.
+     */
+    static final Pattern DATELINE_NOT_A_PLACE = Pattern.compile(
+            "(?iu)^(?:update[ds]?|breaking(?: news)?|exclusive|analysis|advertisement|anzeige|sponsored|watch|live|"
+            + "video|photos?|opinion|editorial|comment|correction|corrected|refile|urgent|flash|bulletin|rss|faq|"
+            + "note|warning|news|read more|see also|q&a)$");
+    /**
+     * A dateline in capitals with neither date nor credit ("LONDON — ...") is taken only before
+     * a story's sentence: at least this many words after the dash.
+     */
+    static final int DATELINE_BARE_MIN_WORDS_AFTER = 6;
+    /** Longest dateline place, in characters: longer capitals are a shouted sentence or a headline. */
+    static final int DATELINE_MAX_PLACE_CHARS = 50;
 
     /** Common function words of the supported languages: prose has many, menus few. */
     static final Set<String> STOP_WORDS = Set.copyOf(java.util.List.of(

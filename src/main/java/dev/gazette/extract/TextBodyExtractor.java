@@ -261,50 +261,12 @@ final class TextBodyExtractor {
 
     /** Splits text into blocks, rejoining hard-wrapped lines and lines broken mid-sentence. */
     static List<String> blocks(String content) {
-        String[] raw = content.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
-        List<String> lines = new ArrayList<>(raw.length);
-        for (String l : raw) {
-            lines.add(l.replace('\u00a0', ' ').strip());
-        }
-        int width = wrapWidth(lines);
         // 1. physical blocks: lines joined only where a wrapper broke them
         List<String> physical = new ArrayList<>();
         List<Boolean> blankBefore = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        boolean blank = false;
-        for (int i = 0; i < lines.size(); i++) {
-            String l = lines.get(i);
-            if (l.isEmpty()) {
-                if (cur.length() > 0) {
-                    physical.add(cur.toString());
-                    blankBefore.add(blank);
-                    cur.setLength(0);
-                }
-                blank = true;
-                continue;
-            }
-            if (cur.length() > 0) {
-                cur.append(' ');
-            }
-            cur.append(l);
-            boolean joinNext = false;
-            if (width > 0 && i + 1 < lines.size() && !lines.get(i + 1).isEmpty()) {
-                String next = lines.get(i + 1);
-                int firstWord = next.indexOf(' ') < 0 ? next.length() : next.indexOf(' ');
-                // a greedy wrapper breaks a line only when the next word would not fit
-                joinNext = l.length() + 1 + firstWord > width - 1 && l.length() >= width * 0.6
-                        && !isDateOrBylineLine(next);
-            }
-            if (!joinNext) {
-                physical.add(cur.toString());
-                blankBefore.add(blank);
-                cur.setLength(0);
-                blank = false;
-            }
-        }
-        if (cur.length() > 0) {
-            physical.add(cur.toString());
-            blankBefore.add(blank);
+        for (HardWrap.Block b : HardWrap.join(content)) {
+            physical.add(b.text());
+            blankBefore.add(b.blankBefore());
         }
         // 2. when nearly every block is followed by a blank line, blank lines say nothing
         int blanks = 0;
@@ -351,44 +313,6 @@ final class TextBodyExtractor {
         }
         int first = next.codePointAt(0);
         return Character.isLowerCase(first) && words(line) >= 4;
-    }
-
-    private static void flush(StringBuilder cur, List<String> out) {
-        String s = cur.toString().replaceAll("\\s+", " ").trim();
-        if (!s.isEmpty()) {
-            out.add(s);
-        }
-        cur.setLength(0);
-    }
-
-    /** The wrap width when the text is hard-wrapped, else 0. */
-    static int wrapWidth(List<String> lines) {
-        List<Integer> lengths = new ArrayList<>();
-        for (String l : lines) {
-            if (!l.isEmpty()) {
-                lengths.add(l.length());
-            }
-        }
-        if (lengths.size() < 8) {
-            return 0;
-        }
-        int max = 0;
-        List<Integer> sorted = new ArrayList<>(lengths);
-        sorted.sort(null);
-        max = sorted.get((int) Math.floor(0.98 * (sorted.size() - 1)));
-        if (max > ExtractionRules.MAX_WRAP_WIDTH || max < 30) {
-            return 0;
-        }
-        int nearMax = 0;
-        for (int len : lengths) {
-            if (len >= max - 12) {
-                nearMax++;
-            }
-        }
-        if (nearMax < 0.25 * lengths.size() || nearMax < 4) {
-            return 0;
-        }
-        return sorted.get(sorted.size() - 1) <= max + 2 ? sorted.get(sorted.size() - 1) : max;
     }
 
     // ------------------------------------------------------------------ scoring
