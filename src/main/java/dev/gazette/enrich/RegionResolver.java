@@ -238,9 +238,15 @@ public final class RegionResolver {
         }
         String body = article.bodyText();
         int words = 0;
+        boolean datelineRead = false;
+        if (article.dateline() != null && !article.dateline().isBlank()) {
+            // extraction took the dateline out of the body and kept it: strong evidence of place
+            scan(article.dateline(), Place.DATELINE, matches);
+            datelineRead = true;
+        }
         if (body != null && !body.isBlank()) {
             int pos = 0;
-            Matcher d = DATELINE.matcher(body);
+            Matcher d = DATELINE.matcher(datelineRead ? "" : body);
             if (!d.lookingAt() || d.group(1).length() > 40 || d.group(1).length() < 3) {
                 d = DATELINE_TITLE_CASE.matcher(body);
             }

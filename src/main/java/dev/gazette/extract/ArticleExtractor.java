@@ -185,7 +185,7 @@ public final class ArticleExtractor {
         String html = ReadingHtml.fromParagraphs(r.paragraphs());
         String source = SourceNames.respell(r.source(), d::content);
         return new ExtractedArticle(r.title(), r.published(), null, r.author(), source, null, null, d.url(),
-                null, null, blankToNull(text), text.isBlank() ? null : html);
+                null, null, blankToNull(text), text.isBlank() ? null : html, r.dateline());
     }
 
     // ------------------------------------------------------------------ container evidence

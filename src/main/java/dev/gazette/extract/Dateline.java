@@ -22,7 +22,8 @@ record Dateline(String text, String place, String date, String agency, int end) 
     /**
      * The dateline at the start of {@code paragraph}, or null when it does not open with one.
      * A town in capitals is enough when a date or a credit follows it, or when a sentence of
-     * at least {@link ExtractionRules#DATELINE_BARE_MIN_WORDS_AFTER} words follows the dash; a
+     * at least {@link ExtractionRules#DATELINE_BARE_MIN_WORDS_AFTER} words, not all in capitals,
+     * follows the dash; a
      * town in title case ("New York, March 26 -") needs the date or the credit. Labels in
      * capitals ("UPDATE - ", "ADVERTISEMENT – ") are refused.
      */
@@ -52,8 +53,10 @@ record Dateline(String text, String place, String date, String agency, int end) 
         if (!capitals && date == null && agency == null) {
             return null;
         }
+        String after = paragraph.substring(m.end());
         if (date == null && agency == null
-                && TextBodyExtractor.words(paragraph.substring(m.end())) < ExtractionRules.DATELINE_BARE_MIN_WORDS_AFTER) {
+                && (TextBodyExtractor.words(after) < ExtractionRules.DATELINE_BARE_MIN_WORDS_AFTER
+                    || !ExtractionRules.DATELINE_STORY_WORD.matcher(after).find())) {
             return null;
         }
         String text = paragraph.substring(m.start("place"), m.start("dash")).strip();

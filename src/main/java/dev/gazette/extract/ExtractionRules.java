@@ -246,9 +246,13 @@ final class ExtractionRules {
             "(?iu)^(?:[\\p{L}]+,?\\s+)?(?:\\d{1,2}\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+"
             + "(?:\\d{1,2},?\\s+)?(?:19|20)\\d{2}\\b|^(?:19|20)\\d{2}-\\d{2}-\\d{2}\\b|^\\d{1,2}[./]\\d{1,2}[./](?:19|20)\\d{2}\\b");
 
-    /** A line that is surely not article text, whatever its neighbours. */
+    /**
+     * A line that is surely not article text, whatever its neighbours. Each phrase starts a word
+     * ("oversubscribed", "biologin" are not furniture) and "register" is the button, not
+     * "registered with the Securities and Exchange Commission".
+     */
     static final Pattern TEXT_BOILERPLATE = Pattern.compile(
-            "(?iu)(?:subscribe|newsletter|successfully subscribed|sign up|log ?in|sign in|register|"
+            "(?iu)(?<![\\p{L}\\p{N}])(?:subscribe|newsletter|successfully subscribed|sign up|log ?in|sign in|register\\b|"
             + "cookies?|privacy policy|terms of (?:use|service)|all rights reserved|copyright|©|"
             + "follow us|share (?:this|on)|advertisement|skip to (?:main )?content|"
             + "read more|related (?:articles|stories|posts)|recommended|most (?:read|popular)|"
@@ -276,6 +280,11 @@ final class ExtractionRules {
     /** Question and answer lines of an interview ("Q: …", "A: …"): prose, however short. */
     static final Pattern INTERVIEW_LINE = Pattern.compile("^(?:Q|A|P|R|В|О)\\s*[:.]\\s+\\S");
 
+    /**
+     * A line ending in an abbreviation of capitals with points ("... TO THE U.S.", "... in the
+     * U.K."): its final point closes the abbreviation, not a sentence, so a headline may end so.
+     */
+    static final Pattern ABBREVIATION_END = Pattern.compile("(?<![\\p{L}.])(?:\\p{Lu}\\.){2,}$");
     /** Terminal punctuation of a sentence (closing quotes allowed after it). */
     static final Pattern SENTENCE_END = Pattern.compile("[.!?…。！？:;][\"'”’»)\\]]*\\s*$");
     /** Lines of at least this many words that end a sentence are article text. */
@@ -340,8 +349,30 @@ final class ExtractionRules {
      * a story's sentence: at least this many words after the dash.
      */
     static final int DATELINE_BARE_MIN_WORDS_AFTER = 6;
+    /** ... and a sentence, not more capitals: at least one word after the dash has a small letter ("PEP BOYS - MANNY, MOE AND JACK INC" is a headline). */
+    static final Pattern DATELINE_STORY_WORD = Pattern.compile("\\p{Ll}{2,}");
     /** Longest dateline place, in characters: longer capitals are a shouted sentence or a headline. */
     static final int DATELINE_MAX_PLACE_CHARS = 50;
+    /** A headline above a dateline has at most this many words (a longer block is a standfirst or a paragraph). */
+    static final int TEXT_HEADLINE_MAX_WORDS = 30;
+    /** Blocks looked at above a dateline for its headline (date lines and bylines are passed over). */
+    static final int TEXT_HEADLINE_SEARCH_BLOCKS = 4;
+    /** When no run scores at all (a wire item made only of figures), the dateline is sought among this many first blocks. */
+    static final int TEXT_DATELINE_FIRST_BLOCKS = 6;
+    /** Blocks scoring below this are boilerplate phrases: never lines of a story's table (a repeated line may be). */
+    static final double TEXT_FURNITURE_SCORE = -5;
+    /** Score of a line of figures after a dateline: above zero, so a run of them stays in the story, but less than any sentence. */
+    static final double TEXT_FIGURE_LINE_SCORE = 0.5;
+    /**
+     * Score of a short line next to a line of figures ("Year", "Nine mths", a row written in
+     * words): crossed by the run, never its end, and no gap between chunks of the article
+     * (every other negative score is below it).
+     */
+    static final double TEXT_FIGURE_LABEL_SCORE = -0.5;
+    /** A line of figures has at most this many words ... */
+    static final int TEXT_FIGURE_LINE_MAX_WORDS = 20;
+    /** ... and at least this share of them are numbers. */
+    static final double TEXT_FIGURE_SHARE = 0.2;
 
     /** Common function words of the supported languages: prose has many, menus few. */
     static final Set<String> STOP_WORDS = Set.copyOf(java.util.List.of(

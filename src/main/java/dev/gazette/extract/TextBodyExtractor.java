@@ -19,7 +19,8 @@ import java.util.regex.Matcher;
 final class TextBodyExtractor {
 
     /** The article found in the text; metadata fields are null when not seen. */
-    record Result(List<String> paragraphs, String title, String published, String author, String source) {
+    record Result(List<String> paragraphs, String title, String published, String author, String source,
+                  String dateline) {
     }
 
     private final DateParser dates = new DateParser();
@@ -27,7 +28,7 @@ final class TextBodyExtractor {
     Result extract(String content, Instant savedAt) {
         List<String> blocks = blocks(content == null ? "" : content);
         if (blocks.isEmpty()) {
-            return new Result(List.of(), null, null, null, null);
+            return new Result(List.of(), null, null, null, null, null);
         }
         int n = blocks.size();
         Map<String, Integer> counts = new HashMap<>();
@@ -61,53 +62,35 @@ final class TextBodyExtractor {
                 score[i - 1] = -2;
             }
         }
-        // best contiguous run (maximum-sum subarray) inside each stretch between end markers;
-        // the earliest stretch that is nearly as good as the best wins (comments come after articles)
-        List<int[]> runs = new ArrayList<>();
-        List<Double> sums = new ArrayList<>();
-        int segStart = 0;
-        for (int i = 0; i <= n; i++) {
-            if (i == n || score[i] <= ExtractionRules.TEXT_BARRIER) {
-                int[] r = bestRun(score, segStart, i);
-                if (r != null) {
-                    runs.add(r);
-                    double sum = 0;
-                    for (int k = r[0]; k <= r[1]; k++) {
-                        sum += score[k];
-                    }
-                    sums.add(sum);
-                }
-                segStart = i + 1;
+        int[] run = bestArticleRun(score);
+        // a story that opens with a dateline ("SAN DIEGO, Calif., Feb 26 - ...") starts there,
+        // and its short lines of figures are part of it (a wire item may be nothing else)
+        int datelineAt = datelineBlock(blocks, score, run);
+        Dateline dateline = datelineAt < 0 ? null : Dateline.find(blocks.get(datelineAt));
+        if (dateline != null) {
+            storyScores(blocks, score, datelineAt);
+            run = bestArticleRun(score);
+            if (run == null || datelineAt < run[0] || datelineAt > run[1]) {
+                dateline = null; // the dateline's block is not in the article after all
+                datelineAt = -1;
             }
         }
-        int bestStart = -1;
-        int bestEnd = -1;
-        double max = sums.stream().mapToDouble(Double::doubleValue).max().orElse(0);
-        for (int i = 0; i < runs.size(); i++) {
-            int positives = 0;
-            for (int k = runs.get(i)[0]; k <= runs.get(i)[1]; k++) {
-                positives += score[k] > 0 ? 1 : 0;
-            }
-            if (sums.get(i) == max || sums.get(i) >= ExtractionRules.TEXT_EARLIER_RUN_SHARE * max && positives >= 3) {
-                bestStart = runs.get(i)[0];
-                bestEnd = runs.get(i)[1];
-                break;
-            }
+        if (run == null) {
+            return new Result(List.of(), firstTitleLike(blocks, n), null, null, null, null);
         }
-        if (bestStart < 0) {
-            return new Result(List.of(), firstTitleLike(blocks, n), null, null, null);
-        }
-        // a small first or last chunk cut off by a stretch of page furniture is not the article
-        int[] trimmed = trimLooseEnds(score, bestStart, bestEnd);
-        bestStart = trimmed[0];
-        bestEnd = trimmed[1];
+        int bestStart = run[0];
+        int bestEnd = run[1];
         // leading headline, date and byline lines are metadata, not body
         int start = bestStart;
-        while (start < bestEnd && !isSentence(blocks.get(start))) {
+        while (start < bestEnd && start != datelineAt && !isSentence(blocks.get(start))) {
             start++;
         }
+        if (dateline != null && start < datelineAt && onlyShortBlocks(blocks, start, datelineAt)) {
+            start = datelineAt; // a headline ending "... WITH U.S." looked like a sentence
+        }
         int end = bestEnd;
-        while (end > start && (isCredit(blocks.get(end)) || !isSentence(blocks.get(end)) && words(blocks.get(end)) < 8)) {
+        while (end > start && (isCredit(blocks.get(end))
+                || !isSentence(blocks.get(end)) && words(blocks.get(end)) < 8 && !(dateline != null && isFigureLine(blocks.get(end))))) {
             end--;
         }
         String source = null;
@@ -139,6 +122,17 @@ final class TextBodyExtractor {
                 source = m.group("who");
             }
         }
+        if (dateline != null && !body.isEmpty() && body.get(0).equals(blocks.get(datelineAt))) {
+            if (source == null && dateline.agency() != null) {
+                source = dateline.agency();
+            }
+            String rest = dateline.rest(body.get(0));
+            if (rest.isEmpty()) {
+                body.remove(0);
+            } else {
+                body.set(0, rest);
+            }
+        }
         // metadata from the lines just before the body
         String title = null;
         String published = null;
@@ -165,13 +159,17 @@ final class TextBodyExtractor {
                 break;
             }
         }
+        if (dateline != null && start == datelineAt) {
+            String headline = headlineBefore(blocks, datelineAt);
+            title = headline != null ? headline : title;
+        }
         if (title == null) {
             title = firstTitleLike(blocks, start);
         }
         if (published == null) {
             for (int i = start; i < Math.min(end + 1, start + 3); i++) {
                 String b = blocks.get(i);
-                if (words(b) <= 14) {
+                if (words(b) <= 14 && i != datelineAt) {
                     DateParser.ParsedDate d = dates.parse(b, false, savedAt);
                     if (d != null) {
                         published = d.date().toString();
@@ -181,7 +179,150 @@ final class TextBodyExtractor {
                 }
             }
         }
-        return new Result(body, title, published, author, source);
+        return new Result(body, title, published, author, source, dateline == null ? null : dateline.text());
+    }
+
+    /**
+     * The article's run of blocks: the best contiguous run (maximum-sum subarray) inside each
+     * stretch between end markers, the earliest stretch nearly as good as the best winning
+     * (comments come after articles), its loose first or last chunk trimmed; null when no run
+     * scores above zero.
+     */
+    private static int[] bestArticleRun(double[] score) {
+        int n = score.length;
+        List<int[]> runs = new ArrayList<>();
+        List<Double> sums = new ArrayList<>();
+        int segStart = 0;
+        for (int i = 0; i <= n; i++) {
+            if (i == n || score[i] <= ExtractionRules.TEXT_BARRIER) {
+                int[] r = bestRun(score, segStart, i);
+                if (r != null) {
+                    runs.add(r);
+                    double sum = 0;
+                    for (int k = r[0]; k <= r[1]; k++) {
+                        sum += score[k];
+                    }
+                    sums.add(sum);
+                }
+                segStart = i + 1;
+            }
+        }
+        double max = sums.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        for (int i = 0; i < runs.size(); i++) {
+            int positives = 0;
+            for (int k = runs.get(i)[0]; k <= runs.get(i)[1]; k++) {
+                positives += score[k] > 0 ? 1 : 0;
+            }
+            if (sums.get(i) == max || sums.get(i) >= ExtractionRules.TEXT_EARLIER_RUN_SHARE * max && positives >= 3) {
+                // a small first or last chunk cut off by a stretch of page furniture is not the article
+                return trimLooseEnds(score, runs.get(i)[0], runs.get(i)[1]);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The block that opens the story with a dateline, or -1: the first block up to the end of
+     * the article's run (or among the first {@link ExtractionRules#TEXT_DATELINE_FIRST_BLOCKS}
+     * blocks when no run was found: a wire item of figures) that opens with a {@link Dateline}
+     * and is not an end marker (a word of its story may look like furniture: "registered"). The run may start well after it: a table of figures between
+     * the dateline and the first sentence scored as furniture. The caller keeps the dateline
+     * only if the rescored run takes it in.
+     */
+    private static int datelineBlock(List<String> blocks, double[] score, int[] run) {
+        int to = run == null ? Math.min(blocks.size() - 1, ExtractionRules.TEXT_DATELINE_FIRST_BLOCKS - 1) : run[1];
+        for (int i = 0; i <= to; i++) {
+            if (score[i] > ExtractionRules.TEXT_BARRIER && Dateline.find(blocks.get(i)) != null) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Scores of a story that opens with a dateline at {@code at}: the dateline's block counts as
+     * a paragraph whatever its shape ("TYLER, Texas, April 1 - Qtly div six cts vs six cts
+     * prior"), and after it, up to the first end marker, lines of figures ("Net loss 125,000 vs
+     * loss 140,000", even when repeated) are part of the story rather than page furniture, and
+     * so are the short lines next to one ("Year", "Shr profit nil vs loss one ct"), though
+     * a run never ends on them. Boilerplate phrases stay furniture.
+     */
+    private static void storyScores(List<String> blocks, double[] score, int at) {
+        score[at] = Math.max(score[at], words(blocks.get(at)));
+        int n = blocks.size();
+        boolean[] figures = new boolean[n];
+        for (int i = at + 1; i < n; i++) {
+            figures[i] = isFigureLine(blocks.get(i));
+        }
+        for (int i = at + 1; i < n && score[i] > ExtractionRules.TEXT_BARRIER; i++) {
+            if (score[i] >= 0 || score[i] < ExtractionRules.TEXT_FURNITURE_SCORE) {
+                continue;
+            }
+            if (figures[i]) {
+                score[i] = ExtractionRules.TEXT_FIGURE_LINE_SCORE;
+            } else if (words(blocks.get(i)) <= ExtractionRules.TEXT_FIGURE_LINE_MAX_WORDS
+                    && (figures[i - 1] || i + 1 < n && figures[i + 1])) {
+                score[i] = ExtractionRules.TEXT_FIGURE_LABEL_SCORE;
+            }
+        }
+    }
+
+    /** True when every block in [from, to) is shorter than a paragraph ({@link ExtractionRules#TEXT_PARAGRAPH_WORDS}). */
+    private static boolean onlyShortBlocks(List<String> blocks, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (words(blocks.get(i)) >= ExtractionRules.TEXT_PARAGRAPH_WORDS) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The headline of a story that opens with a dateline: the nearest block before it, at most
+     * {@link ExtractionRules#TEXT_HEADLINE_MAX_WORDS} words long, past date lines and bylines
+     * (which {@link #isDateOrBylineLine} knows), that is not page furniture as a whole. In
+     * capitals, ending in "U.S." or holding a word such as "register", it is still the headline:
+     * what stands right above a dateline is.
+     */
+    private static String headlineBefore(List<String> blocks, int dateline) {
+        for (int i = dateline - 1; i >= Math.max(0, dateline - ExtractionRules.TEXT_HEADLINE_SEARCH_BLOCKS); i--) {
+            String b = blocks.get(i);
+            if (isDateOrBylineLine(b)) {
+                continue;
+            }
+            int w = words(b);
+            if (w == 0 || w > ExtractionRules.TEXT_HEADLINE_MAX_WORDS || ExtractionRules.BOILERPLATE_BLOCK.matcher(b).matches()
+                    || ExtractionRules.TEXT_END_MARKER.matcher(b).matches()) {
+                return null;
+            }
+            return b;
+        }
+        return null;
+    }
+
+    /**
+     * A line of a table of figures: short, and at least {@link ExtractionRules#TEXT_FIGURE_SHARE}
+     * of its words are numbers ("Shr 23 cts vs 18 cts", "Revs 6,169,168 vs 3,178,115").
+     */
+    static boolean isFigureLine(String b) {
+        int w = words(b);
+        if (w == 0 || w > ExtractionRules.TEXT_FIGURE_LINE_MAX_WORDS) {
+            return false;
+        }
+        int numbers = 0;
+        boolean in = false;
+        boolean digit = false;
+        for (int i = 0; i <= b.length(); i++) {
+            boolean letter = i < b.length() && Character.isLetterOrDigit(b.charAt(i));
+            if (letter) {
+                digit |= Character.isDigit(b.charAt(i));
+            } else if (in) {
+                numbers += digit ? 1 : 0;
+                digit = false;
+            }
+            in = letter;
+        }
+        return numbers >= ExtractionRules.TEXT_FIGURE_SHARE * w;
     }
 
     /**
@@ -195,7 +336,7 @@ final class TextBodyExtractor {
         int chunkStart = start;
         int negatives = 0;
         for (int i = start; i <= end; i++) {
-            if (score[i] < 0) {
+            if (score[i] < ExtractionRules.TEXT_FIGURE_LABEL_SCORE) {
                 negatives++;
             } else {
                 if (negatives >= ExtractionRules.TEXT_GAP_BLOCKS && i - negatives > chunkStart) {
@@ -359,7 +500,8 @@ final class TextBodyExtractor {
 
     private static boolean isTitleLike(String b) {
         int w = words(b);
-        return w >= 3 && w <= 30 && !b.endsWith(".") && ExtractionRules.BOILERPLATE_BLOCK.matcher(b).matches() == false
+        return w >= 3 && w <= 30 && (!b.endsWith(".") || ExtractionRules.ABBREVIATION_END.matcher(b).find())
+                && ExtractionRules.BOILERPLATE_BLOCK.matcher(b).matches() == false
                 && !ExtractionRules.TEXT_BOILERPLATE.matcher(b).find();
     }
 
