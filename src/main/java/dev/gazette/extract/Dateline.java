@@ -24,7 +24,8 @@ record Dateline(String text, String place, String date, String agency, int end) 
      * A town in capitals is enough when a date or a credit follows it, or when a sentence of
      * at least {@link ExtractionRules#DATELINE_BARE_MIN_WORDS_AFTER} words, not all in capitals,
      * follows the dash; a
-     * town in title case ("New York, March 26 -") needs the date or the credit. Labels in
+     * town in title case ("New York, March 26 -") needs the date ("Jane Doe (Reuters) -" is a
+     * byline with its agency). Labels in
      * capitals ("UPDATE - ", "ADVERTISEMENT – ") are refused.
      */
     static Dateline find(String paragraph) {
@@ -50,7 +51,7 @@ record Dateline(String text, String place, String date, String agency, int end) 
             return null;
         }
         boolean capitals = town.equals(town.toUpperCase(Locale.ROOT));
-        if (!capitals && date == null && agency == null) {
+        if (!capitals && date == null) {
             return null;
         }
         String after = paragraph.substring(m.end());
@@ -74,9 +75,10 @@ record Dateline(String text, String place, String date, String agency, int end) 
         String t = ExtractionRules.BYLINE_PREFIX.matcher(s.strip()).replaceFirst("");
         Dateline d = find(t);
         if (d == null && !t.matches(".*[-–—]\\s*$")) {
-            d = find(t + " -");
+            t = t + " -";
+            d = find(t);
         }
-        return d != null && (d.date() != null || d.agency() != null) && t.substring(d.end()).isBlank();
+        return d != null && (d.date() != null || d.agency() != null) && t.substring(Math.min(d.end(), t.length())).isBlank();
     }
 
     /** The paragraph without its dateline: the story's own first words. */
