@@ -260,10 +260,11 @@ final class ExtractionRules {
             + "community posts|you might also like|more from|editor'?s picks)");
     /**
      * A short line that ends the article for good: comment sections, related-story lists, tags,
-     * share rows, author boxes. The article never continues across one of these.
+     * share rows, author boxes. The article never continues across one of these. "0 Comments"
+     * is not one: no comment follows a count of none; it is the counter of the article's header.
      */
     static final Pattern TEXT_END_MARKER = Pattern.compile(
-            "(?iu)^\\W*(?:\\d+\\s+)?(?:(?:top rated |recent |latest |show |view |load )?comments?(?: \\(\\d+\\))?|"
+            "(?iu)^\\W*(?!0+\\s+comments?\\W*$)(?:\\d+\\s+)?(?:(?:top rated |recent |latest |show |view |load )?comments?(?: \\(\\d+\\))?|"
             + "leave a (?:comment|reply)|post a comment|join the (?:discussion|conversation)|discussion|"
             + "related(?: articles?| stories| posts| content| coverage| news| reading| topics)?|related roundup.*|"
             + "recommended(?: for you| stories| articles)?|you (?:might|may) (?:also )?(?:like|be interested in|enjoy)|"
