@@ -290,6 +290,10 @@ final class ExtractionRules {
     static final Pattern SENTENCE_END = Pattern.compile("[.!?…。！？:;][\"'”’»)\\]]*\\s*$");
     /** Lines of at least this many words that end a sentence are article text. */
     static final int TEXT_PARAGRAPH_WORDS = 12;
+    /** Prose has at least this share of function words ({@link #STOP_WORDS}) ... */
+    static final double TEXT_PROSE_STOP_SHARE = 0.2;
+    /** ... and fewer than this share of capitalised words (a headline in title case has more). */
+    static final double TEXT_PROSE_MAX_CAPITALISED_SHARE = 0.4;
     /** Score of a {@link #TEXT_END_MARKER} line: low enough that no run of blocks crosses it. */
     static final double TEXT_BARRIER = -1e6;
     /** An earlier stretch of text wins when its best run scores at least this share of the best one. */

@@ -82,7 +82,7 @@ final class TextBodyExtractor {
         int bestEnd = run[1];
         // leading headline, date and byline lines are metadata, not body
         int start = bestStart;
-        while (start < bestEnd && start != datelineAt && !isSentence(blocks.get(start))) {
+        while (start < bestEnd && start != datelineAt && !isSentence(blocks.get(start)) && !isProse(blocks.get(start))) {
             start++;
         }
         if (dateline != null && start < datelineAt && onlyShortBlocks(blocks, start, datelineAt)) {
@@ -488,6 +488,29 @@ final class TextBodyExtractor {
             return -3;
         }
         return -1.5;
+    }
+
+    /**
+     * A paragraph whose last sentence lost its full stop: at least
+     * {@link ExtractionRules#TEXT_PARAGRAPH_WORDS} words, function words as prose has them, and
+     * mostly small letters (a headline in title case has few). Never taken for a headline.
+     */
+    static boolean isProse(String b) {
+        int w = words(b);
+        if (w < ExtractionRules.TEXT_PARAGRAPH_WORDS || stopRatio(b) < ExtractionRules.TEXT_PROSE_STOP_SHARE) {
+            return false;
+        }
+        int capitalised = 0;
+        boolean start = true;
+        for (int i = 0; i < b.length(); i++) {
+            char c = b.charAt(i);
+            boolean letter = Character.isLetterOrDigit(c);
+            if (letter && start && Character.isUpperCase(c)) {
+                capitalised++;
+            }
+            start = !letter;
+        }
+        return capitalised < ExtractionRules.TEXT_PROSE_MAX_CAPITALISED_SHARE * w;
     }
 
     static boolean isSentence(String b) {
