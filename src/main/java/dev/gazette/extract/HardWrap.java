@@ -134,15 +134,17 @@ final class HardWrap {
     }
 
     /**
-     * The wrap width when the text is hard-wrapped, else 0: at least
-     * {@link ExtractionRules#WRAP_MIN_LINES} lines, the 98th percentile of their lengths between
+     * The wrap width when the text is hard-wrapped, else 0, measured on the lines a wrapper may
+     * have broken (those followed by another line; a line before a blank line ends its block
+     * anyway, and one-line blocks such as menu items would hide the width): at least
+     * {@link ExtractionRules#WRAP_MIN_LINES} of them, the 98th percentile of their lengths between
      * 30 and {@link ExtractionRules#MAX_WRAP_WIDTH} columns, and a quarter of them within
      * {@link ExtractionRules#WRAP_NEAR_WIDTH} columns of it.
      */
     static int wrapWidth(List<Integer> allLengths, List<String> lines) {
         List<Integer> lengths = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            if (!lines.get(i).isEmpty()) {
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            if (!lines.get(i).isEmpty() && !lines.get(i + 1).isEmpty()) {
                 lengths.add(allLengths.get(i));
             }
         }
