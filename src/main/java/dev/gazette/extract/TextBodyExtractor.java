@@ -85,8 +85,10 @@ final class TextBodyExtractor {
         while (start < bestEnd && start != datelineAt && !isSentence(blocks.get(start)) && !isProse(blocks.get(start))) {
             start++;
         }
-        if (dateline != null && start < datelineAt && onlyShortBlocks(blocks, start, datelineAt)) {
-            start = datelineAt; // a headline ending "... WITH U.S." looked like a sentence
+        if (dateline != null && start < datelineAt) {
+            // the dateline opens the story: what the run took in above it is the headline (one
+            // ending "... WITH U.S." looks like a sentence), a standfirst or a caption
+            start = datelineAt;
         }
         int end = bestEnd;
         while (end > start && (isCredit(blocks.get(end))
@@ -160,8 +162,10 @@ final class TextBodyExtractor {
             }
         }
         if (dateline != null && start == datelineAt) {
-            String headline = headlineBefore(blocks, datelineAt);
-            title = headline != null ? headline : title;
+            int headline = headlineBefore(blocks, datelineAt);
+            if (headline == 0) {
+                title = blocks.get(headline);
+            }
         }
         if (title == null) {
             title = firstTitleLike(blocks, start);
@@ -267,24 +271,16 @@ final class TextBodyExtractor {
         }
     }
 
-    /** True when every block in [from, to) is shorter than a paragraph ({@link ExtractionRules#TEXT_PARAGRAPH_WORDS}). */
-    private static boolean onlyShortBlocks(List<String> blocks, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (words(blocks.get(i)) >= ExtractionRules.TEXT_PARAGRAPH_WORDS) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /**
-     * The headline of a story that opens with a dateline: the nearest block before it, at most
-     * {@link ExtractionRules#TEXT_HEADLINE_MAX_WORDS} words long, past date lines and bylines
-     * (which {@link #isDateOrBylineLine} knows), that is not page furniture as a whole. In
-     * capitals, ending in "U.S." or holding a word such as "register", it is still the headline:
-     * what stands right above a dateline is.
+     * Where the headline of a story that opens with a dateline may be, or -1: the nearest block
+     * above it, past date lines and bylines ({@link #isDateOrBylineLine}), of at most
+     * {@link ExtractionRules#TEXT_HEADLINE_MAX_WORDS} words, that is not page furniture as a
+     * whole. The caller takes it when it is the text's first block: the first line is the
+     * headline, in capitals, ending in "U.S." or holding a word such as "register" all the same.
+     * On a pasted page, what stands above the dateline is as often a caption, a time or a
+     * button; there the usual search for a title-like line decides.
      */
-    private static String headlineBefore(List<String> blocks, int dateline) {
+    private static int headlineBefore(List<String> blocks, int dateline) {
         for (int i = dateline - 1; i >= Math.max(0, dateline - ExtractionRules.TEXT_HEADLINE_SEARCH_BLOCKS); i--) {
             String b = blocks.get(i);
             if (isDateOrBylineLine(b)) {
@@ -293,11 +289,11 @@ final class TextBodyExtractor {
             int w = words(b);
             if (w == 0 || w > ExtractionRules.TEXT_HEADLINE_MAX_WORDS || ExtractionRules.BOILERPLATE_BLOCK.matcher(b).matches()
                     || ExtractionRules.TEXT_END_MARKER.matcher(b).matches()) {
-                return null;
+                return -1;
             }
-            return b;
+            return i;
         }
-        return null;
+        return -1;
     }
 
     /**
