@@ -29,9 +29,6 @@ import org.jsoup.nodes.Document;
  */
 public final class ArticleExtractor {
 
-    /** Below this many characters, the strict pass is retried without class/id rules. */
-    private static final int RETRY_BELOW_CHARS = 250;
-
     private final HtmlMetadataReader metadataReader = new HtmlMetadataReader();
     private final HtmlBodyExtractor bodyExtractor = new HtmlBodyExtractor();
     private final TextBodyExtractor textExtractor = new TextBodyExtractor();
@@ -78,7 +75,7 @@ public final class ArticleExtractor {
         HtmlBodyExtractor.Body body;
         if (scoreBlocks) {
             body = bodyExtractor.extract(doc, meta.articleBody, meta.title, true);
-            if (body.text().length() < RETRY_BELOW_CHARS && content.length() > 2000) {
+            if (body.text().length() < ExtractionRules.RETRY_BELOW_CHARS && content.length() > 2000) {
                 Document again = parse(content, base);
                 HtmlBodyExtractor.Body relaxed = bodyExtractor.extract(again, meta.articleBody, meta.title, false);
                 if (relaxed.text().length() > body.text().length()) {

@@ -92,6 +92,13 @@ final class ExtractionRules {
     /** JSON-LD articleBody must have this many words to count as evidence. */
     static final int ARTICLE_BODY_MIN_WORDS = 60;
 
+    /**
+     * Below this many characters of body (from a page of more than 2,000), the strict pass is
+     * retried without the class/id rules: a page whose article container carries one of the
+     * {@link #UNLIKELY} words loses its story to them, and a body this short says so.
+     */
+    static final int RETRY_BELOW_CHARS = 250;
+
     /** An end marker inside the article cuts it only when at most this share of the text follows. */
     static final double END_MARKER_MAX_SHARE_AFTER = 0.3;
 
@@ -290,6 +297,36 @@ final class ExtractionRules {
     static final Pattern SENTENCE_END = Pattern.compile("[.!?…。！？:;][\"'”’»)\\]]*\\s*$");
     /** Lines of at least this many words that end a sentence are article text. */
     static final int TEXT_PARAGRAPH_WORDS = 12;
+    /** A short block that ends the article ({@link #TEXT_END_MARKER}) has at most this many words: a longer one is a sentence that happens to start so. */
+    static final int TEXT_END_MARKER_MAX_WORDS = 8;
+    /** A block with a boilerplate phrase ({@link #TEXT_BOILERPLATE}) or seen in the menu above the article is furniture below this many words; longer, it is prose that mentions one. */
+    static final int TEXT_FURNITURE_MAX_WORDS = 40;
+    /** Score of a furniture block: far below any paragraph, so a run crosses one only between long stretches of text. */
+    static final double TEXT_BOILERPLATE_SCORE = -10;
+    /** Score of a line first seen above the article and seen again (a menu item repeated in the footer). */
+    static final double TEXT_MENU_REPEAT_SCORE = -5;
+    /** Score of a line of one to three words with no figures or punctuation (a menu item, a section name). */
+    static final double TEXT_MENU_WORD_SCORE = -3;
+    /** Score of any other short line that is not a sentence (a teaser headline, a label). */
+    static final double TEXT_SHORT_LINE_SCORE = -1.5;
+    /** Score of a picture's caption (the block just before a photo credit): more than a label, not prose. */
+    static final double TEXT_CAPTION_SCORE = -2;
+    /** A photo credit that marks the block above as a caption has at most this many words. */
+    static final int TEXT_CREDIT_LINE_MAX_WORDS = 15;
+    /** A paragraph's sentences have at least this share of function words; a long "sentence" with fewer is a list of names or tags, and counts half. */
+    static final double TEXT_PARAGRAPH_MIN_STOP_SHARE = 0.08;
+    /** The article's last block, when not a sentence, needs this many words to stay (fewer: a share row, a tag, a signature). */
+    static final int TEXT_LAST_LINE_MIN_WORDS = 8;
+    /** Blocks above the article's first paragraph read for its headline, date line and byline. */
+    static final int TEXT_META_BLOCKS_BEFORE = 8;
+    /** A line read for the publication date has at most this many words (a date line, a byline with its date). */
+    static final int TEXT_DATE_LINE_MAX_WORDS = 14;
+    /** A line starting "By" is a byline up to this many words. */
+    static final int TEXT_BYLINE_MAX_WORDS = 8;
+    /** When no date stands above the article, its first blocks are read for one (a date line under the headline). */
+    static final int TEXT_DATE_BLOCKS_AFTER = 3;
+    /** When at least this share of blocks follow a blank line, blank lines only separate blocks (the paste put one everywhere). */
+    static final double TEXT_BLANK_LINES_MEANINGLESS_SHARE = 0.8;
     /** Prose has at least this share of function words ({@link #STOP_WORDS}) ... */
     static final double TEXT_PROSE_STOP_SHARE = 0.2;
     /** ... and fewer than this share of capitalised words (a headline in title case has more). */

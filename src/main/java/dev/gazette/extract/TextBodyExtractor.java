@@ -57,9 +57,9 @@ final class TextBodyExtractor {
         // a picture's caption comes just before its credit line: neither is the article's prose
         for (int i = 1; i < n; i++) {
             String b = blocks.get(i);
-            if (words(b) <= 15 && ExtractionRules.PHOTO_CREDIT.matcher(b).find() && score[i - 1] > 0
+            if (words(b) <= ExtractionRules.TEXT_CREDIT_LINE_MAX_WORDS && ExtractionRules.PHOTO_CREDIT.matcher(b).find() && score[i - 1] > 0
                     && score[i - 1] > ExtractionRules.TEXT_BARRIER) {
-                score[i - 1] = -2;
+                score[i - 1] = ExtractionRules.TEXT_CAPTION_SCORE;
             }
         }
         int[] run = bestArticleRun(score);
@@ -92,7 +92,7 @@ final class TextBodyExtractor {
         }
         int end = bestEnd;
         while (end > start && (isCredit(blocks.get(end))
-                || !isSentence(blocks.get(end)) && words(blocks.get(end)) < 8 && !(dateline != null && isFigureLine(blocks.get(end))))) {
+                || !isSentence(blocks.get(end)) && words(blocks.get(end)) < ExtractionRules.TEXT_LAST_LINE_MIN_WORDS && !(dateline != null && isFigureLine(blocks.get(end))))) {
             end--;
         }
         String source = null;
@@ -113,7 +113,7 @@ final class TextBodyExtractor {
                 }
                 continue;
             }
-            if (words(b) < 30 && ExtractionRules.BOILERPLATE_BLOCK.matcher(b).matches()) {
+            if (words(b) < ExtractionRules.BOILERPLATE_PHRASE_MAX_WORDS && ExtractionRules.BOILERPLATE_BLOCK.matcher(b).matches()) {
                 continue;
             }
             body.add(b);
@@ -139,10 +139,10 @@ final class TextBodyExtractor {
         String title = null;
         String published = null;
         String author = null;
-        int from = Math.max(0, start - 8);
+        int from = Math.max(0, start - ExtractionRules.TEXT_META_BLOCKS_BEFORE);
         for (int i = start - 1; i >= from; i--) {
             String b = blocks.get(i);
-            if (published == null && words(b) <= 14) {
+            if (published == null && words(b) <= ExtractionRules.TEXT_DATE_LINE_MAX_WORDS) {
                 DateParser.ParsedDate d = dates.parse(b, false, savedAt);
                 if (d != null) {
                     published = d.date().toString();
@@ -152,7 +152,7 @@ final class TextBodyExtractor {
                     continue;
                 }
             }
-            if (author == null && ExtractionRules.BYLINE_PREFIX.matcher(b).find() && words(b) <= 8) {
+            if (author == null && ExtractionRules.BYLINE_PREFIX.matcher(b).find() && words(b) <= ExtractionRules.TEXT_BYLINE_MAX_WORDS) {
                 author = ExtractionRules.BYLINE_PREFIX.matcher(b).replaceFirst("").trim();
                 continue;
             }
@@ -171,9 +171,9 @@ final class TextBodyExtractor {
             title = firstTitleLike(blocks, start);
         }
         if (published == null) {
-            for (int i = start; i < Math.min(end + 1, start + 3); i++) {
+            for (int i = start; i < Math.min(end + 1, start + ExtractionRules.TEXT_DATE_BLOCKS_AFTER); i++) {
                 String b = blocks.get(i);
-                if (words(b) <= 14 && i != datelineAt) {
+                if (words(b) <= ExtractionRules.TEXT_DATE_LINE_MAX_WORDS && i != datelineAt) {
                     DateParser.ParsedDate d = dates.parse(b, false, savedAt);
                     if (d != null) {
                         published = d.date().toString();
@@ -410,7 +410,7 @@ final class TextBodyExtractor {
         for (boolean b : blankBefore) {
             blanks += b ? 1 : 0;
         }
-        boolean blankMeaningless = physical.size() > 4 && blanks >= 0.8 * (physical.size() - 1);
+        boolean blankMeaningless = physical.size() > 4 && blanks >= ExtractionRules.TEXT_BLANK_LINES_MEANINGLESS_SHARE * (physical.size() - 1);
         // 3. rejoin sentences broken across blocks
         List<String> out = new ArrayList<>();
         for (int i = 0; i < physical.size(); i++) {
@@ -456,21 +456,21 @@ final class TextBodyExtractor {
 
     private static double score(String b, boolean menuRepeat) {
         int w = words(b);
-        if (w <= 8 && ExtractionRules.TEXT_END_MARKER.matcher(b).matches()) {
+        if (w <= ExtractionRules.TEXT_END_MARKER_MAX_WORDS && ExtractionRules.TEXT_END_MARKER.matcher(b).matches()) {
             return ExtractionRules.TEXT_BARRIER;
         }
         boolean sentence = isSentence(b);
-        if (w < 40 && ExtractionRules.TEXT_BOILERPLATE.matcher(b).find()
+        if (w < ExtractionRules.TEXT_FURNITURE_MAX_WORDS && ExtractionRules.TEXT_BOILERPLATE.matcher(b).find()
                 || w <= ExtractionRules.BOILERPLATE_PHRASE_MAX_WORDS && ExtractionRules.BOILERPLATE_PHRASE.matcher(b).find()) {
-            return -10;
+            return ExtractionRules.TEXT_BOILERPLATE_SCORE;
         }
-        if (menuRepeat && w < 40) {
-            return -5;
+        if (menuRepeat && w < ExtractionRules.TEXT_FURNITURE_MAX_WORDS) {
+            return ExtractionRules.TEXT_MENU_REPEAT_SCORE;
         }
         double stop = stopRatio(b);
         if (w >= ExtractionRules.TEXT_PARAGRAPH_WORDS) {
             if (sentence) {
-                return stop >= 0.08 ? w : w * 0.5;
+                return stop >= ExtractionRules.TEXT_PARAGRAPH_MIN_STOP_SHARE ? w : w * 0.5;
             }
             return stop >= 0.2 && w >= 20 ? w * 0.2 : -1;
         }
@@ -481,9 +481,9 @@ final class TextBodyExtractor {
             return 1 + w * 0.5;
         }
         if (w <= 3 && !b.matches(".*[\\d:,;.!?(\\[].*")) {
-            return -3;
+            return ExtractionRules.TEXT_MENU_WORD_SCORE;
         }
-        return -1.5;
+        return ExtractionRules.TEXT_SHORT_LINE_SCORE;
     }
 
     /**
