@@ -10,11 +10,15 @@ import java.util.regex.Matcher;
 
 /**
  * Finds the article in plain text pasted from a whole web page (menus, footers, newsletter
- * blocks included). Works whatever the pasting style: one block per line, blank lines between
- * paragraphs, or hard-wrapped lines (rejoined first). Each block is scored by its length,
- * sentence shape, stop-word density, repetition and known boilerplate phrasing; the best
- * contiguous run of blocks is the article; the headline, date line, byline and credit line
- * around it become metadata. Stateless and thread-safe.
+ * blocks included) or sent as wire copy. Works whatever the pasting style: one block per line,
+ * blank lines between paragraphs, or hard-wrapped lines (rejoined first by {@link HardWrap}).
+ * Each block is scored by its length, sentence shape, stop-word density, repetition and known
+ * boilerplate phrasing; the best contiguous run of blocks is the article; the headline, date
+ * line, byline and credit line around it become metadata. A story that opens with a
+ * {@link Dateline} starts there, keeps its lines of figures (a wire item may be only a table),
+ * and loses the dateline from its first words to {@link Result#dateline()}; the text's first
+ * block above the dateline is the headline. See {@code docs/extraction.md}. Stateless and
+ * thread-safe.
  */
 final class TextBodyExtractor {
 
