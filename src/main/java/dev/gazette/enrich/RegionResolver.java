@@ -696,10 +696,11 @@ public final class RegionResolver {
             }
         }
         // a place named like a common word ("Reading", "Mobile") counts only when the article
-        // also names its country some other way
+        // also names its country some other way, or names the place as its dateline (a dateline
+        // is a place by construction: "WELLINGTON, April 8 -")
         Map<String, Double> strongSupport = new HashMap<>();
         for (Match m : matches) {
-            if (m.code != null && !allCommonWords(m.entries)) {
+            if (m.code != null && (!allCommonWords(m.entries) || m.place == Place.DATELINE)) {
                 strongSupport.merge(m.code, 1.0, Double::sum);
             }
         }

@@ -196,6 +196,11 @@ class RegionResolverTest {
         assertThat(mention(r, "NO").evidence()).contains("OSLO");
         RegionAssessment without = resolve("Rate held", body);
         assertThat(without.codes()).doesNotContain("NO");
+        // a place named like a common word needs no other support when it is the dateline
+        RegionAssessment common = resolver.resolve(new ExtractedArticle("Bond tender details", null, null, null,
+                null, null, null, null, null, null, "The reserve bank said it would offer 200 mln dlrs of bonds.",
+                null, "WELLINGTON, April 8"));
+        assertThat(common.primaryCountry()).isEqualTo("NZ");
     }
 
     @Test
