@@ -29,9 +29,6 @@ import org.jsoup.nodes.Document;
  */
 public final class ArticleExtractor {
 
-    /** Below this many characters, the strict pass is retried without class/id rules. */
-    private static final int RETRY_BELOW_CHARS = 250;
-
     private final HtmlMetadataReader metadataReader = new HtmlMetadataReader();
     private final HtmlBodyExtractor bodyExtractor = new HtmlBodyExtractor();
     private final TextBodyExtractor textExtractor = new TextBodyExtractor();
@@ -80,7 +77,7 @@ public final class ArticleExtractor {
         if (scoreBlocks) {
             body = bodyExtractor.extract(doc, meta.articleBody, meta.title, true);
             stopIfInterrupted();
-            if (body.text().length() < RETRY_BELOW_CHARS && content.length() > 2000) {
+            if (body.text().length() < ExtractionRules.RETRY_BELOW_CHARS && content.length() > 2000) {
                 Document again = parse(content, base);
                 HtmlBodyExtractor.Body relaxed = bodyExtractor.extract(again, meta.articleBody, meta.title, false);
                 if (relaxed.text().length() > body.text().length()) {
@@ -198,7 +195,7 @@ public final class ArticleExtractor {
         String html = ReadingHtml.fromParagraphs(r.paragraphs());
         String source = SourceNames.respell(r.source(), d::content);
         return new ExtractedArticle(r.title(), r.published(), null, r.author(), source, null, null, d.url(),
-                null, null, blankToNull(text), text.isBlank() ? null : html);
+                null, null, blankToNull(text), text.isBlank() ? null : html, r.dateline());
     }
 
     // ------------------------------------------------------------------ container evidence
@@ -233,7 +230,7 @@ public final class ArticleExtractor {
                 firstNonBlank(h.get("author"), a.author()), source, site,
                 firstNonBlank(h.get("language"), a.language()), url,
                 firstNonBlank(h.get("description"), a.description()),
-                firstNonBlank(h.get("leadimage"), a.leadImage()), a.bodyText(), a.bodyHtml());
+                firstNonBlank(h.get("leadimage"), a.leadImage()), a.bodyText(), a.bodyHtml(), a.dateline());
     }
 
     /** The whole visible text of a message (masthead and footer included), parsed at most once. */

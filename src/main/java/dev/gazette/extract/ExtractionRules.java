@@ -92,6 +92,13 @@ final class ExtractionRules {
     /** JSON-LD articleBody must have this many words to count as evidence. */
     static final int ARTICLE_BODY_MIN_WORDS = 60;
 
+    /**
+     * Below this many characters of body (from a page of more than 2,000), the strict pass is
+     * retried without the class/id rules: a page whose article container carries one of the
+     * {@link #UNLIKELY} words loses its story to them, and a body this short says so.
+     */
+    static final int RETRY_BELOW_CHARS = 250;
+
     /** An end marker inside the article cuts it only when at most this share of the text follows. */
     static final double END_MARKER_MAX_SHARE_AFTER = 0.3;
 
@@ -246,9 +253,13 @@ final class ExtractionRules {
             "(?iu)^(?:[\\p{L}]+,?\\s+)?(?:\\d{1,2}\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+"
             + "(?:\\d{1,2},?\\s+)?(?:19|20)\\d{2}\\b|^(?:19|20)\\d{2}-\\d{2}-\\d{2}\\b|^\\d{1,2}[./]\\d{1,2}[./](?:19|20)\\d{2}\\b");
 
-    /** A line that is surely not article text, whatever its neighbours. */
+    /**
+     * A line that is surely not article text, whatever its neighbours. Each phrase starts a word
+     * ("oversubscribed", "biologin" are not furniture) and "register" is the button, not
+     * "registered with the Securities and Exchange Commission".
+     */
     static final Pattern TEXT_BOILERPLATE = Pattern.compile(
-            "(?iu)(?:subscribe|newsletter|successfully subscribed|sign up|log ?in|sign in|register|"
+            "(?iu)(?<![\\p{L}\\p{N}])(?:subscribe|newsletter|successfully subscribed|sign up|log ?in|sign in|register\\b|"
             + "cookies?|privacy policy|terms of (?:use|service)|all rights reserved|copyright|©|"
             + "follow us|share (?:this|on)|advertisement|skip to (?:main )?content|"
             + "read more|related (?:articles|stories|posts)|recommended|most (?:read|popular)|"
@@ -256,10 +267,11 @@ final class ExtractionRules {
             + "community posts|you might also like|more from|editor'?s picks)");
     /**
      * A short line that ends the article for good: comment sections, related-story lists, tags,
-     * share rows, author boxes. The article never continues across one of these.
+     * share rows, author boxes. The article never continues across one of these. "0 Comments"
+     * is not one: no comment follows a count of none; it is the counter of the article's header.
      */
     static final Pattern TEXT_END_MARKER = Pattern.compile(
-            "(?iu)^\\W*(?:\\d+\\s+)?(?:(?:top rated |recent |latest |show |view |load )?comments?(?: \\(\\d+\\))?|"
+            "(?iu)^\\W*(?!0+\\s+comments?\\W*$)(?:\\d+\\s+)?(?:(?:top rated |recent |latest |show |view |load )?comments?(?: \\(\\d+\\))?|"
             + "leave a (?:comment|reply)|post a comment|join the (?:discussion|conversation)|discussion|"
             + "related(?: articles?| stories| posts| content| coverage| news| reading| topics)?|related roundup.*|"
             + "recommended(?: for you| stories| articles)?|you (?:might|may) (?:also )?(?:like|be interested in|enjoy)|"
@@ -276,10 +288,49 @@ final class ExtractionRules {
     /** Question and answer lines of an interview ("Q: …", "A: …"): prose, however short. */
     static final Pattern INTERVIEW_LINE = Pattern.compile("^(?:Q|A|P|R|В|О)\\s*[:.]\\s+\\S");
 
+    /**
+     * A line ending in an abbreviation of capitals with points ("... TO THE U.S.", "... in the
+     * U.K."): its final point closes the abbreviation, not a sentence, so a headline may end so.
+     */
+    static final Pattern ABBREVIATION_END = Pattern.compile("(?<![\\p{L}.])(?:\\p{Lu}\\.){2,}$");
     /** Terminal punctuation of a sentence (closing quotes allowed after it). */
     static final Pattern SENTENCE_END = Pattern.compile("[.!?…。！？:;][\"'”’»)\\]]*\\s*$");
     /** Lines of at least this many words that end a sentence are article text. */
     static final int TEXT_PARAGRAPH_WORDS = 12;
+    /** A short block that ends the article ({@link #TEXT_END_MARKER}) has at most this many words: a longer one is a sentence that happens to start so. */
+    static final int TEXT_END_MARKER_MAX_WORDS = 8;
+    /** A block with a boilerplate phrase ({@link #TEXT_BOILERPLATE}) or seen in the menu above the article is furniture below this many words; longer, it is prose that mentions one. */
+    static final int TEXT_FURNITURE_MAX_WORDS = 40;
+    /** Score of a furniture block: far below any paragraph, so a run crosses one only between long stretches of text. */
+    static final double TEXT_BOILERPLATE_SCORE = -10;
+    /** Score of a line first seen above the article and seen again (a menu item repeated in the footer). */
+    static final double TEXT_MENU_REPEAT_SCORE = -5;
+    /** Score of a line of one to three words with no figures or punctuation (a menu item, a section name). */
+    static final double TEXT_MENU_WORD_SCORE = -3;
+    /** Score of any other short line that is not a sentence (a teaser headline, a label). */
+    static final double TEXT_SHORT_LINE_SCORE = -1.5;
+    /** Score of a picture's caption (the block just before a photo credit): more than a label, not prose. */
+    static final double TEXT_CAPTION_SCORE = -2;
+    /** A photo credit that marks the block above as a caption has at most this many words. */
+    static final int TEXT_CREDIT_LINE_MAX_WORDS = 15;
+    /** A paragraph's sentences have at least this share of function words; a long "sentence" with fewer is a list of names or tags, and counts half. */
+    static final double TEXT_PARAGRAPH_MIN_STOP_SHARE = 0.08;
+    /** The article's last block, when not a sentence, needs this many words to stay (fewer: a share row, a tag, a signature). */
+    static final int TEXT_LAST_LINE_MIN_WORDS = 8;
+    /** Blocks above the article's first paragraph read for its headline, date line and byline. */
+    static final int TEXT_META_BLOCKS_BEFORE = 8;
+    /** A line read for the publication date has at most this many words (a date line, a byline with its date). */
+    static final int TEXT_DATE_LINE_MAX_WORDS = 14;
+    /** A line starting "By" is a byline up to this many words. */
+    static final int TEXT_BYLINE_MAX_WORDS = 8;
+    /** When no date stands above the article, its first blocks are read for one (a date line under the headline). */
+    static final int TEXT_DATE_BLOCKS_AFTER = 3;
+    /** When at least this share of blocks follow a blank line, blank lines only separate blocks (the paste put one everywhere). */
+    static final double TEXT_BLANK_LINES_MEANINGLESS_SHARE = 0.8;
+    /** Prose has at least this share of function words ({@link #STOP_WORDS}) ... */
+    static final double TEXT_PROSE_STOP_SHARE = 0.2;
+    /** ... and fewer than this share of capitalised words (a headline in title case has more). */
+    static final double TEXT_PROSE_MAX_CAPITALISED_SHARE = 0.4;
     /** Score of a {@link #TEXT_END_MARKER} line: low enough that no run of blocks crosses it. */
     static final double TEXT_BARRIER = -1e6;
     /** An earlier stretch of text wins when its best run scores at least this share of the best one. */
@@ -290,6 +341,80 @@ final class ExtractionRules {
     static final double TEXT_LOOSE_END_SHARE = 0.15;
     /** Hard-wrapped text: most long lines are no longer than this. */
     static final int MAX_WRAP_WIDTH = 100;
+    /** A wrap width is measured only on a text of at least this many lines (fewer say nothing). */
+    static final int WRAP_MIN_LINES = 8;
+    /** Lines this close (in columns) to the longest count as reaching the wrap width. */
+    static final int WRAP_NEAR_WIDTH = 12;
+    /**
+     * A line at least this share of the wrap width long is "full": a wrapper may have broken it.
+     * A shorter one ends its paragraph (a greedy wrapper fills each line it can).
+     */
+    static final double WRAP_FULL_LINE_SHARE = 0.6;
+    /** Columns of indent that mark a paragraph's first line in wrapped text (the wire indents by 4; e-mail by 2 or a tab). */
+    static final int WRAP_PARAGRAPH_INDENT = 2;
+
+    // ---------------------------------------------------------------- wire copy: datelines, figures, wraps
+    // (pasted text and wire stories; see docs/extraction.md, "Pasted text and wire copy")
+
+    /**
+     * A dateline opening a story's first paragraph, as wire services and newspapers write it:
+     * {@code SAN DIEGO, Calif., Feb 26 - }, {@code WASHINGTON (Reuters) - }, {@code KYIV, Ukraine — },
+     * {@code HAMBURG, June 5 (Continental Post) - }, {@code New York, March 26 - }.
+     * Groups: "place" (the town in capitals or title case, then up to two qualifiers after commas:
+     * a state, a country), "date" (month and day, a year allowed), "agency" (the credit in
+     * brackets), then the dash that joins it to the story. Stars or bullets before the town (a
+     * flash mark) are skipped; spaces around the commas may be missing or doubled, as typed; the
+     * date follows a comma or an abbreviation's point ("Jane Doe August 17, 2019 - 2:19 pm" is a
+     * comment's header, not a dateline), and the story after the dash does not open with a time
+     * of day.
+     * A hyphen needs a space on both sides
+     * (a hyphenated word is no dash); long dashes may touch the words. {@link Dateline} adds the
+     * checks a regular expression cannot make well (title case needs a date or a credit).
+     */
+    static final Pattern DATELINE = Pattern.compile(
+            "^[\\s*•]*(?<place>(?<town>\\p{Lu}[\\p{L}\\p{M}.'’&-]*(?:[ ](?:\\p{Lu}[\\p{L}\\p{M}.'’&-]*|de|del|la|le|am|upon|sur|of)){0,4})"
+            + "(?:[ ]?,[ ]?\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:[ ]\\p{Lu}[\\p{L}\\p{M}.'’-]*){0,2}){0,2}?)"
+            + "(?:(?:,[ ]?|(?<=\\.)[ ])(?<date>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*\\.?[ ]\\d{1,2}(?:,?[ ](?:19|20)\\d{2})?"
+            + "|\\d{1,2}[ ](?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*\\.?(?:[ ](?:19|20)\\d{2})?))?"
+            + "(?:\\s?\\((?<agency>[^()\\d]{2,60})\\))?"
+            + "(?<dash>[ ]+-{1,2}(?:[ ]+|$)|[ ]*[—–]{1,2}[ ]*)(?=\\S|$)(?!\\d{1,2}[:.]\\d{2}\\b)");
+    /**
+     * Capitalised words that open a line before a dash but are labels, not places
+     * ("UPDATE - ", "BREAKING — ", "ADVERTISEMENT – "): a dateline never starts with one.
+     */
+    static final Pattern DATELINE_NOT_A_PLACE = Pattern.compile(
+            "(?iu)^(?:update[ds]?|breaking(?: news)?|exclusive|analysis|advertisement|anzeige|sponsored|watch|live|"
+            + "video|photos?|opinion|editorial|comment|correction|corrected|refile|urgent|flash|bulletin|rss|faq|"
+            + "note|warning|news|read more|see also|q&a)$");
+    /**
+     * A dateline in capitals with neither date nor credit ("LONDON — ...") is taken only before
+     * a story's sentence: at least this many words after the dash.
+     */
+    static final int DATELINE_BARE_MIN_WORDS_AFTER = 6;
+    /** ... and a sentence, not more capitals: at least one word after the dash has a small letter ("PEP BOYS - MANNY, MOE AND JACK INC" is a headline). */
+    static final Pattern DATELINE_STORY_WORD = Pattern.compile("\\p{Ll}{2,}");
+    /** Longest dateline place, in characters: longer capitals are a shouted sentence or a headline. */
+    static final int DATELINE_MAX_PLACE_CHARS = 50;
+    /** A headline above a dateline has at most this many words (a longer block is a standfirst or a paragraph). */
+    static final int TEXT_HEADLINE_MAX_WORDS = 30;
+    /** Blocks looked at above a dateline for its headline (date lines and bylines are passed over). */
+    static final int TEXT_HEADLINE_SEARCH_BLOCKS = 4;
+    /** When no run scores at all (a wire item made only of figures), the dateline is sought among this many first blocks. */
+    static final int TEXT_DATELINE_FIRST_BLOCKS = 6;
+    /** Blocks scoring below this are boilerplate phrases: never lines of a story's table (a repeated line may be). */
+    static final double TEXT_FURNITURE_SCORE = -5;
+    /** Score of a line of figures after a dateline: above zero, so a run of them stays in the story, but less than any sentence. */
+    static final double TEXT_FIGURE_LINE_SCORE = 0.5;
+    /**
+     * Score of a short line next to a line of figures ("Year", "Nine mths", a row written in
+     * words): crossed by the run, never its end, and no gap between chunks of the article
+     * (every other negative score is below it).
+     */
+    static final double TEXT_FIGURE_LABEL_SCORE = -0.5;
+    /** A line of figures has at most this many words ... */
+    static final int TEXT_FIGURE_LINE_MAX_WORDS = 20;
+    /** ... and at least this share of them are numbers. */
+    static final double TEXT_FIGURE_SHARE = 0.2;
 
     /** Common function words of the supported languages: prose has many, menus few. */
     static final Set<String> STOP_WORDS = Set.copyOf(java.util.List.of(

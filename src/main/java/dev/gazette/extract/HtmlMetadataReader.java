@@ -315,6 +315,25 @@ final class HtmlMetadataReader {
         return false;
     }
 
+    /**
+     * True when the nearest ancestor that {@link #insideUnlikely} objects to is a byline box
+     * ("byline-block"): that word makes it unlikely as article text, not as a byline. Footers and
+     * navigation still count.
+     */
+    private static boolean insideBylineBox(Element e) {
+        for (Element a = e.parent(); a != null && !a.normalName().equals("body"); a = a.parent()) {
+            String tag = a.normalName();
+            if (tag.equals("footer") || tag.equals("nav")) {
+                return false;
+            }
+            String key = a.className() + " " + a.id();
+            if (!key.isBlank() && ExtractionRules.UNLIKELY.in(key) && !ExtractionRules.MAYBE_CANDIDATE.in(key)) {
+                return ExtractionRules.BYLINE_CLASS.in(key) && !insideUnlikely(a);
+            }
+        }
+        return false;
+    }
+
     private static boolean insidePageFurniture(Element e) {
         for (Element a = e; a != null; a = a.parent()) {
             String tag = a.normalName();
@@ -388,13 +407,14 @@ final class HtmlMetadataReader {
             String key = e.className() + " " + e.id();
             boolean marked = rel.equals("author") || itemprop.contains("author")
                     || ExtractionRules.BYLINE_CLASS.in(key);
-            if (!marked || insideUnlikely(e)) {
+            if (!marked || insideUnlikely(e) && !insideBylineBox(e)) {
                 continue;
             }
             Element nameEl = e.selectFirst("[itemprop=name]");
             String text = (nameEl != null ? nameEl.text() : e.text()).trim();
+            // a dateline ("HAMBURG, June 5 (Continental Post) -") often shares the byline's class: never an author
             if (!text.isEmpty() && text.length() < 100 && !ExtractionRules.TEXT_BOILERPLATE.matcher(text).find()
-                    && DATES.parse(text) == null) {
+                    && DATES.parse(text) == null && !Dateline.isWholeDateline(text)) {
                 return text;
             }
         }
