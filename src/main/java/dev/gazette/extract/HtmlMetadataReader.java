@@ -36,6 +36,12 @@ final class HtmlMetadataReader {
         String leadImage;
         String articleBody;
         boolean monthFirst;
+        /** Where each field came from ("title" -> "og:title"): the scorecard shows it beside a wrong value. */
+        final Map<String, String> from = new java.util.LinkedHashMap<>();
+
+        private void from(String field, String where) {
+            from.put(field, where);
+        }
     }
 
     private static final String[] TITLE_KEYS = {"dc:title", "dcterm:title", "dcterms:title", "og:title",
@@ -104,36 +110,41 @@ final class HtmlMetadataReader {
             ldTitle = chooseHeadline(ld.name(), ld.headline(), titleFromDocument(doc, docTitle));
         }
         f.title = clean(ldTitle);
+        f.from("title", "json-ld headline/name");
         if (f.title == null) {
             f.title = clean(firstOf(meta, TITLE_KEYS));
+            f.from("title", "meta " + firstKey(meta, TITLE_KEYS));
         }
         if (f.title == null) {
             f.title = titleFromDocument(doc, docTitle);
+            f.from("title", "<title>/h1");
         }
 
         // author
         if (ld != null && !ld.authors().isEmpty()) {
             f.author = String.join(", ", ld.authors());
+            f.from("author", "json-ld author");
         }
         for (int i = 0; f.author == null && i < AUTHOR_KEYS.length; i++) {
             String a = meta.get(AUTHOR_KEYS[i]);
             if (a != null && !a.isBlank() && !a.startsWith("http") && !a.startsWith("@")) {
                 f.author = clean(ExtractionRules.BYLINE_PREFIX.matcher(a).replaceFirst(""));
+                f.from("author", "meta " + AUTHOR_KEYS[i]);
             }
         }
         if (f.author == null) {
             f.author = visibleByline(doc);
+            f.from("author", "visible byline");
         }
 
         // site
         if (ld != null) {
             f.site = clean(ld.publisher() != null ? ld.publisher() : ld.siteName());
-        }
-        if (f.site == null) {
-            f.site = clean(firstOf(meta, "og:site_name"));
+            f.from("site", "json-ld publisher");
         }
         if (f.site == null) {
             f.site = clean(firstOf(meta, SITE_KEYS));
+            f.from("site", "meta " + firstKey(meta, SITE_KEYS));
         }
 
         // dates
@@ -174,14 +185,16 @@ final class HtmlMetadataReader {
         for (String u : new String[] {f.url, meta.get("og:url")}) {
             DateParser.ParsedDate d = dates.parseUrl(u, savedAt);
             if (d != null) {
+                f.from("published", "date in the page's url");
                 return d.iso();
             }
         }
-        DateParser.ParsedDate visible = visibleDate(doc, f.monthFirst, savedAt);
+        DateParser.ParsedDate visible = visibleDate(doc, f, savedAt);
         if (visible != null) {
             return visible.date().toString();
         }
         DateParser.ParsedDate any = firstDateInText(doc, f.monthFirst, savedAt);
+        f.from("published", "first dated text block");
         return any == null ? null : any.date().toString();
     }
 
@@ -192,6 +205,7 @@ final class HtmlMetadataReader {
         if (ld != null && ld.datePublished() != null) {
             DateParser.ParsedDate d = dates.parse(ld.datePublished(), mf, savedAt);
             if (d != null) {
+                f.from("published", "json-ld datePublished");
                 return d;
             }
         }
@@ -200,6 +214,7 @@ final class HtmlMetadataReader {
             if (v != null) {
                 DateParser.ParsedDate d = dates.parse(v, mf, savedAt);
                 if (d != null) {
+                    f.from("published", "meta " + key);
                     return d;
                 }
             }
@@ -208,6 +223,7 @@ final class HtmlMetadataReader {
             String v = firstNonBlank(e.attr("content"), e.attr("datetime"), e.text());
             DateParser.ParsedDate d = dates.parse(v, mf, savedAt);
             if (d != null) {
+                f.from("published", "microdata datePublished");
                 return d;
             }
         }
@@ -218,6 +234,7 @@ final class HtmlMetadataReader {
             if (t.hasAttr("pubdate") || key.toLowerCase(Locale.ROOT).contains("publish")) {
                 DateParser.ParsedDate d = dates.parse(firstNonBlank(t.attr("datetime"), t.text()), mf, savedAt);
                 if (d != null) {
+                    f.from("published", "<time> marked published");
                     return d;
                 }
             }
@@ -228,6 +245,7 @@ final class HtmlMetadataReader {
             }
             DateParser.ParsedDate d = dates.parse(firstNonBlank(t.attr("datetime"), t.text()), mf, savedAt);
             if (d != null) {
+                f.from("published", "first <time datetime>");
                 return d;
             }
         }
@@ -235,7 +253,8 @@ final class HtmlMetadataReader {
     }
 
     /** A date printed for readers: in an element named for dates, or near the headline. */
-    private DateParser.ParsedDate visibleDate(Document doc, boolean mf, Instant savedAt) {
+    private DateParser.ParsedDate visibleDate(Document doc, Found f, Instant savedAt) {
+        boolean mf = f.monthFirst;
         if (doc.body() == null) {
             return null;
         }
@@ -250,6 +269,7 @@ final class HtmlMetadataReader {
             }
             DateParser.ParsedDate d = dates.parse(text, mf, savedAt);
             if (d != null) {
+                f.from("published", "element named for dates (" + key.trim() + ")");
                 return d;
             }
         }
@@ -262,6 +282,7 @@ final class HtmlMetadataReader {
                     if (text.length() >= 6 && text.length() <= 80) {
                         DateParser.ParsedDate d = dates.parse(text, mf, savedAt);
                         if (d != null) {
+                            f.from("published", "date near the h1");
                             return d;
                         }
                     }
@@ -468,6 +489,16 @@ final class HtmlMetadataReader {
             String v = meta.get(k);
             if (v != null && !v.isBlank()) {
                 return v.trim();
+            }
+        }
+        return null;
+    }
+
+    private static String firstKey(Map<String, String> meta, String... keys) {
+        for (String k : keys) {
+            String v = meta.get(k);
+            if (v != null && !v.isBlank()) {
+                return k;
             }
         }
         return null;
