@@ -302,4 +302,35 @@ final class ExtractionRules {
             "der", "die", "das", "und", "ist", "den", "dem", "nicht", "mit", "sich", "auf", "ein", "eine",
             "o", "os", "as", "do", "da", "em", "não", "uma", "é", "di", "che", "il", "è", "per", "non",
             "и", "в", "не", "на", "что", "с", "по", "как", "это", "он", "она", "к", "из", "за"));
+
+    // ---------------------------------------------------------------- page metadata: headline, author, date
+
+    /**
+     * Class/id words of an element holding the site's name or logo rather than the story's
+     * headline: many pages put their logo in an {@code h1} on every page.
+     */
+    static final ClassWords SITE_LOGO_CLASS = ClassWords.of("logo", "brand", "site-title", "sitetitle",
+            "site-name", "sitename", "site-header", "masthead", "navbar");
+    /**
+     * Separators between a headline and the site's name or section in a {@code <title>} or
+     * {@code og:title}: "Headline | Site", "Site - Headline", "Headline » Section", "Headline :: Site".
+     */
+    static final Pattern HEADLINE_SEPARATOR = Pattern.compile("\\s+(?:[|\\-–—·»/>]|::)\\s+|\\s*\\|\\s*");
+    /**
+     * Share of one title's letters the other must cover for both to count as the same headline
+     * written two ways (a word changed, a spelling variant, a kicker or subtitle added).
+     */
+    static final double SAME_HEADLINE_SIMILARITY = 0.6;
+    /** A shown headline longer than this many characters is a paragraph someone styled as h1. */
+    static final int MAX_HEADLINE_CHARS = 300;
+    /** A site name or host label shorter than this matches headline words by chance ("ap", "ft", "de"). */
+    static final int MIN_SITE_NAME_LETTERS = 4;
+    /**
+     * A title part is the site's name when the name covers at least a third of it ("Rezept von
+     * Backen.de" for backen.de), not when the name is one word of a longer phrase ("Latest News
+     * & Headlines" for a host news.…).
+     */
+    static final int SITE_PART_MAX_LENGTH_RATIO = 3;
+    /** Second-level labels under country domains: "co" in example.co.uk is not the site's name. */
+    static final Set<String> SECOND_LEVEL_LABELS = Set.of("co", "com", "org", "net", "ac", "gov", "edu", "ne", "or", "gv");
 }

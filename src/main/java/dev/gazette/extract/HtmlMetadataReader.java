@@ -147,6 +147,14 @@ final class HtmlMetadataReader {
             f.from("site", "meta " + firstKey(meta, SITE_KEYS));
         }
 
+        // the headline the page shows, without the site's name
+        String metaTitle = f.title;
+        f.title = headline(doc, metaTitle, siteNames(f.site, meta, f.url));
+        if (f.title != null && !f.title.equals(metaTitle)) {
+            f.from("title", f.title.equals(shownHeadline(doc, metaTitle)) ? "h1 shown on the page"
+                    : f.from.get("title") + " without the site's name");
+        }
+
         // dates
         f.published = publishedDate(doc, meta, ld, f, savedAt);
         String upd = ld != null ? ld.dateModified() : null;
@@ -397,6 +405,169 @@ final class HtmlMetadataReader {
             cur = orig;
         }
         return cur.isEmpty() ? null : cur;
+    }
+
+    /**
+     * The headline: the page's shown {@code h1} when the metadata title is that headline dressed
+     * up (with the site's name, a kicker or section, SEO wording, cut short) or when there is no
+     * metadata title; otherwise the metadata title without the site's name.
+     */
+    static String headline(Document doc, String metaTitle, List<String> siteNames) {
+        String shown = shownHeadline(doc, metaTitle);
+        if (metaTitle == null) {
+            return shown;
+        }
+        if (shown != null && sameHeadline(shown, metaTitle)) {
+            // the same words in other quotes or case: the metadata spelling is the deliberate one
+            return fold(shown).equals(fold(metaTitle)) ? metaTitle : shown;
+        }
+        return withoutSiteName(metaTitle, siteNames);
+    }
+
+    /** True when a shown headline and a metadata title are the same headline written two ways. */
+    static boolean sameHeadline(String shown, String metaTitle) {
+        String h = fold(shown);
+        String m = fold(metaTitle.replaceAll("(?:\\.\\.\\.|…)\\s*$", ""));
+        if (h.isEmpty() || m.isEmpty()) {
+            return false;
+        }
+        if (m.contains(h) || h.contains(m)) {
+            return true;
+        }
+        return similarity(h, m) >= ExtractionRules.SAME_HEADLINE_SIMILARITY
+                && similarity(m, h) >= ExtractionRules.SAME_HEADLINE_SIMILARITY;
+    }
+
+    /**
+     * The headline the page shows: its one {@code h1} (not a logo or site name in a header,
+     * navigation or footer); among several, the one closest to the metadata title.
+     */
+    static String shownHeadline(Document doc, String metaTitle) {
+        if (doc.body() == null) {
+            return null;
+        }
+        List<String> texts = new java.util.ArrayList<>();
+        for (Element h1 : doc.body().select("h1")) {
+            String t = h1.text().replaceAll("\\s+", " ").trim();
+            if (t.isEmpty() || t.length() > ExtractionRules.MAX_HEADLINE_CHARS || texts.contains(t) || siteFurniture(h1)) {
+                continue;
+            }
+            texts.add(t);
+        }
+        if (texts.size() == 1) {
+            return texts.get(0);
+        }
+        if (metaTitle == null) {
+            return null;
+        }
+        String best = null;
+        double bestScore = 0;
+        for (String t : texts) {
+            double score = similarity(fold(metaTitle), fold(t));
+            if (score > bestScore && sameHeadline(t, metaTitle)) {
+                best = t;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /** Inside navigation, a footer, an aside, or an element named for the site's logo or name. */
+    private static boolean siteFurniture(Element e) {
+        for (Element a = e; a != null && !a.normalName().equals("body"); a = a.parent()) {
+            String tag = a.normalName();
+            if (tag.equals("nav") || tag.equals("footer") || tag.equals("aside") || tag.equals("a") && a == e.parent()
+                    && a.attr("href").matches("(?i)(?:https?://[^/]+)?/?(?:index\\.\\w+)?")) {
+                return true;
+            }
+            if (ExtractionRules.SITE_LOGO_CLASS.in(a.className() + " " + a.id())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The site's names as the page gives them away: publisher, og:site_name, application-name, the host. */
+    private static List<String> siteNames(String site, Map<String, String> meta, String url) {
+        List<String> names = new java.util.ArrayList<>();
+        for (String n : new String[] {site, meta.get("og:site_name"), meta.get("application-name"),
+            meta.get("twitter:site"), host(url)}) {
+            if (n != null && !n.isBlank()) {
+                names.add(n.startsWith("@") ? n.substring(1) : n);
+            }
+        }
+        return names;
+    }
+
+    /**
+     * A title without a first or last part that names the site ("Headline | Site", "Site -
+     * Headline"): a part that a site name contains or that contains it, letters compared.
+     */
+    static String withoutSiteName(String title, List<String> siteNames) {
+        List<String> parts = new java.util.ArrayList<>(List.of(ExtractionRules.HEADLINE_SEPARATOR.split(title.trim())));
+        if (parts.size() < 2) {
+            return title;
+        }
+        List<String> keys = new java.util.ArrayList<>();
+        for (String n : siteNames) {
+            for (String x : new String[] {letters(n), letters(mainLabel(n))}) {
+                if (x.length() >= ExtractionRules.MIN_SITE_NAME_LETTERS && !keys.contains(x)) {
+                    keys.add(x);
+                }
+            }
+        }
+        boolean changed = false;
+        for (int end = 0; end < 2 && parts.size() > 1; end++) {
+            int i = end == 0 ? parts.size() - 1 : 0;
+            String part = letters(parts.get(i));
+            if (part.length() < 3) {
+                continue;
+            }
+            for (String k : keys) {
+                if (k.contains(part) || part.contains(k)
+                        && k.length() * ExtractionRules.SITE_PART_MAX_LENGTH_RATIO >= part.length()) {
+                    parts.remove(i);
+                    changed = true;
+                    break;
+                }
+            }
+        }
+        if (!changed) {
+            return title;
+        }
+        // put the remaining parts back with the separators they had
+        String rest = title.trim();
+        String first = parts.get(0);
+        String last = parts.get(parts.size() - 1);
+        int from = rest.indexOf(first);
+        int to = rest.lastIndexOf(last) + last.length();
+        return from >= 0 && to > from ? rest.substring(from, to).trim() : title;
+    }
+
+    /** The name a host is registered under ("news.example.co.uk" gives "example"), or the text unchanged. */
+    static String mainLabel(String name) {
+        if (!ExtractionRules.DOMAIN_ONLY.matcher(name.trim()).matches()) {
+            return name;
+        }
+        List<String> labels = new java.util.ArrayList<>(List.of(name.trim().toLowerCase(Locale.ROOT).split("\\.")));
+        labels.remove(labels.size() - 1);
+        if (labels.size() > 1 && labels.get(labels.size() - 1).length() <= 3
+                && ExtractionRules.SECOND_LEVEL_LABELS.contains(labels.get(labels.size() - 1))) {
+            labels.remove(labels.size() - 1);
+        }
+        return labels.get(labels.size() - 1);
+    }
+
+    /** Lower-case letters and digits only: "Backen.de" and "backen.de" agree. */
+    private static String letters(String s) {
+        return s == null ? "" : s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    }
+
+    /** Lower case, quotes and dashes of one kind, whitespace collapsed: two spellings of one headline compare equal. */
+    static String fold(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[\u2018\u2019\u201a\u201b`´]", "'")
+                .replaceAll("[\u201c\u201d\u201e\u00ab\u00bb]", "\"").replaceAll("[\u2010-\u2015]", "-")
+                .replaceAll("\\s+", " ").trim();
     }
 
     private static String visibleByline(Document doc) {

@@ -95,7 +95,8 @@ public final class Scorecard {
             MetadataBenchmark.Result r = MetadataBenchmark.score(shared);
             if (r != null) {
                 String c = "metadata-dev";
-                String[][] names = {{"title", "headline"}, {"byline", "author"}, {"siteName", "site"}, {"publishedTime", "date"}};
+                String[][] names = {{"title", "headline"}, {MetadataBenchmark.TITLE_SITE_ASIDE, "headline-site-name-aside"},
+                    {"byline", "author"}, {"siteName", "site"}, {"publishedTime", "date"}};
                 for (String[] n : names) {
                     figures.put(c + ":" + n[1], r.share(n[0]));
                     counts.put(c + ":" + n[1], r.tallies().get(n[0])[1]);
