@@ -333,4 +333,29 @@ final class ExtractionRules {
     static final int SITE_PART_MAX_LENGTH_RATIO = 3;
     /** Second-level labels under country domains: "co" in example.co.uk is not the site's name. */
     static final Set<String> SECOND_LEVEL_LABELS = Set.of("co", "com", "org", "net", "ac", "gov", "edu", "ne", "or", "gv");
+    /**
+     * schema.org types of organisations: a JSON-LD author of one of these types is the
+     * publisher, the site or an agency, which goes to {@code source}, never to {@code author}.
+     */
+    static final Set<String> ORGANIZATION_TYPES = Set.of("organization", "newsmediaorganization", "corporation",
+            "localbusiness", "governmentorganization", "educationalorganization", "ngo", "onlinebusiness",
+            "website", "webpage", "brand");
+    /**
+     * A visible byline: a short line that starts with the word pages print before a writer's
+     * name, in the languages of the corpus pages ("By", "Von", "Par", "Por", "Di", "Door",
+     * "Autor:", "Text:", "Written by"); group "name" is what follows.
+     */
+    static final Pattern BYLINE_LEAD = Pattern.compile(
+            "(?iu)^\\s*(?:written\\s+by|posted\\s+by|geschrieben\\s+von|verfasst\\s+von|écrit\\s+par|escrito\\s+por"
+            + "|by|von|par|por|di|door|autor(?:in)?|author|auteur|text|texte|texto|redaktion)\\s*[:\\-–]?\\s+(?<name>.+)$");
+    /** What ends the name in a byline line: a separator, a date, "on"/"am"/"le" before a date, a comma. */
+    static final Pattern BYLINE_NAME_END = Pattern.compile(
+            "(?iu)\\s*(?:[|,·•/–—(]|\\s-\\s|\\d|\\s(?:on|am|le|el|il|op|update|aktualisiert|veröffentlicht|published)\\b).*$");
+    /** A byline line longer than this many characters is a sentence that happens to start with "By". */
+    static final int MAX_BYLINE_LINE_CHARS = 80;
+    /**
+     * A structured-data or meta author that is a login handle ("janedoe", "jane.doe", "jdoe_42")
+     * rather than a name as printed: no space, and lower case or joined by dots, underscores or digits.
+     */
+    static final Pattern USER_HANDLE = Pattern.compile("^(?:[\\p{Ll}\\p{N}]+|[\\p{L}\\p{N}]+(?:[._][\\p{L}\\p{N}]+)+|\\S*\\d\\S*)$");
 }

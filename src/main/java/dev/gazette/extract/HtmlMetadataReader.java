@@ -120,6 +120,16 @@ final class HtmlMetadataReader {
             f.from("title", "<title>/h1");
         }
 
+        // site
+        if (ld != null) {
+            f.site = clean(ld.publisher() != null ? ld.publisher() : ld.siteName());
+            f.from("site", "json-ld publisher");
+        }
+        if (f.site == null) {
+            f.site = clean(firstOf(meta, SITE_KEYS));
+            f.from("site", "meta " + firstKey(meta, SITE_KEYS));
+        }
+
         // author
         if (ld != null && !ld.authors().isEmpty()) {
             f.author = String.join(", ", ld.authors());
@@ -132,24 +142,26 @@ final class HtmlMetadataReader {
                 f.from("author", "meta " + AUTHOR_KEYS[i]);
             }
         }
+        List<String> sites = siteNames(f.site, meta, f.url);
+        boolean statedPerson = ld != null && ld.authorsArePeople() && f.author != null && f.author.equals(String.join(", ", ld.authors()));
+        if (f.author != null && (!statedPerson && notAPerson(f.author, sites) || ExtractionRules.USER_HANDLE.matcher(f.author).matches())) {
+            // a site, publisher or login handle is not a writer: look for a byline the page prints
+            String printed = visibleByline(doc);
+            f.from("author", printed == null ? "nothing (" + f.from.get("author") + " named the site)" : "visible byline");
+            f.author = printed != null && !notAPerson(printed, sites) ? printed : null;
+        }
         if (f.author == null) {
             f.author = visibleByline(doc);
             f.from("author", "visible byline");
         }
-
-        // site
-        if (ld != null) {
-            f.site = clean(ld.publisher() != null ? ld.publisher() : ld.siteName());
-            f.from("site", "json-ld publisher");
-        }
-        if (f.site == null) {
-            f.site = clean(firstOf(meta, SITE_KEYS));
-            f.from("site", "meta " + firstKey(meta, SITE_KEYS));
+        if (f.author == null) {
+            f.author = printedByline(doc, sites);
+            f.from("author", "line starting with a byline word");
         }
 
         // the headline the page shows, without the site's name
         String metaTitle = f.title;
-        f.title = headline(doc, metaTitle, siteNames(f.site, meta, f.url));
+        f.title = headline(doc, metaTitle, sites);
         if (f.title != null && !f.title.equals(metaTitle)) {
             f.from("title", f.title.equals(shownHeadline(doc, metaTitle)) ? "h1 shown on the page"
                     : f.from.get("title") + " without the site's name");
@@ -490,10 +502,10 @@ final class HtmlMetadataReader {
     /** The site's names as the page gives them away: publisher, og:site_name, application-name, the host. */
     private static List<String> siteNames(String site, Map<String, String> meta, String url) {
         List<String> names = new java.util.ArrayList<>();
-        for (String n : new String[] {site, meta.get("og:site_name"), meta.get("application-name"),
-            meta.get("twitter:site"), host(url)}) {
+        // not twitter:site: a handle, as often the writer's own as the site's
+        for (String n : new String[] {site, meta.get("og:site_name"), meta.get("application-name"), host(url)}) {
             if (n != null && !n.isBlank()) {
-                names.add(n.startsWith("@") ? n.substring(1) : n);
+                names.add(n);
             }
         }
         return names;
@@ -570,6 +582,56 @@ final class HtmlMetadataReader {
                 .replaceAll("\\s+", " ").trim();
     }
 
+    /** True when an author is the site or publisher (its name or host spells it), so not a person. */
+    static boolean notAPerson(String author, List<String> siteNames) {
+        String a = letters(author);
+        if (a.isEmpty()) {
+            return true;
+        }
+        boolean personShaped = ExtractionRules.PERSON_NAME.matcher(author.trim()).matches();
+        for (String n : siteNames) {
+            if (personShaped && ExtractionRules.DOMAIN_ONLY.matcher(n.trim()).matches()) {
+                continue; // a personal site is named after its writer: hakimoreau.example by Haki Moreau
+            }
+            for (String k : new String[] {letters(n), letters(mainLabel(n))}) {
+                if (k.length() >= ExtractionRules.MIN_SITE_NAME_LETTERS && (a.equals(k) || a.contains(k) && k.length() * 2 >= a.length()
+                        || k.contains(a))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A writer named on a short line that starts with a byline word ("Von Jana Kraus", "Text:
+     * Ole Berg", "By Mira Hollis | 6 April 2019"), outside navigation, footers and comments; the
+     * name must look like a person's (capitalised words) and not be the site's.
+     */
+    private static String printedByline(Document doc, List<String> siteNames) {
+        if (doc.body() == null) {
+            return null;
+        }
+        for (Element e : doc.body().getAllElements()) {
+            if (!e.ownText().isEmpty() || e.childrenSize() > 0 && e.childrenSize() <= 3) {
+                String text = e.text();
+                if (text.length() < 5 || text.length() > ExtractionRules.MAX_BYLINE_LINE_CHARS) {
+                    continue;
+                }
+                Matcher m = ExtractionRules.BYLINE_LEAD.matcher(text);
+                if (!m.matches()) {
+                    continue;
+                }
+                String name = ExtractionRules.BYLINE_NAME_END.matcher(m.group("name")).replaceFirst("").trim();
+                if (ExtractionRules.PERSON_NAME.matcher(name).matches() && !notAPerson(name, siteNames)
+                        && !insidePageFurniture(e)) {
+                    return name;
+                }
+            }
+        }
+        return null;
+    }
+
     private static String visibleByline(Document doc) {
         if (doc.body() == null) {
             return null;
@@ -587,7 +649,8 @@ final class HtmlMetadataReader {
             String text = (nameEl != null ? nameEl.text() : e.text()).trim();
             if (!text.isEmpty() && text.length() < 100 && !ExtractionRules.TEXT_BOILERPLATE.matcher(text).find()
                     && DATES.parse(text) == null) {
-                return text;
+                Matcher lead = ExtractionRules.BYLINE_LEAD.matcher(text);
+                return lead.matches() ? lead.group("name").trim() : text;
             }
         }
         return null;

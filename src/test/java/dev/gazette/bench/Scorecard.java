@@ -96,7 +96,7 @@ public final class Scorecard {
             if (r != null) {
                 String c = "metadata-dev";
                 String[][] names = {{"title", "headline"}, {MetadataBenchmark.TITLE_SITE_ASIDE, "headline-site-name-aside"},
-                    {"byline", "author"}, {"siteName", "site"}, {"publishedTime", "date"}};
+                    {"byline", "author"}, {MetadataBenchmark.BYLINE_WORD_ASIDE, "author-by-word-aside"}, {"siteName", "site"}, {"publishedTime", "date"}};
                 for (String[] n : names) {
                     figures.put(c + ":" + n[1], r.share(n[0]));
                     counts.put(c + ":" + n[1], r.tallies().get(n[0])[1]);
