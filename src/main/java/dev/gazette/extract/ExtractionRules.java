@@ -358,4 +358,27 @@ final class ExtractionRules {
      * rather than a name as printed: no space, and lower case or joined by dots, underscores or digits.
      */
     static final Pattern USER_HANDLE = Pattern.compile("^(?:[\\p{Ll}\\p{N}]+|[\\p{L}\\p{N}]+(?:[._][\\p{L}\\p{N}]+)+|\\S*\\d\\S*)$");
+    /**
+     * Relative dates ("3 hours ago", "hace 2 días", "vor 2 Tagen"): counted back from the day
+     * the page was saved. Only a short text that is just that phrase counts; in a sentence or a
+     * teaser list it is another story's age.
+     */
+    static final Pattern RELATIVE = Pattern.compile(
+            "(?iu)(\\d{1,3}|an?|one|un|una|uno|ein|eine|einem|einer)\\s*(min|minutes?|mins?|hours?|hrs?|h|days?|weeks?|"
+            + "minutos?|horas?|d[ií]as?|semanas?|heures?|jours?|semaines?|minuten|stunden?|tagen?|wochen?|"
+            + "minuti|ore|giorni|settimane|минут[аы]?|час(?:а|ов)?|дн(?:я|ей)|день|недел[иью]?)\\b");
+    /** The word that makes a duration a relative date: "ago", "hace", "il y a", "vor", "fa", "назад". */
+    static final Pattern RELATIVE_MARK = Pattern.compile(
+            "(?iu)\\b(ago|hace|il y a|vor|fa|назад|há|atrás)\\b");
+    /**
+     * "Yesterday" / "today" as a date line: the word alone or followed by a time ("Today, 10:32",
+     * "heute um 9:15 Uhr"). "Today's top stories" or "Heute im Programm" are not dates: on a
+     * section front they gave the import day as the publication date.
+     */
+    static final Pattern YESTERDAY = Pattern.compile("(?iu)^\\s*(yesterday|ayer|hier|gestern|ieri|ontem|вчера)"
+            + "\\s*(?:[,:|·•-]\\s*)?(?:$|\\d{1,2}[:.h]\\d{2}|(?:at|um|à|a las|alle|às|в)\\s+\\d)");
+    static final Pattern TODAY = Pattern.compile("(?iu)^\\s*(today|hoy|aujourd'hui|heute|oggi|hoje|сегодня|just now)"
+            + "\\s*(?:[,:|·•-]\\s*)?(?:$|\\d{1,2}[:.h]\\d{2}|(?:at|um|à|a las|alle|às|в)\\s+\\d)");
+    /** Longest text read as a relative date: a date line, not a sentence that mentions a duration. */
+    static final int MAX_RELATIVE_DATE_CHARS = 40;
 }

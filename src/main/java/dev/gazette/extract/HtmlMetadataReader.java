@@ -326,7 +326,8 @@ final class HtmlMetadataReader {
             if (UPDATE_WORDS.matcher(text).find() || ExtractionRules.TEXT_BOILERPLATE.matcher(text).find()) {
                 continue;
             }
-            DateParser.ParsedDate d = dates.parse(text, mf, savedAt);
+            // the weakest evidence: only a date the text states, never "2 hours ago" counted from the saved day
+            DateParser.ParsedDate d = dates.parseStated(text, mf, savedAt);
             if (d != null) {
                 return d;
             }
