@@ -381,4 +381,14 @@ final class ExtractionRules {
             + "\\s*(?:[,:|·•-]\\s*)?(?:$|\\d{1,2}[:.h]\\d{2}|(?:at|um|à|a las|alle|às|в)\\s+\\d)");
     /** Longest text read as a relative date: a date line, not a sentence that mentions a duration. */
     static final int MAX_RELATIVE_DATE_CHARS = 40;
+    /**
+     * Class words of parts of a headline element that are not the headline: the kicker or
+     * topline above it ("Auftragshoch bei FACC :"), a small series name, and labels only screen
+     * readers hear ("Headline:").
+     */
+    static final ClassWords HEADLINE_KICKER_CLASS = ClassWords.of("kicker", "topline", "overline", "dachzeile",
+            "roofline", "eyebrow", "small", "visuallyhidden", "visually-hidden", "sr-only", "screen-reader",
+            "headline--colon", "separator");
+    /** What a removed kicker leaves at the start of a headline: ": ", "| ", "– ". */
+    static final Pattern LEADING_SEPARATOR = Pattern.compile("^[\\s:|–—-]+");
 }

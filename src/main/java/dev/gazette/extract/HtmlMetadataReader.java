@@ -426,7 +426,11 @@ final class HtmlMetadataReader {
      * metadata title; otherwise the metadata title without the site's name.
      */
     static String headline(Document doc, String metaTitle, List<String> siteNames) {
-        String shown = shownHeadline(doc, metaTitle);
+        Shown found = shown(doc, metaTitle);
+        String shown = found == null ? null : found.text();
+        if (found != null && found.sameWithKicker()) {
+            return shown;
+        }
         if (metaTitle == null) {
             return shown;
         }
@@ -456,19 +460,32 @@ final class HtmlMetadataReader {
      * navigation or footer); among several, the one closest to the metadata title.
      */
     static String shownHeadline(Document doc, String metaTitle) {
+        Shown s = shown(doc, metaTitle);
+        return s == null ? null : s.text();
+    }
+
+    /** A shown headline; {@code sameWithKicker} when only its kicker made it match the metadata title. */
+    private record Shown(String text, boolean sameWithKicker) {
+    }
+
+    private static Shown shown(Document doc, String metaTitle) {
         if (doc.body() == null) {
             return null;
         }
         List<String> texts = new java.util.ArrayList<>();
+        List<String> whole = new java.util.ArrayList<>();
         for (Element h1 : doc.body().select("h1")) {
-            String t = h1.text().replaceAll("\\s+", " ").trim();
+            String t = headlineText(h1);
             if (t.isEmpty() || t.length() > ExtractionRules.MAX_HEADLINE_CHARS || texts.contains(t) || siteFurniture(h1)) {
                 continue;
             }
             texts.add(t);
+            whole.add(h1.text().replaceAll("\\s+", " ").trim());
         }
         if (texts.size() == 1) {
-            return texts.get(0);
+            // compared with its kicker too (titles often carry it), shown without
+            return new Shown(texts.get(0), metaTitle != null && !sameHeadline(texts.get(0), metaTitle)
+                    && sameHeadline(whole.get(0), metaTitle));
         }
         if (metaTitle == null) {
             return null;
@@ -482,7 +499,29 @@ final class HtmlMetadataReader {
                 bestScore = score;
             }
         }
-        return best;
+        return best == null ? null : new Shown(best, false);
+    }
+
+    /** A heading's text without the kicker above it or a label only screen readers hear ("Headline:"). */
+    private static String headlineText(Element h) {
+        Element copy = null;
+        for (Element part : h.select("*")) {
+            if (part != h && ExtractionRules.HEADLINE_KICKER_CLASS.in(part.className())) {
+                if (copy == null) {
+                    copy = h.clone();
+                }
+            }
+        }
+        if (copy != null) {
+            copy.select("*").stream().filter(e -> ExtractionRules.HEADLINE_KICKER_CLASS.in(e.className()))
+                    .filter(e -> !e.equals(e.ownerDocument())).toList().forEach(e -> {
+                        if (e.parent() != null) {
+                            e.remove();
+                        }
+                    });
+        }
+        String t = (copy != null ? copy : h).text().replaceAll("\\s+", " ").trim();
+        return copy != null ? ExtractionRules.LEADING_SEPARATOR.matcher(t).replaceFirst("") : t;
     }
 
     /** Inside navigation, a footer, an aside, or an element named for the site's logo or name. */
@@ -578,7 +617,7 @@ final class HtmlMetadataReader {
 
     /** Lower case, quotes and dashes of one kind, whitespace collapsed: two spellings of one headline compare equal. */
     static String fold(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[\u2018\u2019\u201a\u201b`´]", "'")
+        return s.toLowerCase(Locale.ROOT).replace("\u00ad", "").replaceAll("[\u2018\u2019\u201a\u201b`´]", "'")
                 .replaceAll("[\u201c\u201d\u201e\u00ab\u00bb]", "\"").replaceAll("[\u2010-\u2015]", "-")
                 .replaceAll("\\s+", " ").trim();
     }
