@@ -391,4 +391,11 @@ final class ExtractionRules {
             "headline--colon", "separator");
     /** What a removed kicker leaves at the start of a headline: ": ", "| ", "– ". */
     static final Pattern LEADING_SEPARATOR = Pattern.compile("^[\\s:|–—-]+");
+    /**
+     * A numeric date with slashes and a time, as a meta value ("11/01/2023 12:43:42",
+     * "4/6/2019 10:12 AM"): written by server software in its US default, month first, even
+     * on pages in languages that print day first.
+     */
+    static final Pattern MACHINE_SLASH_DATE_TIME = Pattern.compile(
+            "^\\d{1,2}/\\d{1,2}/\\d{4}\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[AaPp][Mm])?$");
 }

@@ -232,7 +232,10 @@ final class HtmlMetadataReader {
         for (String key : PUBLISHED_KEYS) {
             String v = meta.get(key);
             if (v != null) {
-                DateParser.ParsedDate d = dates.parse(v, mf, savedAt);
+                // software writes these values, not the reader's locale: "11/01/2023 12:43:42" is the
+                // US default of common server frameworks whatever the page's language
+                boolean machineMonthFirst = mf || ExtractionRules.MACHINE_SLASH_DATE_TIME.matcher(v.trim()).matches();
+                DateParser.ParsedDate d = dates.parse(v, machineMonthFirst, savedAt);
                 if (d != null) {
                     f.from("published", "meta " + key);
                     return d;
