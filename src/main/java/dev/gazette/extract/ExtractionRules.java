@@ -398,4 +398,11 @@ final class ExtractionRules {
      */
     static final Pattern MACHINE_SLASH_DATE_TIME = Pattern.compile(
             "^\\d{1,2}/\\d{1,2}/\\d{4}\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[AaPp][Mm])?$");
+    /**
+     * Class words of a dateline ("HAMBURG, June 5 (Continental Post) -") without byline or
+     * author words: a dateline names a place and an outlet, never the writer.
+     */
+    static final Pattern DATELINE_ONLY_CLASS = Pattern.compile("(?i)^(?!.*(?:byline|author)).*dateline");
+    /** Text shaped like a dateline: a place in capitals, then a comma, a date or an agency in brackets. */
+    static final Pattern DATELINE_SHAPE = Pattern.compile("^\\p{Lu}{2}[\\p{Lu} .'’-]*(?:,|\\s\\()|\\)\\s*[-–—]\\s*$");
 }

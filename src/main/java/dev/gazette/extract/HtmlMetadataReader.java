@@ -344,7 +344,7 @@ final class HtmlMetadataReader {
         return s.length() > 100 ? s.substring(0, 100) : s;
     }
 
-    /** Inside a part of the page the body extractor would drop as not-the-article. */
+    /** Inside a part of the page the body extractor would drop as not-the-article (a byline box aside). */
     private static boolean insideUnlikely(Element e) {
         for (Element a = e.parent(); a != null && !a.normalName().equals("body"); a = a.parent()) {
             String tag = a.normalName();
@@ -352,7 +352,9 @@ final class HtmlMetadataReader {
                 return true;
             }
             String key = a.className() + " " + a.id();
-            if (!key.isBlank() && ExtractionRules.UNLIKELY.in(key)
+            // a byline box is unlikely to be the article's text, but it is where the byline is
+            boolean bylineBox = ExtractionRules.BYLINE_CLASS.in(key);
+            if (!key.isBlank() && !bylineBox && ExtractionRules.UNLIKELY.in(key)
                     && !ExtractionRules.MAYBE_CANDIDATE.in(key)) {
                 return true;
             }
@@ -684,14 +686,14 @@ final class HtmlMetadataReader {
             String itemprop = e.attr("itemprop");
             String key = e.className() + " " + e.id();
             boolean marked = rel.equals("author") || itemprop.contains("author")
-                    || ExtractionRules.BYLINE_CLASS.in(key);
+                    || ExtractionRules.BYLINE_CLASS.in(key) && !ExtractionRules.DATELINE_ONLY_CLASS.matcher(key).find();
             if (!marked || insideUnlikely(e)) {
                 continue;
             }
             Element nameEl = e.selectFirst("[itemprop=name]");
             String text = (nameEl != null ? nameEl.text() : e.text()).trim();
             if (!text.isEmpty() && text.length() < 100 && !ExtractionRules.TEXT_BOILERPLATE.matcher(text).find()
-                    && DATES.parse(text) == null) {
+                    && DATES.parse(text) == null && !ExtractionRules.DATELINE_SHAPE.matcher(text).find()) {
                 Matcher lead = ExtractionRules.BYLINE_LEAD.matcher(text);
                 return lead.matches() ? lead.group("name").trim() : text;
             }
