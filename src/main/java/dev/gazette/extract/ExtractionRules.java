@@ -405,4 +405,61 @@ final class ExtractionRules {
     static final Pattern DATELINE_ONLY_CLASS = Pattern.compile("(?i)^(?!.*(?:byline|author)).*dateline");
     /** Text shaped like a dateline: a place in capitals, then a comma, a date or an agency in brackets. */
     static final Pattern DATELINE_SHAPE = Pattern.compile("^\\p{Lu}{2}[\\p{Lu} .'’-]*(?:,|\\s\\()|\\)\\s*[-–—]\\s*$");
+
+    // ---------------------------------------------------------------- metadata evidence (moved from HtmlMetadataReader)
+
+    /** Meta names of a page's title, most deliberate first (Dublin Core, OpenGraph, then generic and vendor names). */
+    static final String[] META_TITLE_KEYS = {"dc:title", "dcterm:title", "dcterms:title", "og:title",
+        "weibo:article:title", "weibo:webpage:title", "title", "twitter:title", "parsely-title", "sailthru.title",
+        "headline"};
+    /** Meta names of the publication date, in order of trust: OpenGraph article:*, then the names CMSs and vendors (parsely, sailthru, Dublin Core, citation, cXense…) use. */
+    static final String[] META_PUBLISHED_KEYS = {"article:published_time", "og:article:published_time",
+        "article:published", "published_time", "datepublished", "parsely-pub-date", "sailthru.date",
+        "dc.date.issued", "dcterms.issued", "dc.date.created", "dcterms.created", "dc.date", "dcterms.date",
+        "citation_publication_date", "citation_date", "prism.publicationdate", "rnews:datepublished",
+        "article.published", "article_date_original", "publication_date", "publish-date", "publish_date",
+        "publishdate", "pubdate", "date", "original-publish-date", "cxenseparse:recs:publishtime",
+        "article.created", "created", "displaydate", "og:published_time", "bt:pubdate", "release_date",
+        "datecreated", "timestamp", "dc.date.published", "eomportal-lastupdate", "dateline"};
+    /** Meta names of the last modification: read as updated, never as published. */
+    static final String[] META_UPDATED_KEYS = {"article:modified_time", "og:updated_time", "datemodified",
+        "dc.date.modified", "dcterms.modified", "last-modified", "lastmod", "article.updated",
+        "parsely-updated", "sailthru.lastmodified"};
+    /** Meta names of the writer; values that are URLs or @handles are skipped where they are read. */
+    static final String[] META_AUTHOR_KEYS = {"dc:creator", "dcterm:creator", "dcterms:creator", "author",
+        "parsely-author", "sailthru.author", "article:author_name", "og:article:author", "article:author",
+        "citation_author", "byl"};
+    /** Meta names of the site or app: the site's name, also used to take it out of a title. */
+    static final String[] META_SITE_KEYS = {"og:site_name", "application-name", "al:android:app_name",
+        "al:ios:app_name", "twitter:app:name:iphone", "publisher", "dc.publisher", "cre"};
+    /** Meta names of the description shown in link previews. */
+    static final String[] META_DESCRIPTION_KEYS = {"og:description", "description", "twitter:description",
+        "dc.description", "sailthru.description"};
+    /** Meta names of the lead image shown in link previews. */
+    static final String[] META_IMAGE_KEYS = {"og:image", "og:image:url", "og:image:secure_url",
+        "twitter:image", "twitter:image:src", "thumbnail", "parsely-image-url", "sailthru.image.full"};
+
+    /** Class/id words of elements that print the publication date. */
+    static final Pattern DATE_CLASS = Pattern.compile(
+            "(?i)date|time|publish|posted|dateline|timestamp|byline|meta|fecha|datum|data|published|entry-meta|article-info");
+    /** Words that mark a date as the last update, not the publication: such a date is skipped. */
+    static final Pattern UPDATE_WORDS = Pattern.compile(
+            "(?iu)updated|update:|modified|actualizad|mis à jour|aktualisiert|atualizad|aggiornat|обновлен");
+    /**
+     * Separators of a {@code <title>}'s parts when no better title is known ("Headline | Site",
+     * "Section » Headline"); the part before the last one is kept when it is long enough.
+     */
+    static final Pattern TITLE_SEPARATORS = Pattern.compile(" [|\\-\\\\/>»–—:·] ");
+
+    // ---------------------------------------------------------------- source names (moved from SourceNames)
+
+    /** How much of the page's text is searched for a source's spelling: its start and end (mastheads, footers). */
+    static final int SOURCE_SEARCH_HEAD_CHARS = 6_000;
+    static final int SOURCE_SEARCH_TAIL_CHARS = 3_000;
+    /** A domain label shorter than this matches too much by chance ("ap", "ft"). */
+    static final int SOURCE_MIN_LABEL_LETTERS = 4;
+    /** Longest outlet name looked for, in words. */
+    static final int SOURCE_MAX_NAME_WORDS = 6;
+    /** A word of an outlet's name: capitalised or a number, or a joining word ("of", "the", "de"). */
+    static final Pattern SOURCE_NAME_WORD = Pattern.compile("[\\p{Lu}\\p{N}][\\p{L}\\p{N}'’&-]*|&|of|the|and|de|la|el");
 }

@@ -44,37 +44,6 @@ final class HtmlMetadataReader {
         }
     }
 
-    private static final String[] TITLE_KEYS = {"dc:title", "dcterm:title", "dcterms:title", "og:title",
-        "weibo:article:title", "weibo:webpage:title", "title", "twitter:title", "parsely-title", "sailthru.title",
-        "headline"};
-    private static final String[] PUBLISHED_KEYS = {"article:published_time", "og:article:published_time",
-        "article:published", "published_time", "datepublished", "parsely-pub-date", "sailthru.date",
-        "dc.date.issued", "dcterms.issued", "dc.date.created", "dcterms.created", "dc.date", "dcterms.date",
-        "citation_publication_date", "citation_date", "prism.publicationdate", "rnews:datepublished",
-        "article.published", "article_date_original", "publication_date", "publish-date", "publish_date",
-        "publishdate", "pubdate", "date", "original-publish-date", "cxenseparse:recs:publishtime",
-        "article.created", "created", "displaydate", "og:published_time", "bt:pubdate", "release_date",
-        "datecreated", "timestamp", "dc.date.published", "eomportal-lastupdate", "dateline"};
-    private static final String[] UPDATED_KEYS = {"article:modified_time", "og:updated_time", "datemodified",
-        "dc.date.modified", "dcterms.modified", "last-modified", "lastmod", "article.updated",
-        "parsely-updated", "sailthru.lastmodified"};
-    private static final String[] AUTHOR_KEYS = {"dc:creator", "dcterm:creator", "dcterms:creator", "author",
-        "parsely-author", "sailthru.author", "article:author_name", "og:article:author", "article:author",
-        "citation_author", "byl"};
-    private static final String[] SITE_KEYS = {"og:site_name", "application-name", "al:android:app_name",
-        "al:ios:app_name", "twitter:app:name:iphone", "publisher", "dc.publisher", "cre"};
-    private static final String[] DESCRIPTION_KEYS = {"og:description", "description", "twitter:description",
-        "dc.description", "sailthru.description"};
-    private static final String[] IMAGE_KEYS = {"og:image", "og:image:url", "og:image:secure_url",
-        "twitter:image", "twitter:image:src", "thumbnail", "parsely-image-url", "sailthru.image.full"};
-
-    /** Class/id words of elements that print the publication date. */
-    private static final Pattern DATE_CLASS = Pattern.compile(
-            "(?i)date|time|publish|posted|dateline|timestamp|byline|meta|fecha|datum|data|published|entry-meta|article-info");
-    private static final Pattern UPDATE_WORDS = Pattern.compile(
-            "(?iu)updated|update:|modified|actualizad|mis à jour|aktualisiert|atualizad|aggiornat|обновлен");
-    private static final Pattern TITLE_SEPARATORS = Pattern.compile(" [|\\-\\\\/>»–—:·] ");
-
     private final JsonLdReader jsonLd = new JsonLdReader();
     private final DateParser dates = new DateParser();
 
@@ -112,8 +81,8 @@ final class HtmlMetadataReader {
         f.title = clean(ldTitle);
         f.from("title", "json-ld headline/name");
         if (f.title == null) {
-            f.title = clean(firstOf(meta, TITLE_KEYS));
-            f.from("title", "meta " + firstKey(meta, TITLE_KEYS));
+            f.title = clean(firstOf(meta, ExtractionRules.META_TITLE_KEYS));
+            f.from("title", "meta " + firstKey(meta, ExtractionRules.META_TITLE_KEYS));
         }
         if (f.title == null) {
             f.title = titleFromDocument(doc, docTitle);
@@ -126,8 +95,8 @@ final class HtmlMetadataReader {
             f.from("site", "json-ld publisher");
         }
         if (f.site == null) {
-            f.site = clean(firstOf(meta, SITE_KEYS));
-            f.from("site", "meta " + firstKey(meta, SITE_KEYS));
+            f.site = clean(firstOf(meta, ExtractionRules.META_SITE_KEYS));
+            f.from("site", "meta " + firstKey(meta, ExtractionRules.META_SITE_KEYS));
         }
 
         // author
@@ -135,11 +104,11 @@ final class HtmlMetadataReader {
             f.author = String.join(", ", ld.authors());
             f.from("author", "json-ld author");
         }
-        for (int i = 0; f.author == null && i < AUTHOR_KEYS.length; i++) {
-            String a = meta.get(AUTHOR_KEYS[i]);
+        for (int i = 0; f.author == null && i < ExtractionRules.META_AUTHOR_KEYS.length; i++) {
+            String a = meta.get(ExtractionRules.META_AUTHOR_KEYS[i]);
             if (a != null && !a.isBlank() && !a.startsWith("http") && !a.startsWith("@")) {
                 f.author = clean(ExtractionRules.BYLINE_PREFIX.matcher(a).replaceFirst(""));
-                f.from("author", "meta " + AUTHOR_KEYS[i]);
+                f.from("author", "meta " + ExtractionRules.META_AUTHOR_KEYS[i]);
             }
         }
         List<String> sites = siteNames(f.site, meta, f.url);
@@ -171,16 +140,16 @@ final class HtmlMetadataReader {
         f.published = publishedDate(doc, meta, ld, f, savedAt);
         String upd = ld != null ? ld.dateModified() : null;
         if (upd == null) {
-            upd = firstOf(meta, UPDATED_KEYS);
+            upd = firstOf(meta, ExtractionRules.META_UPDATED_KEYS);
         }
         DateParser.ParsedDate u = dates.parse(upd, f.monthFirst, savedAt);
         f.updated = u == null ? null : u.iso();
 
-        f.description = clean(firstOf(meta, DESCRIPTION_KEYS));
+        f.description = clean(firstOf(meta, ExtractionRules.META_DESCRIPTION_KEYS));
         if (f.description == null && ld != null) {
             f.description = clean(ld.description());
         }
-        f.leadImage = firstOf(meta, IMAGE_KEYS);
+        f.leadImage = firstOf(meta, ExtractionRules.META_IMAGE_KEYS);
         if (f.leadImage == null && ld != null) {
             f.leadImage = ld.image();
         }
@@ -229,7 +198,7 @@ final class HtmlMetadataReader {
                 return d;
             }
         }
-        for (String key : PUBLISHED_KEYS) {
+        for (String key : ExtractionRules.META_PUBLISHED_KEYS) {
             String v = meta.get(key);
             if (v != null) {
                 // software writes these values, not the reader's locale: "11/01/2023 12:43:42" is the
@@ -263,7 +232,7 @@ final class HtmlMetadataReader {
             }
         }
         for (Element t : times) {
-            if (insidePageFurniture(t) || UPDATE_WORDS.matcher(contextText(t)).find()) {
+            if (insidePageFurniture(t) || ExtractionRules.UPDATE_WORDS.matcher(contextText(t)).find()) {
                 continue;
             }
             DateParser.ParsedDate d = dates.parse(firstNonBlank(t.attr("datetime"), t.text()), mf, savedAt);
@@ -283,11 +252,11 @@ final class HtmlMetadataReader {
         }
         for (Element e : doc.body().select("[class], [id]")) {
             String key = e.className() + " " + e.id();
-            if (!DATE_CLASS.matcher(key).find() || insidePageFurniture(e)) {
+            if (!ExtractionRules.DATE_CLASS.matcher(key).find() || insidePageFurniture(e)) {
                 continue;
             }
             String text = e.text();
-            if (text.isEmpty() || text.length() > 120 || UPDATE_WORDS.matcher(text).find() && !text.matches("(?i).*publi.*")) {
+            if (text.isEmpty() || text.length() > 120 || ExtractionRules.UPDATE_WORDS.matcher(text).find() && !text.matches("(?i).*publi.*")) {
                 continue;
             }
             DateParser.ParsedDate d = dates.parse(text, mf, savedAt);
@@ -326,7 +295,7 @@ final class HtmlMetadataReader {
             if (text.length() < 8 || text.length() > 100 || insidePageFurniture(e)) {
                 continue;
             }
-            if (UPDATE_WORDS.matcher(text).find() || ExtractionRules.TEXT_BOILERPLATE.matcher(text).find()) {
+            if (ExtractionRules.UPDATE_WORDS.matcher(text).find() || ExtractionRules.TEXT_BOILERPLATE.matcher(text).find()) {
                 continue;
             }
             // the weakest evidence: only a date the text states, never "2 hours ago" counted from the saved day
@@ -384,7 +353,7 @@ final class HtmlMetadataReader {
         String orig = docTitle == null ? "" : docTitle.replaceAll("\\s+", " ").trim();
         String cur = orig;
         boolean hierarchical = false;
-        Matcher m = TITLE_SEPARATORS.matcher(orig);
+        Matcher m = ExtractionRules.TITLE_SEPARATORS.matcher(orig);
         int lastSep = -1;
         int firstSepEnd = -1;
         while (m.find()) {
