@@ -110,7 +110,13 @@ final class ExtractionRules {
             + "\\d+ comments?|comments?(?: \\(\\d+\\))?|leave a (?:comment|reply).*|"
             + "click here to .{0,80}|download (?:our|the) app.{0,60}|"
             + "(?:all rights reserved|copyright ©|©).{0,120}|"
-            + "(?:we use cookies|this (?:web)?site uses cookies).*"
+            + "(?:we use cookies|this (?:web)?site uses cookies).*|"
+            // the same "read more" / "related" / comment prompts in the other languages of the corpora
+            + "(?:weitere (?:informationen|beiträge|artikel|themen)|mehr (?:themen|zum thema|artikel)|zum weiterlesen"
+            + "|lesen sie (?:auch|mehr)|das könnte (?:sie|dich) (?:auch )?interessieren)\\b.{0,80}|"
+            + "(?:lea|lee|vea|mira|ver) (?:también|tambien|además|más|mas)\\b.{0,120}|"
+            + "(?:à )?(?:lire|voir) aussi\\b.{0,120}|(?:leggi|vedi) anche\\b.{0,120}|"
+            + "(?:write|post) a comment|(?:schreibe?n? )?(?:einen )?kommentar (?:schreiben|verfassen)|kommentar schreiben"
             + ")\\W*$");
 
     /**
