@@ -65,6 +65,56 @@ public final class ArticleExtractor {
         }
     }
 
+    /**
+     * Where the metadata of a document came from, field by field ({@code "title" -> "og:title"},
+     * {@code "published" -> "json-ld datePublished"}): the evidence HTML metadata was read from,
+     * or the later step that replaced it (container hint, masthead line, the document's URL).
+     * For diagnostics such as the scorecard's worst pages; extracts the document again, so it
+     * costs a second extraction. Thread-safe; never throws for bad content.
+     */
+    public Map<String, String> explain(SourceDocument document) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        if (document == null) {
+            return out;
+        }
+        try {
+            ExtractedArticle a = extract(document);
+            SourceFormat format = document.format() == null ? SourceFormat.HTML : document.format();
+            HtmlMetadataReader.Found meta = null;
+            if (format != SourceFormat.TEXT && format != SourceFormat.MARKDOWN) {
+                String content = document.content() == null ? "" : document.content();
+                meta = metadataReader.read(parse(content, document.url() == null ? "" : document.url()),
+                        document.url(), document.savedAt());
+            }
+            explainField(out, "title", a.title(), meta == null ? null : meta.title, meta, document);
+            explainField(out, "author", a.author(), meta == null ? null : meta.author, meta, document);
+            explainField(out, "published", a.published(), meta == null ? null : meta.published, meta, document);
+            explainField(out, "site", a.site(), meta == null ? null : meta.site, meta, document);
+            if (a.source() != null) {
+                out.put("source", a.source() != null && a.source().equals(a.site()) ? "the site" : "credit, dateline or masthead");
+            }
+        } catch (RuntimeException | StackOverflowError e) {
+            out.put("error", e.toString());
+        }
+        return out;
+    }
+
+    private static void explainField(Map<String, String> out, String field, String value, String metaValue,
+                                     HtmlMetadataReader.Found meta, SourceDocument d) {
+        if (value == null) {
+            return;
+        }
+        if (d.hints().get(field) != null) {
+            out.put(field, "container hint");
+        } else if (meta == null) {
+            out.put(field, d.format() == SourceFormat.MARKDOWN ? "markdown" : "lines of the pasted text");
+        } else if (value.equals(metaValue)) {
+            out.put(field, meta.from.getOrDefault(field, "page metadata"));
+        } else {
+            out.put(field, "body (masthead line, url or mail headers)");
+        }
+    }
+
     // ------------------------------------------------------------------ HTML
 
     private ExtractedArticle fromHtml(SourceDocument d, String html, boolean scoreBlocks) {

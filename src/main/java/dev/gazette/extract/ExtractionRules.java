@@ -117,7 +117,13 @@ final class ExtractionRules {
             + "\\d+ comments?|comments?(?: \\(\\d+\\))?|leave a (?:comment|reply).*|"
             + "click here to .{0,80}|download (?:our|the) app.{0,60}|"
             + "(?:all rights reserved|copyright ©|©).{0,120}|"
-            + "(?:we use cookies|this (?:web)?site uses cookies).*"
+            + "(?:we use cookies|this (?:web)?site uses cookies).*|"
+            // the same "read more" / "related" / comment prompts in the other languages of the corpora
+            + "(?:weitere (?:informationen|beiträge|artikel|themen)|mehr (?:themen|zum thema|artikel)|zum weiterlesen"
+            + "|lesen sie (?:auch|mehr)|das könnte (?:sie|dich) (?:auch )?interessieren)\\b.{0,80}|"
+            + "(?:lea|lee|vea|mira|ver) (?:también|tambien|además|más|mas)\\b.{0,120}|"
+            + "(?:à )?(?:lire|voir) aussi\\b.{0,120}|(?:leggi|vedi) anche\\b.{0,120}|"
+            + "(?:write|post) a comment|(?:schreibe?n? )?(?:einen )?kommentar (?:schreiben|verfassen)|kommentar schreiben"
             + ")\\W*$");
 
     /**
@@ -427,4 +433,164 @@ final class ExtractionRules {
             "der", "die", "das", "und", "ist", "den", "dem", "nicht", "mit", "sich", "auf", "ein", "eine",
             "o", "os", "as", "do", "da", "em", "não", "uma", "é", "di", "che", "il", "è", "per", "non",
             "и", "в", "не", "на", "что", "с", "по", "как", "это", "он", "она", "к", "из", "за"));
+
+    // ---------------------------------------------------------------- page metadata: headline, author, date
+
+    /**
+     * Class/id words of an element holding the site's name or logo rather than the story's
+     * headline: many pages put their logo in an {@code h1} on every page.
+     */
+    static final ClassWords SITE_LOGO_CLASS = ClassWords.of("logo", "brand", "site-title", "sitetitle",
+            "site-name", "sitename", "site-header", "masthead", "navbar");
+    /**
+     * Separators between a headline and the site's name or section in a {@code <title>} or
+     * {@code og:title}: "Headline | Site", "Site - Headline", "Headline » Section", "Headline :: Site".
+     */
+    static final Pattern HEADLINE_SEPARATOR = Pattern.compile("\\s+(?:[|\\-–—·»/>]|::)\\s+|\\s*\\|\\s*");
+    /**
+     * Share of one title's letters the other must cover for both to count as the same headline
+     * written two ways (a word changed, a spelling variant, a kicker or subtitle added).
+     */
+    static final double SAME_HEADLINE_SIMILARITY = 0.6;
+    /** A shown headline longer than this many characters is a paragraph someone styled as h1. */
+    static final int MAX_HEADLINE_CHARS = 300;
+    /** A site name or host label shorter than this matches headline words by chance ("ap", "ft", "de"). */
+    static final int MIN_SITE_NAME_LETTERS = 4;
+    /**
+     * A title part is the site's name when the name covers at least a third of it ("Rezept von
+     * Backen.de" for backen.de), not when the name is one word of a longer phrase ("Latest News
+     * & Headlines" for a host news.…).
+     */
+    static final int SITE_PART_MAX_LENGTH_RATIO = 3;
+    /** Second-level labels under country domains: "co" in example.co.uk is not the site's name. */
+    static final Set<String> SECOND_LEVEL_LABELS = Set.of("co", "com", "org", "net", "ac", "gov", "edu", "ne", "or", "gv");
+    /**
+     * schema.org types of organisations: a JSON-LD author of one of these types is the
+     * publisher, the site or an agency, which goes to {@code source}, never to {@code author}.
+     */
+    static final Set<String> ORGANIZATION_TYPES = Set.of("organization", "newsmediaorganization", "corporation",
+            "localbusiness", "governmentorganization", "educationalorganization", "ngo", "onlinebusiness",
+            "website", "webpage", "brand");
+    /**
+     * A visible byline: a short line that starts with the word pages print before a writer's
+     * name, in the languages of the corpus pages ("By", "Von", "Par", "Por", "Di", "Door",
+     * "Autor:", "Text:", "Written by"); group "name" is what follows.
+     */
+    static final Pattern BYLINE_LEAD = Pattern.compile(
+            "(?iu)^\\s*(?:written\\s+by|posted\\s+by|geschrieben\\s+von|verfasst\\s+von|écrit\\s+par|escrito\\s+por"
+            + "|by|von|par|por|di|door|autor(?:in)?|author|auteur|text|texte|texto|redaktion)\\s*[:\\-–]?\\s+(?<name>.+)$");
+    /** What ends the name in a byline line: a separator, a date, "on"/"am"/"le" before a date, a comma. */
+    static final Pattern BYLINE_NAME_END = Pattern.compile(
+            "(?iu)\\s*(?:[|,·•/–—(]|\\s-\\s|\\d|\\s(?:on|am|le|el|il|op|update|aktualisiert|veröffentlicht|published)\\b).*$");
+    /** A byline line longer than this many characters is a sentence that happens to start with "By". */
+    static final int MAX_BYLINE_LINE_CHARS = 80;
+    /**
+     * A structured-data or meta author that is a login handle ("janedoe", "jane.doe", "jdoe_42")
+     * rather than a name as printed: no space, and lower case or joined by dots, underscores or digits.
+     */
+    static final Pattern USER_HANDLE = Pattern.compile("^(?:[\\p{Ll}\\p{N}]+|[\\p{L}\\p{N}]+(?:[._][\\p{L}\\p{N}]+)+|\\S*\\d\\S*)$");
+    /**
+     * Relative dates ("3 hours ago", "hace 2 días", "vor 2 Tagen"): counted back from the day
+     * the page was saved. Only a short text that is just that phrase counts; in a sentence or a
+     * teaser list it is another story's age.
+     */
+    static final Pattern RELATIVE = Pattern.compile(
+            "(?iu)(\\d{1,3}|an?|one|un|una|uno|ein|eine|einem|einer)\\s*(min|minutes?|mins?|hours?|hrs?|h|days?|weeks?|"
+            + "minutos?|horas?|d[ií]as?|semanas?|heures?|jours?|semaines?|minuten|stunden?|tagen?|wochen?|"
+            + "minuti|ore|giorni|settimane|минут[аы]?|час(?:а|ов)?|дн(?:я|ей)|день|недел[иью]?)\\b");
+    /** The word that makes a duration a relative date: "ago", "hace", "il y a", "vor", "fa", "назад". */
+    static final Pattern RELATIVE_MARK = Pattern.compile(
+            "(?iu)\\b(ago|hace|il y a|vor|fa|назад|há|atrás)\\b");
+    /**
+     * "Yesterday" / "today" as a date line: the word alone or followed by a time ("Today, 10:32",
+     * "heute um 9:15 Uhr"). "Today's top stories" or "Heute im Programm" are not dates: on a
+     * section front they gave the import day as the publication date.
+     */
+    static final Pattern YESTERDAY = Pattern.compile("(?iu)^\\s*(yesterday|ayer|hier|gestern|ieri|ontem|вчера)"
+            + "\\s*(?:[,:|·•-]\\s*)?(?:$|\\d{1,2}[:.h]\\d{2}|(?:at|um|à|a las|alle|às|в)\\s+\\d)");
+    static final Pattern TODAY = Pattern.compile("(?iu)^\\s*(today|hoy|aujourd'hui|heute|oggi|hoje|сегодня|just now)"
+            + "\\s*(?:[,:|·•-]\\s*)?(?:$|\\d{1,2}[:.h]\\d{2}|(?:at|um|à|a las|alle|às|в)\\s+\\d)");
+    /** Longest text read as a relative date: a date line, not a sentence that mentions a duration. */
+    static final int MAX_RELATIVE_DATE_CHARS = 40;
+    /**
+     * Class words of parts of a headline element that are not the headline: the kicker or
+     * topline above it ("Auftragshoch bei FACC :"), a small series name, and labels only screen
+     * readers hear ("Headline:").
+     */
+    static final ClassWords HEADLINE_KICKER_CLASS = ClassWords.of("kicker", "topline", "overline", "dachzeile",
+            "roofline", "eyebrow", "small", "visuallyhidden", "visually-hidden", "sr-only", "screen-reader",
+            "headline--colon", "separator");
+    /** What a removed kicker leaves at the start of a headline: ": ", "| ", "– ". */
+    static final Pattern LEADING_SEPARATOR = Pattern.compile("^[\\s:|–—-]+");
+    /**
+     * A numeric date with slashes and a time, as a meta value ("11/01/2023 12:43:42",
+     * "4/6/2019 10:12 AM"): written by server software in its US default, month first, even
+     * on pages in languages that print day first.
+     */
+    static final Pattern MACHINE_SLASH_DATE_TIME = Pattern.compile(
+            "^\\d{1,2}/\\d{1,2}/\\d{4}\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[AaPp][Mm])?$");
+    /**
+     * Class words of a dateline ("HAMBURG, June 5 (Continental Post) -") without byline or
+     * author words: a dateline names a place and an outlet, never the writer.
+     */
+    static final Pattern DATELINE_ONLY_CLASS = Pattern.compile("(?i)^(?!.*(?:byline|author)).*dateline");
+    /** Text shaped like a dateline: a place in capitals, then a comma, a date or an agency in brackets. */
+    static final Pattern DATELINE_SHAPE = Pattern.compile("^\\p{Lu}{2}[\\p{Lu} .'’-]*(?:,|\\s\\()|\\)\\s*[-–—]\\s*$");
+
+    // ---------------------------------------------------------------- metadata evidence (moved from HtmlMetadataReader)
+
+    /** Meta names of a page's title, most deliberate first (Dublin Core, OpenGraph, then generic and vendor names). */
+    static final String[] META_TITLE_KEYS = {"dc:title", "dcterm:title", "dcterms:title", "og:title",
+        "weibo:article:title", "weibo:webpage:title", "title", "twitter:title", "parsely-title", "sailthru.title",
+        "headline"};
+    /** Meta names of the publication date, in order of trust: OpenGraph article:*, then the names CMSs and vendors (parsely, sailthru, Dublin Core, citation, cXense…) use. */
+    static final String[] META_PUBLISHED_KEYS = {"article:published_time", "og:article:published_time",
+        "article:published", "published_time", "datepublished", "parsely-pub-date", "sailthru.date",
+        "dc.date.issued", "dcterms.issued", "dc.date.created", "dcterms.created", "dc.date", "dcterms.date",
+        "citation_publication_date", "citation_date", "prism.publicationdate", "rnews:datepublished",
+        "article.published", "article_date_original", "publication_date", "publish-date", "publish_date",
+        "publishdate", "pubdate", "date", "original-publish-date", "cxenseparse:recs:publishtime",
+        "article.created", "created", "displaydate", "og:published_time", "bt:pubdate", "release_date",
+        "datecreated", "timestamp", "dc.date.published", "eomportal-lastupdate", "dateline"};
+    /** Meta names of the last modification: read as updated, never as published. */
+    static final String[] META_UPDATED_KEYS = {"article:modified_time", "og:updated_time", "datemodified",
+        "dc.date.modified", "dcterms.modified", "last-modified", "lastmod", "article.updated",
+        "parsely-updated", "sailthru.lastmodified"};
+    /** Meta names of the writer; values that are URLs or @handles are skipped where they are read. */
+    static final String[] META_AUTHOR_KEYS = {"dc:creator", "dcterm:creator", "dcterms:creator", "author",
+        "parsely-author", "sailthru.author", "article:author_name", "og:article:author", "article:author",
+        "citation_author", "byl"};
+    /** Meta names of the site or app: the site's name, also used to take it out of a title. */
+    static final String[] META_SITE_KEYS = {"og:site_name", "application-name", "al:android:app_name",
+        "al:ios:app_name", "twitter:app:name:iphone", "publisher", "dc.publisher", "cre"};
+    /** Meta names of the description shown in link previews. */
+    static final String[] META_DESCRIPTION_KEYS = {"og:description", "description", "twitter:description",
+        "dc.description", "sailthru.description"};
+    /** Meta names of the lead image shown in link previews. */
+    static final String[] META_IMAGE_KEYS = {"og:image", "og:image:url", "og:image:secure_url",
+        "twitter:image", "twitter:image:src", "thumbnail", "parsely-image-url", "sailthru.image.full"};
+
+    /** Class/id words of elements that print the publication date. */
+    static final Pattern DATE_CLASS = Pattern.compile(
+            "(?i)date|time|publish|posted|dateline|timestamp|byline|meta|fecha|datum|data|published|entry-meta|article-info");
+    /** Words that mark a date as the last update, not the publication: such a date is skipped. */
+    static final Pattern UPDATE_WORDS = Pattern.compile(
+            "(?iu)updated|update:|modified|actualizad|mis à jour|aktualisiert|atualizad|aggiornat|обновлен");
+    /**
+     * Separators of a {@code <title>}'s parts when no better title is known ("Headline | Site",
+     * "Section » Headline"); the part before the last one is kept when it is long enough.
+     */
+    static final Pattern TITLE_SEPARATORS = Pattern.compile(" [|\\-\\\\/>»–—:·] ");
+
+    // ---------------------------------------------------------------- source names (moved from SourceNames)
+
+    /** How much of the page's text is searched for a source's spelling: its start and end (mastheads, footers). */
+    static final int SOURCE_SEARCH_HEAD_CHARS = 6_000;
+    static final int SOURCE_SEARCH_TAIL_CHARS = 3_000;
+    /** A domain label shorter than this matches too much by chance ("ap", "ft"). */
+    static final int SOURCE_MIN_LABEL_LETTERS = 4;
+    /** Longest outlet name looked for, in words. */
+    static final int SOURCE_MAX_NAME_WORDS = 6;
+    /** A word of an outlet's name: capitalised or a number, or a joining word ("of", "the", "de"). */
+    static final Pattern SOURCE_NAME_WORD = Pattern.compile("[\\p{Lu}\\p{N}][\\p{L}\\p{N}'’&-]*|&|of|the|and|de|la|el");
 }

@@ -2,94 +2,88 @@ package dev.gazette.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gazette.model.CountryMention;
 import dev.gazette.model.ExtractedArticle;
 import dev.gazette.model.RegionAssessment;
 import dev.gazette.service.ExtractionPipeline;
 import dev.gazette.service.PreparedArticle;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
- * Wire copy saved as text ({@code corpus/wire-dev}), run in one process through the same
- * {@link ExtractionPipeline} as {@code gazette extract --json}, scored the way
- * {@code ../shared/tools/score_wire.py} scores it: headline exact (case and whitespace folded),
- * share of stories with a body, country-set precision/recall/F1 (micro), primary country among
- * the editors' countries. Also the dateline found against the editors' dateline (not a target,
- * a check that the recogniser reads the place the wire wrote).
+ * Wire-copy benchmark on {@code corpus/wire-dev}, scored exactly as
+ * {@code shared/tools/score_wire.py} scores {@code gazette extract --json}: each story goes
+ * through the same {@link ExtractionPipeline} the command uses; headline exact (case and
+ * whitespace folded), share of stories with a body, country-set precision/recall/F1 (micro,
+ * over all stories), primary country among the editors' countries. Not thread-safe.
  *
  * <pre>
- * mvn -q -o test-compile exec:java -Dexec.mainClass=dev.gazette.bench.WireBenchmark \
- *     -Dexec.args="--verbose --predictions target/wire-pred.json"
+ * mvn -q -o test-compile exec:java -Dexec.mainClass=dev.gazette.bench.WireBenchmark -Dexec.args="--worst 20"
  * </pre>
- * {@code --verbose} lists each failing story with what was found; {@code --predictions FILE}
- * writes the {@code extract --json} fields the reference scorer reads, to check the two agree.
  */
 public final class WireBenchmark {
+
+    private static final Pattern SPACES = Pattern.compile("(?U)\\s+");
 
     private WireBenchmark() {
     }
 
-    public static void main(String[] args) throws Exception {
-        boolean verbose = false;
-        String predictions = null;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--verbose" -> verbose = true;
-                case "--predictions" -> predictions = args[++i];
-                default -> throw new IllegalArgumentException("unknown argument " + args[i]);
-            }
+    /** A story that lost a point: what went wrong, our headline and the evidence for our countries. */
+    record Story(String id, List<String> problems) {
+    }
+
+    /** Counts over all stories and the stories that lost points. */
+    record Result(int stories, int title, int body, int primary, Tally counts, List<Story> bad) {
+
+        double share(int n) {
+            return stories == 0 ? 0 : (double) n / stories;
         }
-        Path dir = Path.of(System.getProperty("gazette.shared", "../shared"), "corpus", "wire-dev");
-        if (!Files.exists(dir.resolve("truth.json"))) {
-            System.out.println("corpus not found under " + dir.toAbsolutePath() + " (set -Dgazette.shared)");
+    }
+
+    public static void main(String[] args) throws Exception {
+        int worst = args.length > 1 && args[0].equals("--worst") ? Integer.parseInt(args[1]) : 10;
+        Result r = score(Path.of(System.getProperty("gazette.shared", "../shared")));
+        if (r == null) {
+            System.out.println("wire-dev not found (set -Dgazette.shared)");
             return;
         }
-        ObjectMapper json = new ObjectMapper();
-        JsonNode truth = json.readTree(dir.resolve("truth.json").toFile());
-        ExtractionPipeline pipeline = new ExtractionPipeline();
-        Map<String, JsonNode> sorted = new TreeMap<>();
-        Iterator<Map.Entry<String, JsonNode>> it = truth.fields();
-        while (it.hasNext()) {
-            Map.Entry<String, JsonNode> e = it.next();
-            sorted.put(e.getKey(), e.getValue());
+        System.out.printf("wire: n=%d headline=%.3f bodies=%.3f countries P=%.3f R=%.3f F1=%.3f primary=%.3f%n",
+                r.stories(), r.share(r.title()), r.share(r.body()), r.counts().precision(), r.counts().recall(), r.counts().f1(),
+                r.share(r.primary()));
+        r.bad().stream().limit(worst).forEach(s -> System.out.println("  " + s.id() + "  " + String.join("; ", s.problems())));
+    }
+
+    /** Scores every story of {@code shared/corpus/wire-dev}, or returns null when it is absent. */
+    static Result score(Path shared) throws IOException {
+        Path dir = shared.resolve("corpus").resolve("wire-dev");
+        if (!Files.exists(dir.resolve("truth.json"))) {
+            return null;
         }
-        ObjectNode out = json.createObjectNode();
-        int n = 0;
+        JsonNode truth = new ObjectMapper().readTree(dir.resolve("truth.json").toFile());
+        ExtractionPipeline pipeline = new ExtractionPipeline();
+        List<String> ids = CommandOutput.ids(truth);
         int title = 0;
         int body = 0;
         int primary = 0;
-        int tp = 0;
-        int fp = 0;
-        int fn = 0;
-        int datelineSeen = 0;
-        int datelineRight = 0;
-        List<String> misses = new ArrayList<>();
-        long t0 = System.nanoTime();
-        for (Map.Entry<String, JsonNode> e : sorted.entrySet()) {
-            String id = e.getKey();
-            JsonNode t = e.getValue();
-            Path file = dir.resolve("txt").resolve(id + ".txt");
-            ExtractedArticle a;
-            RegionAssessment r;
-            try {
-                List<PreparedArticle> prepared = pipeline.prepare(file);
-                a = prepared.isEmpty() ? null : prepared.get(0).article();
-                r = prepared.isEmpty() ? RegionAssessment.NONE : prepared.get(0).regions();
-            } catch (java.io.IOException ex) {
-                a = null;
-                r = RegionAssessment.NONE;
-            }
-            n++;
-            Set<String> gold = new HashSet<>();
+        long tp = 0;
+        long fp = 0;
+        long fn = 0;
+        List<Story> bad = new ArrayList<>();
+        for (String id : ids) {
+            JsonNode t = truth.get(id);
+            PreparedArticle p = CommandOutput.first(pipeline, dir.resolve("txt").resolve(id + ".txt"));
+            ExtractedArticle a = p == null ? null : p.article();
+            RegionAssessment r = p == null ? RegionAssessment.NONE : p.regions();
+            Set<String> gold = new TreeSet<>();
             t.path("countries").forEach(c -> gold.add(c.asText()));
             Set<String> got = new HashSet<>(r.codes());
             for (String c : got) {
@@ -104,57 +98,44 @@ public final class WireBenchmark {
                     fn++;
                 }
             }
-            String predTitle = a == null ? null : a.title();
-            boolean okTitle = fold(predTitle).equals(fold(t.path("title").asText(null)));
-            boolean okBody = a != null && a.bodyText() != null && !a.bodyText().isBlank();
-            boolean okPrimary = r.primaryCountry() != null && gold.contains(r.primaryCountry());
-            title += okTitle ? 1 : 0;
-            body += okBody ? 1 : 0;
-            primary += okPrimary ? 1 : 0;
-            String dateline = a == null ? null : a.dateline();
-            String wantDateline = t.path("dateline").asText("");
-            if (!wantDateline.isBlank()) {
-                datelineSeen += dateline != null ? 1 : 0;
-                datelineRight += dateline != null && fold(wantDateline).startsWith(fold(dateline)) ? 1 : 0;
+            List<String> problems = new ArrayList<>();
+            String headline = a == null ? null : a.title();
+            if (fold(headline).equals(fold(t.path("title").asText(null)))) {
+                title++;
+            } else {
+                problems.add("headline \"" + headline + "\" want \"" + t.path("title").asText() + "\"");
             }
-            if (!okTitle || !okBody || !okPrimary) {
-                misses.add(String.format(Locale.ROOT, "%-11s %s%s%s | %s | dateline %s | want %s got %s",
-                        id, okTitle ? "" : "title ", okBody ? "" : "body ",
-                        okPrimary ? "" : "primary ", predTitle == null ? "-" : abbreviate(predTitle, 60),
-                        dateline, gold, r.codes()));
+            if (a != null && a.bodyText() != null && !a.bodyText().strip().isEmpty()) {
+                body++;
+            } else {
+                problems.add("no body");
             }
-            ObjectNode p = out.putObject(id);
-            p.put("title", predTitle);
-            p.put("articleBody", a == null ? null : a.bodyText());
-            p.put("dateline", dateline);
-            p.putArray("countries").addAll(r.codes().stream().map(json.getNodeFactory()::textNode).toList());
-            p.put("primaryCountry", r.primaryCountry());
+            if (r.primaryCountry() != null && gold.contains(r.primaryCountry())) {
+                primary++;
+            } else {
+                problems.add("primary " + r.primaryCountry() + " " + evidence(r) + " want one of " + gold
+                        + " (dateline " + t.path("dateline").asText() + ")");
+            }
+            if (!problems.isEmpty()) {
+                bad.add(new Story(id, problems));
+            }
         }
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        if (verbose) {
-            misses.forEach(System.out::println);
-        }
-        double prec = tp + fp == 0 ? 0 : tp / (double) (tp + fp);
-        double rec = tp + fn == 0 ? 0 : tp / (double) (tp + fn);
-        double f1 = prec + rec == 0 ? 0 : 2 * prec * rec / (prec + rec);
-        System.out.printf(Locale.ROOT,
-                "wire: n=%d headline=%.3f bodies=%.3f countries P=%.3f R=%.3f F1=%.3f primary=%.3f%n",
-                n, title / (double) n, body / (double) n, prec, rec, f1, primary / (double) n);
-        System.out.printf(Locale.ROOT, "datelines found %d, reading the editors' place %d (%.1f s)%n",
-                datelineSeen, datelineRight, seconds);
-        if (predictions != null) {
-            json.writerWithDefaultPrettyPrinter().writeValue(Path.of(predictions).toFile(), out);
-            System.out.println("predictions written to " + predictions);
-        }
+        bad.sort(Comparator.comparingInt((Story s) -> s.problems().size()).reversed());
+        return new Result(ids.size(), title, body, primary, new Tally(tp, fp, fn), bad);
     }
 
-    private static String abbreviate(String s, int max) {
-        String one = s.replace('\n', ' ');
-        return one.length() <= max ? one : one.substring(0, max) + "…";
+    /** The words that counted for the first two countries ("from Caracas, Venezuelan"). */
+    private static String evidence(RegionAssessment r) {
+        List<String> parts = new ArrayList<>();
+        for (CountryMention m : r.countries().stream().limit(2).toList()) {
+            parts.add(m.code() + " from " + String.join(", ", m.evidence().stream().limit(3).toList()));
+        }
+        return parts.isEmpty() ? "" : "(" + String.join("; ", parts) + ")";
     }
 
-    /** As the reference scorer: curly apostrophe to straight, whitespace runs to one space, trimmed, lower case. */
+    /** score_wire.py's fold(): right quote folded, whitespace collapsed, lower case. */
     static String fold(String s) {
-        return (s == null ? "" : s).replace('\u2019', '\'').replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+        String t = s == null ? "" : s.replace('\u2019', '\'');
+        return SPACES.matcher(t).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
     }
 }
