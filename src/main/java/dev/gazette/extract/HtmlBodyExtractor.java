@@ -311,13 +311,22 @@ final class HtmlBodyExtractor {
         if (total == 0) {
             return 0;
         }
-        int links = 0;
-        for (Element a : e.select("a")) {
-            String href = a.attr("href");
-            double coefficient = href.startsWith("#") ? 0.3 : 1;
-            links += (int) (a.text().length() * coefficient);
-        }
-        return Math.min(1.0, (double) links / total);
+        // the outermost links only: a link nested in another (possible across a table) is text of
+        // the outer one, and counting each level again made deep table soup quadratic
+        int[] links = {0};
+        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element a && a.normalName().equals("a")) {
+                    String href = a.attr("href");
+                    double coefficient = href.startsWith("#") ? 0.3 : 1;
+                    links[0] += (int) (a.text().length() * coefficient);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, e);
+        return Math.min(1.0, (double) links[0] / total);
     }
 
     // ------------------------------------------------------------------ step 3: choose
