@@ -25,20 +25,36 @@ public final class PathologicalPages {
             + "<p>Fishermen who had waited out the storm in the inner basin said the damage was lighter than feared,"
             + " though two jetties will stay closed until the spring.</p>";
 
+    private interface Writing {
+        void write(Path file) throws IOException;
+    }
+
+    private record Spec(String file, Writing writing) {
+    }
+
+    private static final Map<String, Spec> PAGES = new LinkedHashMap<>();
+
+    static {
+        PAGES.put("400,000 navigation links (17 MB)", new Spec("nav-links-400000.html", f -> navLinks(f, 400_000)));
+        PAGES.put("30 MB of plain paragraphs", new Spec("paragraphs-30mb.html", f -> paragraphs(f, 30L << 20)));
+        PAGES.put("100,000 nested divs", new Spec("nested-divs-100000.html", f -> nestedDivs(f, 100_000)));
+        PAGES.put("20,000 unclosed table cells", new Spec("unclosed-cells-20000.html", f -> unclosedCells(f, 20_000)));
+        PAGES.put("50 MB page", new Spec("page-50mb.html", f -> bigPage(f, 50L << 20)));
+    }
+
+    /** The pages' names, in the order {@link #writeAll} gives them. */
+    public static java.util.Set<String> names() {
+        return PAGES.keySet();
+    }
+
     /** Name → file of every page, written into folder when missing. */
     public static Map<String, Path> writeAll(Path folder) throws IOException {
         Files.createDirectories(folder);
         Map<String, Path> pages = new LinkedHashMap<>();
-        pages.put("400,000 navigation links (17 MB)", once(folder.resolve("nav-links-400000.html"), f -> navLinks(f, 400_000)));
-        pages.put("30 MB of plain paragraphs", once(folder.resolve("paragraphs-30mb.html"), f -> paragraphs(f, 30L << 20)));
-        pages.put("100,000 nested divs", once(folder.resolve("nested-divs-100000.html"), f -> nestedDivs(f, 100_000)));
-        pages.put("20,000 unclosed table cells", once(folder.resolve("unclosed-cells-20000.html"), f -> unclosedCells(f, 20_000)));
-        pages.put("50 MB page", once(folder.resolve("page-50mb.html"), f -> bigPage(f, 50L << 20)));
+        for (Map.Entry<String, Spec> e : PAGES.entrySet()) {
+            pages.put(e.getKey(), once(folder.resolve(e.getValue().file()), e.getValue().writing()));
+        }
         return pages;
-    }
-
-    private interface Writing {
-        void write(Path file) throws IOException;
     }
 
     private static Path once(Path file, Writing writing) throws IOException {
