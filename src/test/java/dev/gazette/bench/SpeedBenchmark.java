@@ -146,12 +146,12 @@ public final class SpeedBenchmark {
             variants.put(name, c);
         });
         variants.put("readability4j", readability4j());
-        System.out.printf(Locale.ROOT, "whole process per page, %d rounds: median wall s, CPU s (timeout 120 s)%n", rounds);
+        System.out.printf(Locale.ROOT, "whole process per page, %d rounds: median wall s, CPU s (timeout 60 s)%n", rounds);
         for (Map.Entry<String, Path> page : pages.entrySet()) {
             Map<String, List<double[]>> times = new LinkedHashMap<>();
             for (int r = 0; r < rounds; r++) {
                 for (Map.Entry<String, List<String>> v : variants.entrySet()) {
-                    times.computeIfAbsent(v.getKey(), k -> new ArrayList<>()).add(run(v.getValue(), List.of(page.getValue()), 120));
+                    times.computeIfAbsent(v.getKey(), k -> new ArrayList<>()).add(run(v.getValue(), List.of(page.getValue()), 60));
                 }
             }
             double[] base = median(times.get("readability4j"));
