@@ -226,8 +226,8 @@ public final class SpeedBenchmark {
                 : ExtractionBenchmark.readability4j(R4J_LIB);
         List<String> html = docs.stream().map(SourceDocument::content).toList();
         System.out.printf(Locale.ROOT, "warm, %d pages, whole pipeline (extract, metadata, dates, regions)%n", docs.size());
-        // warm-up: three passes each
-        for (int i = 0; i < 3; i++) {
+        // warm-up: five passes each (the first few run before the compiler has caught up)
+        for (int i = 0; i < 5; i++) {
             docs.forEach(pipeline::prepare);
             if (theirs != null) {
                 html.forEach(theirs::apply);
@@ -235,22 +235,33 @@ public final class SpeedBenchmark {
         }
         List<Double> ours = new ArrayList<>();
         List<Double> other = new ArrayList<>();
+        List<Double> oursCpu = new ArrayList<>();
+        List<Double> otherCpu = new ArrayList<>();
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         for (int r = 0; r < rounds; r++) {
+            long c0 = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             docs.forEach(pipeline::prepare);
             ours.add(docs.size() / ((System.nanoTime() - t0) / 1e9));
+            oursCpu.add(docs.size() / ((threads.getCurrentThreadCpuTime() - c0) / 1e9));
             if (theirs != null) {
+                c0 = threads.getCurrentThreadCpuTime();
                 t0 = System.nanoTime();
                 html.forEach(theirs::apply);
                 other.add(html.size() / ((System.nanoTime() - t0) / 1e9));
+                otherCpu.add(html.size() / ((threads.getCurrentThreadCpuTime() - c0) / 1e9));
             }
         }
         double mine = ours.stream().sorted().toList().get(ours.size() / 2);
-        System.out.printf(Locale.ROOT, "  gazette        %7.1f pages/s (median of %d passes; all %s)%n", mine, rounds, fmt(ours));
+        double mineCpu = oursCpu.stream().sorted().toList().get(oursCpu.size() / 2);
+        System.out.printf(Locale.ROOT, "  gazette        %7.1f pages/s wall, %7.1f per CPU second (median of %d passes; wall %s)%n",
+                mine, mineCpu, rounds, fmt(ours));
         if (theirs != null) {
             double r4j = other.stream().sorted().toList().get(other.size() / 2);
-            System.out.printf(Locale.ROOT, "  readability4j  %7.1f pages/s (%s)%n", r4j, fmt(other));
-            System.out.printf(Locale.ROOT, "  time ratio gazette/readability4j: %.2f%n", r4j / mine);
+            double r4jCpu = otherCpu.stream().sorted().toList().get(otherCpu.size() / 2);
+            System.out.printf(Locale.ROOT, "  readability4j  %7.1f pages/s wall, %7.1f per CPU second (wall %s)%n", r4j, r4jCpu,
+                    fmt(other));
+            System.out.printf(Locale.ROOT, "  time ratio gazette/readability4j: wall %.2f, CPU %.2f%n", r4j / mine, r4jCpu / mineCpu);
         } else {
             System.out.println("  Readability4J not compared: run once with -Preadability4j");
         }
