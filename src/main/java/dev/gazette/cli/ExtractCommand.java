@@ -17,9 +17,15 @@ import picocli.CommandLine.Model.CommandSpec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 /**
@@ -44,28 +50,67 @@ final class ExtractCommand implements Callable<Integer> {
         Geography geography = Geography.standard();
         ObjectNode result = Json.object();
         boolean failed = false;
-        for (Path file : expand(pipeline)) {
-            String key = uniqueKey(result, DocumentLoader.articleKey(file.getFileName().toString()));
-            try {
-                List<PreparedArticle> prepared = pipeline.prepare(file);
-                if (prepared.isEmpty()) {
-                    result.set(key, Json.object().put("error", "no article found in the file"));
+        List<Path> files = expand(pipeline);
+        // files are read on every core, a few ahead of the one being printed, and printed in order
+        int threads = files.size() < 2 ? 1 : Math.min(files.size(), Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "extract");
+            t.setDaemon(true);
+            return t;
+        }) : null;
+        try {
+            Deque<Future<Object>> ahead = new ArrayDeque<>();
+            int next = 0;
+            for (Path file : files) {
+                while (pool != null && next < files.size() && ahead.size() < 2 * threads) {
+                    Path f = files.get(next++);
+                    ahead.add(pool.submit(() -> prepare(pipeline, f)));
+                }
+                Object outcome = pool == null ? prepare(pipeline, file) : join(ahead.poll());
+                String key = uniqueKey(result, DocumentLoader.articleKey(file.getFileName().toString()));
+                if (outcome instanceof List<?> list) {
+                    if (list.isEmpty()) {
+                        result.set(key, Json.object().put("error", "no article found in the file"));
+                        failed = true;
+                    }
+                    for (int i = 0; i < list.size(); i++) {
+                        String k = i == 0 ? key : uniqueKey(result, key + "-" + (i + 1));
+                        result.set(k, toJson((PreparedArticle) list.get(i), geography));
+                    }
+                } else {
+                    result.set(key, Json.object().put("error", (String) outcome));
                     failed = true;
                 }
-                for (int i = 0; i < prepared.size(); i++) {
-                    String k = i == 0 ? key : uniqueKey(result, key + "-" + (i + 1));
-                    result.set(k, toJson(prepared.get(i), geography));
-                }
-            } catch (IOException e) {
-                result.set(key, Json.object().put("error", e.getMessage() == null ? e.toString() : e.getMessage()));
-                failed = true;
-            } catch (RuntimeException | StackOverflowError e) {
-                result.set(key, Json.object().put("error", "could not be read: " + e));
-                failed = true;
+            }
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
             }
         }
         spec.commandLine().getOut().println(Json.write(result));
         return failed ? 1 : 0;
+    }
+
+    /** The file's articles, or the error message to print for it. */
+    private static Object prepare(ExtractionPipeline pipeline, Path file) {
+        try {
+            return pipeline.prepare(file);
+        } catch (IOException e) {
+            return e.getMessage() == null ? e.toString() : e.getMessage();
+        } catch (RuntimeException | StackOverflowError e) {
+            return "could not be read: " + e;
+        }
+    }
+
+    private static Object join(Future<Object> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            return "could not be read: " + e.getCause();
+        }
     }
 
     private List<Path> expand(ExtractionPipeline pipeline) throws IOException {

@@ -1,22 +1,23 @@
 package dev.gazette.enrich;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The place names Gazette knows, loaded once from the resources {@code terms.tsv} (written by
- * hand: aliases, demonyms, metonyms) and {@code places.tsv} (derived from public data: names in
- * many languages, capitals, cities, divisions), and organised as a trie over token keys so a
- * text is matched in one pass, longest term first. Immutable after loading; safe across threads.
+ * The place names Gazette knows, from the resources {@code terms.tsv} (written by hand: aliases,
+ * demonyms, metonyms) and {@code places.tsv} (derived from public data: names in many languages,
+ * capitals, cities, divisions), organised as a trie over token keys so a text is matched in one
+ * pass, longest term first. The build compiles the two texts into {@code gazetteer.bin}
+ * ({@link GazetteerCompiler}): flat arrays that load in a few milliseconds; when that file is
+ * missing or was made from other texts, the texts are compiled in memory at first use instead.
+ * Immutable after loading; safe across threads.
  */
 final class Gazetteer {
 
@@ -27,56 +28,167 @@ final class Gazetteer {
 
     /** A trie node: the terms that end here and the tokens that may follow. */
     static final class Node {
-        private Map<String, Node> next;
-        private List<Entry> entries;
+        private final Gazetteer g;
+        private final int id;
+
+        private Node(Gazetteer g, int id) {
+            this.g = g;
+            this.id = id;
+        }
 
         Node child(String key) {
-            return next == null ? null : next.get(key);
+            int c = g.child(id, key);
+            return c == 0 ? null : new Node(g, c);
         }
 
         List<Entry> entries() {
-            return entries == null ? List.of() : entries;
-        }
-
-        private Node childOrNew(String key) {
-            if (next == null) {
-                next = new HashMap<>(4);
-            }
-            return next.computeIfAbsent(key, k -> new Node());
-        }
-
-        private void freeze() {
-            if (entries != null) {
-                entries = List.copyOf(entries);
-            }
-            if (next != null) {
-                next.values().forEach(Node::freeze);
-                next = Map.copyOf(next);
-            }
+            return g.entries(id);
         }
     }
 
-    private static final String[] RESOURCES = {"terms.tsv", "places.tsv"};
+    static final String[] RESOURCES = {"terms.tsv", "places.tsv"};
+
+    /** Entry flags in the compiled form. */
+    static final int EXACT = 1;
+    static final int PERSON = 2;
+    static final int COMMON = 4;
+    static final int QUALIFIER = 8;
+
+    private static final TermKind[] KINDS = TermKind.values();
 
     private static final class Holder {
         static final Gazetteer STANDARD = load();
     }
 
+    // the compiled form (see GazetteerCompiler.write for the layout)
+    private final String text;
+    private final int[] parent;
+    private final int[] keyOff;
+    private final int[] keyLen;
+    private final int[] entryStart;
+    private final int[] slots;
+    private final int[] entryCode;
+    private final int[] entryCodeLen;
+    private final int[] entryKind;
+    private final int[] entryFlags;
+    private final int[] exactStart;
+    private final int[] exactCount;
+    private final int[] surfaceRefs;
+    private final int[] nameRefs;
+    /** Each node's entries, made when first asked for (immutable lists: a racing second copy is harmless). */
+    private final Object[] entryLists;
     private final Node root;
     private final Map<String, String> displayNames; // code -> display name
-    private final Map<String, String> nameToCode;   // folded country name/alias -> code
+    private volatile Map<String, String> nameToCode; // folded country name/alias -> code, made when first needed
     private final int termCount;
     private final Map<TermKind, Integer> kindCounts;
     private final java.util.Set<String> codes;
 
-    private Gazetteer(Node root, Map<String, String> displayNames, Map<String, String> nameToCode, int termCount,
-                      Map<TermKind, Integer> kindCounts, java.util.Set<String> codes) {
-        this.root = root;
-        this.displayNames = displayNames;
-        this.nameToCode = nameToCode;
-        this.termCount = termCount;
-        this.kindCounts = kindCounts;
-        this.codes = codes;
+    private Gazetteer(byte[] compiled) {
+        ByteBuffer in = ByteBuffer.wrap(compiled);
+        if (in.getInt() != GazetteerCompiler.MAGIC) {
+            throw new IllegalStateException("not a compiled gazetteer of this version");
+        }
+        in.getLong(); // checksum of the sources, checked by load()
+        int textBytes = in.getInt();
+        text = new String(compiled, in.position(), textBytes, StandardCharsets.UTF_8);
+        in.position(in.position() + textBytes);
+        termCount = in.getInt();
+        int[] kinds = ints(in);
+        parent = ints(in);
+        keyOff = ints(in);
+        keyLen = ints(in);
+        entryStart = ints(in);
+        slots = ints(in);
+        entryCode = ints(in);
+        entryCodeLen = ints(in);
+        entryKind = ints(in);
+        entryFlags = ints(in);
+        exactStart = ints(in);
+        exactCount = ints(in);
+        surfaceRefs = ints(in);
+        int[] codeRefs = ints(in);
+        int[] displayRefs = ints(in);
+        nameRefs = ints(in);
+        entryLists = new Object[parent.length];
+        root = new Node(this, 0);
+        Map<TermKind, Integer> kc = new java.util.EnumMap<>(TermKind.class);
+        for (int k = 0; k < kinds.length; k++) {
+            if (kinds[k] > 0) {
+                kc.put(KINDS[k], kinds[k]);
+            }
+        }
+        kindCounts = Map.copyOf(kc);
+        String[] codeList = new String[codeRefs.length / 2];
+        for (int i = 0; i < codeList.length; i++) {
+            codeList[i] = string(codeRefs, i);
+        }
+        codes = java.util.Set.of(codeList);
+        Map<String, String> display = new HashMap<>();
+        for (int i = 0; i < displayRefs.length / 2; i += 2) {
+            display.put(string(displayRefs, i), string(displayRefs, i + 1));
+        }
+        displayNames = Map.copyOf(display);
+    }
+
+    private static int[] ints(ByteBuffer in) {
+        int[] a = new int[in.getInt()];
+        in.asIntBuffer().get(a);
+        in.position(in.position() + 4 * a.length);
+        return a;
+    }
+
+    private String string(int[] refs, int i) {
+        return text.substring(refs[2 * i], refs[2 * i] + refs[2 * i + 1]);
+    }
+
+    /** The hash-table slot where the edge from node parent by a key of this hash starts its probe. */
+    static int slot(int parent, int keyHash, int mask) {
+        int h = parent * 0x9E3779B9 + keyHash;
+        return (h ^ (h >>> 16)) & mask;
+    }
+
+    /** The child of node p by key, or 0 when there is none. */
+    private int child(int p, String key) {
+        int mask = slots.length - 1;
+        int len = key.length();
+        for (int s = slot(p, key.hashCode(), mask); ; s = (s + 1) & mask) {
+            int c = slots[s];
+            if (c == 0 || parent[c] == p && keyLen[c] == len && text.regionMatches(keyOff[c], key, 0, len)) {
+                return c;
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Entry> entries(int node) {
+        Object cached = entryLists[node];
+        if (cached != null) {
+            return (List<Entry>) cached;
+        }
+        int from = entryStart[node];
+        int to = entryStart[node + 1];
+        List<Entry> list;
+        if (from == to) {
+            list = List.of();
+        } else {
+            Entry[] es = new Entry[to - from];
+            for (int e = from; e < to; e++) {
+                String[] exact = null;
+                int flags = entryFlags[e];
+                if ((flags & EXACT) != 0) {
+                    exact = new String[exactCount[e]];
+                    for (int k = 0; k < exact.length; k++) {
+                        exact[k] = string(surfaceRefs, exactStart[e] + k);
+                    }
+                }
+                es[e - from] = new Entry(text.substring(entryCode[e], entryCode[e] + entryCodeLen[e]), KINDS[entryKind[e]],
+                        exact, (flags & PERSON) != 0, (flags & COMMON) != 0, (flags & QUALIFIER) != 0);
+            }
+            list = List.of(es);
+        }
+        entryLists[node] = list;
+        return list;
     }
 
     /** How many terms of each kind were loaded (for tests and documentation). */
@@ -103,112 +215,52 @@ final class Gazetteer {
 
     /** Code of a folded country name, alias or foreign name, or null. */
     String codeOfName(String folded) {
-        return nameToCode.get(folded);
+        Map<String, String> names = nameToCode;
+        if (names == null) {
+            Map<String, String> m = new HashMap<>(nameRefs.length);
+            for (int i = 0; i < nameRefs.length / 2; i += 2) {
+                m.put(string(nameRefs, i), string(nameRefs, i + 1));
+            }
+            names = Map.copyOf(m);
+            nameToCode = names;
+        }
+        return names.get(folded);
     }
 
     int termCount() {
         return termCount;
     }
 
+    /** The compiled form of these sources (in {@link #RESOURCES} order). */
+    static Gazetteer compiled(List<byte[]> sources) {
+        return new Gazetteer(GazetteerCompiler.compile(sources));
+    }
+
     private static Gazetteer load() {
-        Node root = new Node();
-        Map<String, String> display = new LinkedHashMap<>();
-        Map<String, String> names = new HashMap<>();
-        int count = 0;
-        Map<TermKind, Integer> kinds = new java.util.EnumMap<>(TermKind.class);
-        java.util.Set<String> codes = new java.util.TreeSet<>();
+        List<byte[]> sources = new ArrayList<>();
         for (String resource : RESOURCES) {
-            try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
-                if (in == null) {
-                    throw new IllegalStateException("gazetteer resource missing: " + resource);
-                }
-                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-                String line;
-                while ((line = r.readLine()) != null) {
-                    if (line.isBlank() || line.startsWith("#")) {
-                        continue;
-                    }
-                    String[] f = line.split("\t");
-                    if (f.length < 3) {
-                        throw new IllegalStateException(resource + ": bad line: " + line);
-                    }
-                    String code = f[0];
-                    if (f[1].equals("display")) {
-                        display.putIfAbsent(code, f[2]);
-                        names.putIfAbsent(Tokens.fold(f[2]), code);
-                        continue;
-                    }
-                    TermKind kind = TermKind.parse(f[1]);
-                    for (String raw : f[2].split("\\|")) {
-                        if (raw.isEmpty()) {
-                            continue;
-                        }
-                        add(root, code, kind, raw);
-                        count++;
-                        kinds.merge(kind, 1, Integer::sum);
-                        if (kind != TermKind.BLOCK) {
-                            codes.add(code);
-                        }
-                        if (kind == TermKind.NAME || kind == TermKind.FOREIGN) {
-                            names.putIfAbsent(Tokens.fold(stripFlags(raw)), code);
-                        }
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            sources.add(resource(resource, true));
         }
-        root.freeze();
-        return new Gazetteer(root, Map.copyOf(display), Map.copyOf(names), count, Map.copyOf(kinds),
-                java.util.Set.copyOf(codes));
+        byte[] compiled = resource(GazetteerCompiler.OUTPUT, false);
+        if (compiled != null && compiled.length >= 12
+                && ByteBuffer.wrap(compiled).getInt() == GazetteerCompiler.MAGIC
+                && ByteBuffer.wrap(compiled).getLong(4) == GazetteerCompiler.checksum(sources)) {
+            return new Gazetteer(compiled);
+        }
+        return compiled(sources); // not built from these texts (an edit without a build): compile now
     }
 
-    private static String stripFlags(String raw) {
-        int i = 0;
-        while (i < raw.length() && "=~^,".indexOf(raw.charAt(i)) >= 0) {
-            i++;
-        }
-        return raw.substring(i);
-    }
-
-    private static void add(Node root, String code, TermKind kind, String raw) {
-        boolean exact = false;
-        boolean person = false;
-        boolean common = false;
-        boolean qualifier = false;
-        int i = 0;
-        for (; i < raw.length(); i++) {
-            char c = raw.charAt(i);
-            if (c == '=') {
-                exact = true;
-            } else if (c == '~') {
-                person = true;
-            } else if (c == '^') {
-                common = true;
-            } else if (c == ',') {
-                qualifier = true;
-            } else {
-                break;
+    private static byte[] resource(String name, boolean required) {
+        try (InputStream in = Gazetteer.class.getResourceAsStream(name)) {
+            if (in == null) {
+                if (required) {
+                    throw new IllegalStateException("gazetteer resource missing: " + name);
+                }
+                return null;
             }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        Tokens t = Tokens.of(raw.substring(i));
-        if (t.size == 0) {
-            return;
-        }
-        Node node = root;
-        String[] surface = new String[t.size];
-        for (int k = 0; k < t.size; k++) {
-            node = node.childOrNew(t.key(k));
-            surface[k] = t.surface(k);
-        }
-        if (node.entries == null) {
-            node.entries = new ArrayList<>(2);
-        }
-        for (Entry e : node.entries) {
-            if (e.code().equals(code) && e.kind() == kind) {
-                return; // the same meaning twice (a name in two languages)
-            }
-        }
-        node.entries.add(new Entry(code, kind, exact ? surface : null, person, common, qualifier));
     }
 }

@@ -33,8 +33,11 @@ public final class ArticleExtractor {
     private final HtmlBodyExtractor bodyExtractor = new HtmlBodyExtractor();
     private final TextBodyExtractor textExtractor = new TextBodyExtractor();
     private final DateParser dates = new DateParser();
-    private final Parser markdown = Parser.builder().build();
-    private final HtmlRenderer markdownRenderer = HtmlRenderer.builder().escapeHtml(false).build();
+    /** Made when the first Markdown file comes (most runs read none: not worth loading at start). */
+    private static final class Markdown {
+        static final Parser PARSER = Parser.builder().build();
+        static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(false).build();
+    }
 
     public ArticleExtractor() {
     }
@@ -233,7 +236,7 @@ public final class ArticleExtractor {
 
     private ExtractedArticle fromMarkdown(SourceDocument d) {
         String md = d.content() == null ? "" : d.content();
-        String html = markdownRenderer.render(markdown.parse(md));
+        String html = Markdown.RENDERER.render(Markdown.PARSER.parse(md));
         return fromHtml(d, "<html><body><article>" + html + "</article></body></html>", false);
     }
 

@@ -311,13 +311,22 @@ final class HtmlBodyExtractor {
         if (total == 0) {
             return 0;
         }
-        int links = 0;
-        for (Element a : e.select("a")) {
-            String href = a.attr("href");
-            double coefficient = href.startsWith("#") ? 0.3 : 1;
-            links += (int) (a.text().length() * coefficient);
-        }
-        return Math.min(1.0, (double) links / total);
+        // the outermost links only: a link nested in another (possible across a table) is text of
+        // the outer one, and counting each level again made deep table soup quadratic
+        int[] links = {0};
+        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element a && a.normalName().equals("a")) {
+                    String href = a.attr("href");
+                    double coefficient = href.startsWith("#") ? 0.3 : 1;
+                    links[0] += (int) (a.text().length() * coefficient);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, e);
+        return Math.min(1.0, (double) links[0] / total);
     }
 
     // ------------------------------------------------------------------ step 3: choose
@@ -613,7 +622,7 @@ final class HtmlBodyExtractor {
 
     private boolean shouldRemove(Element e) {
         String tag = e.normalName();
-        if (e.selectFirst("pre, code") != null && tag.equals("div")) {
+        if (tag.equals("div") && e.selectFirst("pre, code") != null) {
             return false;
         }
         int weight = classWeight(e);
@@ -633,10 +642,11 @@ final class HtmlBodyExtractor {
         if (commas(text) >= 10) {
             return false;
         }
-        int p = e.select("p").size();
-        int img = e.select("img").size();
-        int li = e.select("li").size() - 100;
-        int input = e.select("input").size();
+        int[] counts = countTags(e); // one walk for the four counts (each select walked the subtree)
+        int p = counts[0];
+        int img = counts[1];
+        int li = counts[2] - 100;
+        int input = counts[3];
         boolean inFigure = e.closest("figure") != null;
         if (tag.equals("figure") || inFigure) {
             return false;
@@ -660,6 +670,24 @@ final class HtmlBodyExtractor {
             return true;
         }
         return weight >= 25 && ld > 0.5;
+    }
+
+    /** How many p, img, li and input elements e holds, itself included (as {@code e.select} counts). */
+    private static int[] countTags(Element e) {
+        int[] counts = new int[4];
+        org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof Element el) {
+                switch (el.normalName()) {
+                    case "p" -> counts[0]++;
+                    case "img" -> counts[1]++;
+                    case "li" -> counts[2]++;
+                    case "input" -> counts[3]++;
+                    default -> {
+                    }
+                }
+            }
+        }, e);
+        return counts;
     }
 
     /** Lower-case letters and digits separated by single spaces, for comparing texts. */

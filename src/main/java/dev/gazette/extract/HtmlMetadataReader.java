@@ -268,8 +268,14 @@ final class HtmlMetadataReader {
         Element h1 = doc.body().selectFirst("h1");
         if (h1 != null) {
             Element scope = h1.parent();
+            // each wider scope holds the narrower one, whose elements gave no date: not asked again
+            // (on a page of 400,000 links the last two scopes are both the whole page)
+            java.util.Set<Element> asked = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
             for (int i = 0; i < 3 && scope != null; i++) {
                 for (Element e : scope.select("span, p, div, small, li, time, a")) {
+                    if (!asked.add(e)) {
+                        continue;
+                    }
                     String text = e.ownText();
                     if (text.length() >= 6 && text.length() <= 80) {
                         DateParser.ParsedDate d = dates.parse(text, mf, savedAt);
