@@ -50,6 +50,8 @@ public final class ImportService {
     private final Library library;
     private final ExtractionPipeline pipeline;
     private final int threads;
+    /** Copies and versions of stories already in the library (issue 18, docs/copies.md). */
+    private final StoryGrouping grouping;
 
     public ImportService(Library library, ExtractionPipeline pipeline) {
         this(library, pipeline, Math.max(1, Runtime.getRuntime().availableProcessors()));
@@ -59,6 +61,7 @@ public final class ImportService {
         this.library = library;
         this.pipeline = pipeline;
         this.threads = threads;
+        this.grouping = new StoryGrouping(library);
     }
 
     private record Parsed(Path file, byte[] original, List<PreparedArticle> articles, String error) {
@@ -229,11 +232,14 @@ public final class ImportService {
                     }
                 }
             }
+            // copies and versions join their stories: "copy of #12" instead of a new article
+            java.util.Map<Long, Long> copyOf = grouping.afterStored(ids.stream().filter(id -> id >= 0).toList());
             for (int i = 0; i < articles.size(); i++) {
                 long id = ids.get(i);
                 String title = prepared.get(i).article().title();
+                Long story = copyOf.get(id);
                 record(outcomes, listener, id >= 0
-                        ? new ImportOutcome(names.get(i)[0], Status.IMPORTED, id, title, null)
+                        ? new ImportOutcome(names.get(i)[0], Status.IMPORTED, id, title, story == null ? null : "copy of #" + story)
                         : new ImportOutcome(names.get(i)[0], Status.FAILED, -1, title, "could not be stored"));
             }
             for (String[] late : lateDuplicates) {
@@ -268,7 +274,7 @@ public final class ImportService {
         for (PreparedArticle p : parsed.articles()) {
             try {
                 String url = p.article().url() != null ? p.article().url() : p.document().url();
-                OptionalLong existing = library.findDuplicate(url, p.bodyHash());
+                OptionalLong existing = grouping.duplicate(url, p.bodyHash(), p.article().bodyText(), parsed.original());
                 if (existing.isPresent()) {
                     library.addSourceFile(existing.getAsLong(), sourcePath);
                     record(outcomes, listener, new ImportOutcome(name, Status.DUPLICATE, existing.getAsLong(),

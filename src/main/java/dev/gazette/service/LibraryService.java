@@ -76,6 +76,11 @@ public final class LibraryService implements AutoCloseable {
         return new Annotations(this, library);
     }
 
+    /** Stories saved more than once: copies, versions, split and merge (see {@link Copies}). */
+    public Copies copies() {
+        return new Copies(library);
+    }
+
     public Geography geography() {
         return geography;
     }

@@ -96,6 +96,26 @@ public final class Fingerprint {
         return groupable() && other.groupable() && containment(other) >= SimilarityRules.SAME_STORY;
     }
 
+    /** Containment of this body's shingles and another body's (for a candidate read back as text). */
+    public double containment(String otherBody) {
+        return Resemblance.containment(shingles, Shingles.set(otherBody));
+    }
+
+    /** Jaccard resemblance of this body's shingles and another body's. */
+    public double resemblance(String otherBody) {
+        return Resemblance.jaccard(shingles, Shingles.set(otherBody));
+    }
+
+    /** As {@link #sameStory(Fingerprint)} for a body read back as text. */
+    public boolean sameStory(String otherBody) {
+        if (!groupable()) {
+            return false;
+        }
+        long[] other = Shingles.set(otherBody);
+        return other.length >= SimilarityRules.MIN_SHINGLES
+                && Resemblance.containment(shingles, other) >= SimilarityRules.SAME_STORY;
+    }
+
     /** True when the two share at least one bucket key (they would be compared). */
     public boolean candidateOf(Fingerprint other) {
         int[] a = keys;

@@ -51,4 +51,15 @@ public final class SimilarityRules {
      * while a wrong grouping hides a story until the person splits it.
      */
     public static final double SAME_STORY = 0.50;
+
+    /**
+     * Jaccard resemblance at or above which a text saved again from the same address is the
+     * same text, not an updated version: a re-saved page whose extraction now keeps or drops a
+     * caption or a credit line differs by a few shingles; an update that adds or rewrites a
+     * paragraph moves a story of a few hundred words well below 0.9.
+     */
+    public static final double SAME_TEXT = 0.90;
+
+    /** Confirmed candidates at most per new article (the best-bucketed first). */
+    public static final int MAX_CANDIDATES = 8;
 }

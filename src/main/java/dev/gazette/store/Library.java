@@ -1451,7 +1451,7 @@ public final class Library implements AutoCloseable {
     }
 
     /** Recomputes the derived rows (effective regions, listing) of one article from its tables. */
-    private static void refreshDerived(Connection c, long id) throws SQLException {
+    static void refreshDerived(Connection c, long id) throws SQLException {
         try (PreparedStatement del = c.prepareStatement("DELETE FROM region_effective WHERE article_id = ?");
              PreparedStatement fromCorrection = c.prepareStatement("INSERT INTO region_effective"
                      + " (article_id, code, sub_region, continent, is_primary)"
@@ -1510,6 +1510,7 @@ public final class Library implements AutoCloseable {
                     del.executeUpdate();
                 }
             }
+            Stories.repair(c); // a story that lost its lead shows another copy (V7)
             try (PreparedStatement used = c.prepareStatement("SELECT EXISTS(SELECT 1 FROM article WHERE original_hash = ?1)"
                     + " OR EXISTS(SELECT 1 FROM resource WHERE hash = ?1)")) {
                 for (String hash : hashes) {

@@ -112,12 +112,13 @@ final class LibraryExchange {
             g.writeStringField("exportedAt", Instant.now().toString());
             g.writeArrayFieldStart("articles");
             long after = 0;
+            StoryExchange stories = new StoryExchange();
             while (true) {
                 List<Long> ids = library.idsAfter(filter, after, BATCH);
                 if (ids.isEmpty()) {
                     break;
                 }
-                for (long id : ids) {
+                for (long id : stories.withHiddenMembers(library, ids)) {
                     var r = library.record(id);
                     if (r.isEmpty()) {
                         continue; // deleted meanwhile
@@ -147,6 +148,7 @@ final class LibraryExchange {
                 g.writeEndObject();
             }
             g.writeEndArray();
+            stories.write(library, g);
             g.writeEndObject();
         }
     }
@@ -173,6 +175,7 @@ final class LibraryExchange {
         final List<String> problems = new ArrayList<>();
         boolean sawDocument;
         final HighlightExchange highlights = new HighlightExchange();
+        final StoryExchange stories = new StoryExchange();
 
         ImportSummary summary() {
             return new ImportSummary(imported, duplicates, originals, problems);
@@ -256,6 +259,7 @@ final class LibraryExchange {
                             p.skipChildren();
                         }
                     }
+                    case StoryExchange.STORIES, StoryExchange.APART -> counts.stories.read(field, p, value);
                     default -> p.skipChildren();
                 }
             }
@@ -264,6 +268,7 @@ final class LibraryExchange {
             throw new StoreException("The export is not valid JSON: " + e.getOriginalMessage(), e);
         }
         counts.sawDocument = true;
+        counts.stories.restore(library);
         for (Map.Entry<String, String> t : colours.entrySet()) {
             if (t.getValue() != null) {
                 try {
