@@ -197,12 +197,12 @@ public final class ImportService {
 
         /** Returns the outcome now for duplicates of pending articles; null when queued. */
         ImportOutcome add(String name, PreparedArticle p, NewArticle a) {
-            Integer same = byHash.get(p.bodyHash());
+            Integer same = byHash.get(StoryGrouping.sameTextKey(p));
             if (same != null) {
                 return new ImportOutcome(name, Status.DUPLICATE, -2, p.article().title(),
                         "the same article as " + names.get(same)[0] + " in this import");
             }
-            byHash.put(p.bodyHash(), articles.size());
+            byHash.put(StoryGrouping.sameTextKey(p), articles.size());
             names.add(new String[]{name, a.sourcePath()});
             prepared.add(p);
             articles.add(a);
@@ -289,7 +289,7 @@ public final class ImportService {
                 if (dup != null) {
                     // Same article twice in one batch: it is stored once, and this file is
                     // remembered as another source once the first has its id.
-                    lateDuplicates.add(new String[]{name, sourcePath, p.bodyHash(), p.article().title()});
+                    lateDuplicates.add(new String[]{name, sourcePath, StoryGrouping.sameTextKey(p), p.article().title()});
                 }
             } catch (RuntimeException e) {
                 record(outcomes, listener, new ImportOutcome(name, Status.FAILED, -1, p.article().title(),

@@ -48,17 +48,21 @@ public final class StoryGrouping {
     }
 
     /**
-     * The article already holding this text, if any: the same body hash; or, from the same
-     * address, the same original file or a text that did not change in substance
-     * ({@link SimilarityRules#SAME_TEXT}). With detection off, any article from the same address.
+     * The article already holding this text, if any: the same body hash saved from the same
+     * address or with no address (the same text from another address is a copy, stored and
+     * grouped); or, from the same address, the same original file or a text that did not change
+     * in substance ({@link SimilarityRules#SAME_TEXT}). With detection off, as before V7: the
+     * same body hash or the same address.
      */
     public OptionalLong duplicate(String url, String bodyHash, String bodyText, byte[] original) {
         if (!enabled()) {
             return library.findDuplicate(url, bodyHash);
         }
-        OptionalLong same = library.findDuplicate(null, bodyHash);
-        if (same.isPresent()) {
-            return same;
+        String address = Stories.canonicalAddress(url);
+        for (Map.Entry<Long, String> e : stories.sameText(bodyHash).entrySet()) {
+            if (address == null || e.getValue() == null || e.getValue().equals(address)) {
+                return OptionalLong.of(e.getKey());
+            }
         }
         Map<Long, String> sameAddress = stories.sameAddress(url);
         if (sameAddress.isEmpty()) {
@@ -77,6 +81,20 @@ public final class StoryGrouping {
             }
         }
         return OptionalLong.empty();
+    }
+
+    /**
+     * What makes two articles of one import batch the same text (the second is then a
+     * duplicate of the first): the body hash, and with detection on the address too, since
+     * the same text from another address is a copy to keep.
+     */
+    static String sameTextKey(PreparedArticle p) {
+        if (!enabled()) {
+            return p.bodyHash();
+        }
+        String url = p.article().url() != null ? p.article().url() : p.document().url();
+        String address = Stories.canonicalAddress(url);
+        return p.bodyHash() + (address == null ? "" : " " + address);
     }
 
     /**
@@ -101,6 +119,9 @@ public final class StoryGrouping {
             Fingerprint f = Fingerprint.of(t[0]);
             keys.put(id, f.keys());
             long match = version(id, t[1]);
+            if (match < 0) {
+                match = stories.sameText(t[2]).keySet().stream().filter(other -> other != id).findFirst().orElse(-1L);
+            }
             if (match < 0 && f.groupable()) {
                 match = bestCandidate(id, f, batch);
             }

@@ -1630,7 +1630,9 @@ public final class Library implements AutoCloseable {
             int imported = 0;
             int duplicates = 0;
             Inserter ins = new Inserter(c);
-            try (PreparedStatement byHash = c.prepareStatement("SELECT 1 FROM article WHERE body_hash = ? LIMIT 1");
+            // the same text from another address is another copy of a story (V7), not a duplicate
+            try (PreparedStatement byHash = c.prepareStatement("SELECT 1 FROM article WHERE body_hash = ?"
+                    + " AND (canonical_url IS NULL OR ? IS NULL OR canonical_url = ?) LIMIT 1");
                  PreparedStatement original = c.prepareStatement(
                          "UPDATE article SET original_hash = ? WHERE id = ?");
                  PreparedStatement stateAdded = c.prepareStatement(
@@ -1648,6 +1650,8 @@ public final class Library implements AutoCloseable {
                 for (ArticleRecord r : records) {
                     if (r.bodyHash() != null) {
                         byHash.setString(1, r.bodyHash());
+                        byHash.setString(2, UrlCanonicalizer.canonical(r.url()));
+                        byHash.setString(3, UrlCanonicalizer.canonical(r.url()));
                         try (ResultSet rs = byHash.executeQuery()) {
                             if (rs.next()) {
                                 duplicates++;

@@ -116,17 +116,42 @@ public final class Stories {
         });
     }
 
-    /** {body text, address} of each article that exists. */
+    /** {body text, address, body hash} of each article that exists. */
     public Map<Long, String[]> texts(Collection<Long> ids) {
         Map<Long, String[]> out = new LinkedHashMap<>();
         if (ids.isEmpty()) {
             return out;
         }
         return db.read(c -> {
-            try (PreparedStatement ps = Library.prepare(c, "SELECT id, coalesce(body_text, ''), url FROM article WHERE id IN ("
+            try (PreparedStatement ps = Library.prepare(c, "SELECT id, coalesce(body_text, ''), url, body_hash FROM article WHERE id IN ("
                     + ArticleFilter.marks(ids.size()) + ")", new ArrayList<>(ids)); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.put(rs.getLong(1), new String[] {rs.getString(2), rs.getString(3)});
+                    out.put(rs.getLong(1), new String[] {rs.getString(2), rs.getString(3), rs.getString(4)});
+                }
+            }
+            return out;
+        });
+    }
+
+    /** The form of an address duplicates are found by (tracking parameters and such removed), or null. */
+    public static String canonicalAddress(String url) {
+        return UrlCanonicalizer.canonical(url);
+    }
+
+    /** Articles with this body hash, oldest first, with their canonical address (null when none). */
+    public Map<Long, String> sameText(String bodyHash) {
+        Map<Long, String> out = new LinkedHashMap<>();
+        if (bodyHash == null || bodyHash.isBlank()) {
+            return out;
+        }
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT id, canonical_url FROM article WHERE body_hash = ? ORDER BY id")) {
+                ps.setString(1, bodyHash);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.put(rs.getLong(1), rs.getString(2));
+                    }
                 }
             }
             return out;
@@ -270,11 +295,11 @@ public final class Stories {
             long lead = lead(c, article);
             List<Long> others = new ArrayList<>(members(c, article));
             others.remove(article);
-            String hash = bodyHash(c, article);
+            String hash = identity(c, article);
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT OR IGNORE INTO story_apart (hash_a, hash_b) VALUES (?, ?)")) {
                 for (long o : others) {
-                    String h = bodyHash(c, o);
+                    String h = identity(c, o);
                     if (hash != null && h != null && !hash.equals(h)) {
                         ps.setString(1, hash.compareTo(h) < 0 ? hash : h);
                         ps.setString(2, hash.compareTo(h) < 0 ? h : hash);
@@ -323,12 +348,13 @@ public final class Stories {
         });
     }
 
-    /** Stories among these articles, each as the body hashes of its members (two or more). */
+    /** Stories among these articles, each as the identities (body hash and address) of its members (two or more). */
     List<List<String>> storiesByHash(Collection<Long> ids) {
         Map<Long, List<String>> byStory = new LinkedHashMap<>();
         db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT m.story, a.body_hash FROM story_member m"
-                    + " JOIN article a ON a.id = m.article_id WHERE m.article_id = ? AND a.body_hash IS NOT NULL")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT m.story, a.body_hash || coalesce(char(10) || a.canonical_url, '')"
+                    + " FROM story_member m JOIN article a ON a.id = m.article_id"
+                    + " WHERE m.article_id = ? AND a.body_hash IS NOT NULL")) {
                 for (long id : ids) {
                     ps.setLong(1, id);
                     try (ResultSet rs = ps.executeQuery()) {
@@ -343,7 +369,7 @@ public final class Stories {
         return byStory.values().stream().filter(l -> l.size() > 1).toList();
     }
 
-    /** Every pair the person split apart, as body hashes. */
+    /** Every pair the person split apart, as identities (body hash and address). */
     List<List<String>> apartPairs() {
         return db.read(c -> {
             List<List<String>> out = new ArrayList<>();
@@ -378,7 +404,7 @@ public final class Stories {
             List<Long> ids = db.read(c -> {
                 List<Long> out = new ArrayList<>();
                 for (String h : hashes) {
-                    out.addAll(longs(c, "SELECT id FROM article WHERE body_hash = ? ORDER BY id LIMIT 1", h));
+                    out.addAll(byIdentity(c, h));
                 }
                 return out;
             });
@@ -419,14 +445,28 @@ public final class Stories {
         return l.isEmpty() ? id : l.get(0);
     }
 
-    private static String bodyHash(Connection c, long id) throws SQLException {
-        List<String> h = Library.strings(c, "SELECT body_hash FROM article WHERE id = ?", id);
+    /**
+     * What identifies an article across restores and re-imports: its body hash and canonical
+     * address on a line of its own (the hash alone when it has none); null without a body hash.
+     */
+    private static String identity(Connection c, long id) throws SQLException {
+        List<String> h = Library.strings(c, "SELECT CASE WHEN body_hash IS NULL THEN NULL"
+                + " ELSE body_hash || coalesce(char(10) || canonical_url, '') END FROM article WHERE id = ?", id);
         return h.isEmpty() ? null : h.get(0);
     }
 
+    /** The article with this identity (see {@link #identity}), oldest first. */
+    private static List<Long> byIdentity(Connection c, String identity) throws SQLException {
+        int space = identity.indexOf('\n');
+        String hash = space < 0 ? identity : identity.substring(0, space);
+        String address = space < 0 ? "" : identity.substring(space + 1);
+        return longs(c, "SELECT id FROM article WHERE body_hash = ? AND coalesce(canonical_url, '') = ? ORDER BY id LIMIT 1",
+                hash, address);
+    }
+
     private static boolean apart(Connection c, long a, long b) throws SQLException {
-        String ha = bodyHash(c, a);
-        String hb = bodyHash(c, b);
+        String ha = identity(c, a);
+        String hb = identity(c, b);
         if (ha == null || hb == null) {
             return false;
         }
@@ -435,9 +475,9 @@ public final class Stories {
     }
 
     private static void forgetApart(Connection c, long a, List<Long> others) throws SQLException {
-        String ha = bodyHash(c, a);
+        String ha = identity(c, a);
         for (long o : others) {
-            String hb = bodyHash(c, o);
+            String hb = identity(c, o);
             if (ha != null && hb != null) {
                 execute(c, "DELETE FROM story_apart WHERE hash_a = ? AND hash_b = ?",
                         ha.compareTo(hb) < 0 ? ha : hb, ha.compareTo(hb) < 0 ? hb : ha);

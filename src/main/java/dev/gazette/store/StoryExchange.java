@@ -14,8 +14,8 @@ import java.util.Set;
 
 /**
  * Stories in a library export (docs/storage.md): after {@code "tags"}, {@code "stories"} lists
- * each exported story of several texts as the body hashes of its members, and
- * {@code "apart"} the pairs the person split apart, as body hashes. Body hashes, not ids,
+ * each exported story of several texts as the identities of its members (body hash, a line
+ * break, canonical address), and {@code "apart"} the pairs the person split apart, the same way. Not ids,
  * because restore gives articles new ids and skips those the library already has. Older
  * exports have neither field; older readers skip them. One instance serves one export or one
  * restore; not safe across threads.

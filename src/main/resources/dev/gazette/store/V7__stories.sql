@@ -22,9 +22,10 @@ CREATE TABLE story_member (
 CREATE INDEX story_member_by_story ON story_member(story, article_id);
 
 -- USER STATE: the person split these two apart; detection never puts them together again.
--- By body hash, so the decision survives deleting and re-importing either, and restore.
+-- By identity (body hash, a line break, canonical address; the hash alone without an address), so
+-- the decision survives deleting and re-importing either, and export and restore.
 CREATE TABLE story_apart (
-    hash_a  TEXT NOT NULL,   -- the smaller of the two body hashes
+    hash_a  TEXT NOT NULL,   -- the smaller of the two identities
     hash_b  TEXT NOT NULL,
     PRIMARY KEY (hash_a, hash_b)
 ) WITHOUT ROWID;
