@@ -118,17 +118,20 @@ public final class StoryGrouping {
             }
             Fingerprint f = Fingerprint.of(t[0]);
             keys.put(id, f.keys());
-            long match = version(id, t[1]);
-            if (match < 0) {
-                match = stories.sameText(t[2]).keySet().stream().filter(other -> other != id).findFirst().orElse(-1L);
+            List<Long> matches = new ArrayList<>();
+            long version = version(id, t[1]);
+            if (version >= 0) {
+                matches.add(version);
             }
-            if (match < 0 && f.groupable()) {
-                match = bestCandidate(id, f, batch);
+            stories.sameText(t[2]).keySet().stream().filter(other -> other != id).findFirst().ifPresent(matches::add);
+            if (f.groupable()) {
+                matches.addAll(rankedCandidates(id, f, batch));
             }
-            if (match >= 0) {
+            for (long match : matches) { // the best first; a split or a full story refuses
                 long row = stories.leadOf(match);
                 if (stories.join(id, match) >= 0) {
                     joined.put(id, row);
+                    break;
                 }
             }
             batch.put(id, f);
@@ -147,25 +150,22 @@ public final class StoryGrouping {
         return -1;
     }
 
-    /** The stored or same-batch article most contained in this body's story, or -1. */
-    private long bestCandidate(long id, Fingerprint f, Map<Long, Fingerprint> batch) {
-        List<Long> candidates = new ArrayList<>(stories.candidates(f.keys(), id, SimilarityRules.MAX_CANDIDATES));
-        long best = -1;
-        double bestScore = 0;
+    /** Stored or same-batch articles telling the same story, the most contained first. */
+    private List<Long> rankedCandidates(long id, Fingerprint f, Map<Long, Fingerprint> batch) {
+        Map<Long, Double> scores = new HashMap<>();
+        List<Long> candidates = stories.candidates(f.keys(), id, SimilarityRules.MAX_CANDIDATES);
         for (Map.Entry<Long, String> e : stories.bodies(candidates).entrySet()) {
-            double score = f.containment(e.getValue());
-            if (f.sameStory(e.getValue()) && score > bestScore) {
-                best = e.getKey();
-                bestScore = score;
+            if (f.sameStory(e.getValue())) {
+                scores.put(e.getKey(), f.containment(e.getValue()));
             }
         }
         for (Map.Entry<Long, Fingerprint> e : batch.entrySet()) {
-            if (f.candidateOf(e.getValue()) && f.sameStory(e.getValue()) && f.containment(e.getValue()) > bestScore) {
-                best = e.getKey();
-                bestScore = f.containment(e.getValue());
+            if (f.candidateOf(e.getValue()) && f.sameStory(e.getValue())) {
+                scores.put(e.getKey(), f.containment(e.getValue()));
             }
         }
-        return best;
+        return scores.entrySet().stream().sorted(Map.Entry.<Long, Double>comparingByValue().reversed())
+                .map(Map.Entry::getKey).toList();
     }
 
     /** Indexes, once per instance, the articles stored without keys. */

@@ -29,6 +29,26 @@ import java.util.Optional;
  */
 public final class Stories {
 
+    /**
+     * A condition on article alias {@code a}: not a hidden member of a story, i.e. an article
+     * that must have listing and effective-region rows (for checks such as the doctor's).
+     */
+    static final String SHOWN = " AND NOT EXISTS (SELECT 1 FROM story_member sm WHERE sm.article_id = a.id AND sm.hidden = 1)";
+
+    /**
+     * Articles read per bucket when looking for candidates. A bucket holds a few articles unless
+     * many texts are nearly the same (a template, a notice); the newest are the likeliest to be
+     * continued, and reading all of a crowded bucket would make each import slower than the last.
+     */
+    static final int BUCKET_READ = 64;
+
+    /**
+     * Texts a story may have before detection stops adding to it (the person can still merge).
+     * A wire story saved from dozens of sites is rare; thousands of near-identical notices are
+     * not one story, and a story that size would make every lead change slow.
+     */
+    public static final int MAX_DETECTED_MEMBERS = 50;
+
     private final Library library;
     private final Database db;
 
@@ -72,31 +92,36 @@ public final class Stories {
     }
 
     /**
-     * Articles sharing at least one of these keys, most shared keys first, at most limit; never
-     * exclude itself. Rows left by deleted articles are skipped.
+     * Articles sharing at least one of these keys, most shared keys first (the newest first
+     * among equals), at most limit; never exclude itself. Each bucket is read up to its
+     * {@link #BUCKET_READ} newest articles, so a bucket crowded by templated texts costs no more
+     * than any other. Rows left by deleted articles are skipped.
      */
     public List<Long> candidates(int[] keys, long exclude, int limit) {
         if (keys.length == 0) {
             return List.of();
         }
-        List<Object> params = new ArrayList<>();
-        for (int k : keys) {
-            params.add((long) k);
-        }
-        params.add(exclude);
-        params.add(limit);
-        String sql = "SELECT p.article_id FROM story_print p JOIN article a ON a.id = p.article_id"
-                + " WHERE p.key IN (" + ArticleFilter.marks(keys.length) + ") AND p.article_id <> ?"
-                + " GROUP BY p.article_id ORDER BY count(*) DESC, p.article_id LIMIT ?";
-        return db.read(c -> {
-            List<Long> out = new ArrayList<>();
-            try (PreparedStatement ps = Library.prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(rs.getLong(1));
+        Map<Long, Integer> shared = db.read(c -> {
+            Map<Long, Integer> out = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT p.article_id FROM story_print p"
+                    + " JOIN article a ON a.id = p.article_id WHERE p.key = ? ORDER BY p.article_id DESC LIMIT ?")) {
+                for (int k : keys) {
+                    ps.setInt(1, k);
+                    ps.setInt(2, BUCKET_READ);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            out.merge(rs.getLong(1), 1, Integer::sum);
+                        }
+                    }
                 }
             }
             return out;
         });
+        shared.remove(exclude);
+        return shared.entrySet().stream()
+                .sorted(Map.Entry.<Long, Integer>comparingByValue().reversed()
+                        .thenComparing(Map.Entry.<Long, Integer>comparingByKey().reversed()))
+                .limit(limit).map(Map.Entry::getKey).toList();
     }
 
     /** The body text of each article (those that exist), for confirming a candidate. */
@@ -239,6 +264,9 @@ public final class Stories {
             }
             if (storyOf(c, article) != null) {
                 return -1L; // already in a story: detection never moves an article between stories
+            }
+            if (members(c, into).size() >= MAX_DETECTED_MEMBERS) {
+                return -1L;
             }
             long story = ensureStory(c, into);
             addMember(c, article, story, false, false);

@@ -110,6 +110,9 @@ public final class MainView {
     private final Label readerRegions = new Label();
     private final Label readerDate = new Label();
     private final Button starButton = new Button();
+    /** A story's other copies: the reader's "Also saved from" line and the list's copies badge. */
+    private CopiesModel copies;
+    private CopiesBar copiesBar;
     private final VBox readerHeader = new VBox(8);
     private final StackPane readerStack = new StackPane();
     private final VBox emptyReader = new VBox(10);
@@ -721,9 +724,12 @@ public final class MainView {
         private final FontIcon star = new FontIcon("mdi2s-star");
         private final Circle unread = new Circle(3.5);
         private final Label title = new Label();
-        private final HBox box = new HBox(6, unread, star, title);
+        private final Label copiesBadge = new Label();
+        private final HBox box = new HBox(6, unread, star, title, copiesBadge);
 
         TitleCell() {
+            copiesBadge.getStyleClass().add("copies-badge");
+            copiesBadge.setMinWidth(Region.USE_PREF_SIZE);
             star.getStyleClass().add("star-icon");
             unread.getStyleClass().add("unread-dot");
             box.setAlignment(Pos.CENTER_LEFT);
@@ -749,6 +755,13 @@ public final class MainView {
                 star.setVisible(a.starred());
                 star.setManaged(a.starred());
             }
+            Integer n = a.id() < 0 || copies == null ? null : copies.counts().get(a.id());
+            if (a.id() >= 0 && copies != null) {
+                copies.countRow(a.id());
+            }
+            copiesBadge.setText(n == null ? "" : n + " copies");
+            copiesBadge.setVisible(n != null);
+            copiesBadge.setManaged(n != null);
             setGraphic(box);
         }
     }
@@ -839,7 +852,7 @@ public final class MainView {
         tagChips.setAlignment(Pos.CENTER_LEFT);
         readerHeader.setPadding(new Insets(8, 14, 8, 14));
         readerHeader.getStyleClass().add("reader-header");
-        readerHeader.getChildren().setAll(topRow, tagChips);
+        readerHeader.getChildren().setAll(topRow, copiesBar(), tagChips);
         readerHeader.setVisible(false);
         readerHeader.setManaged(false);
 
@@ -890,7 +903,27 @@ public final class MainView {
         }
     }
 
+    /** The reader's copies line, and the list's badges kept in step with the rows (docs/copies.md). */
+    private CopiesBar copiesBar() {
+        copies = CopiesModel.inWindow(model.service().copies());
+        copiesBar = new CopiesBar(copies, c -> model.select(new ArticleSummary(c.articleId(), c.title(), c.source(),
+                c.site(), c.published(), null, null, List.of(), true, false)), model::refresh);
+        model.articles().addListener((javafx.collections.ListChangeListener<ArticleSummary>) ch -> {
+            while (ch.next()) {
+                if (!ch.wasUpdated()) {
+                    copies.forgetCounts();
+                    return;
+                }
+            }
+        });
+        copies.counts().addListener((javafx.collections.MapChangeListener<Long, Integer>) ch -> table.refresh());
+        return copiesBar;
+    }
+
     private void showArticle(ArticleView v) {
+        if (copies != null) {
+            copies.show(v == null ? -1 : v.id());
+        }
         if (v == null) {
             readerHeader.setVisible(false);
             readerHeader.setManaged(false);
