@@ -23,6 +23,10 @@ import java.util.function.Consumer;
  */
 final class CopiesModel {
 
+    /** The story as the reader shows it: which text is open, and all the story's texts. */
+    record Story(long shown, List<StoryCopy> copies) {
+    }
+
     /** One link the reader offers: the copy and how it reads ("Lowlands Courier (14 May 2024)"). */
     record Link(StoryCopy copy, String label) {
     }
@@ -30,7 +34,7 @@ final class CopiesModel {
     private final Copies copies;
     private final Executor worker;
     private final Consumer<Runnable> ui;
-    private final ReadOnlyObjectWrapper<List<StoryCopy>> story = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyObjectWrapper<Story> story = new ReadOnlyObjectWrapper<>(new Story(-1, List.of()));
     private final ObservableMap<Long, Integer> counts = FXCollections.observableHashMap();
     private final ObservableMap<Long, Integer> countsView = FXCollections.unmodifiableObservableMap(counts);
     private final java.util.Set<Long> checked = new java.util.HashSet<>();
@@ -54,8 +58,8 @@ final class CopiesModel {
         }), javafx.application.Platform::runLater);
     }
 
-    /** The saved texts of the shown article's story (one element, or none, when it has no copies). */
-    ReadOnlyObjectProperty<List<StoryCopy>> storyProperty() {
+    /** The shown article's story (one text, or none, when it has no copies). */
+    ReadOnlyObjectProperty<Story> storyProperty() {
         return story.getReadOnlyProperty();
     }
 
@@ -72,14 +76,14 @@ final class CopiesModel {
     void show(long articleId) {
         shown = articleId;
         if (articleId < 0) {
-            story.set(List.of());
+            story.set(new Story(-1, List.of()));
             return;
         }
         worker.execute(() -> {
             List<StoryCopy> found = copies.of(articleId);
             ui.accept(() -> {
                 if (shown == articleId) {
-                    story.set(found);
+                    story.set(new Story(articleId, found));
                 }
             });
         });
@@ -133,7 +137,7 @@ final class CopiesModel {
     List<Link> alsoSavedFrom() {
         StoryCopy current = current();
         List<Link> out = new ArrayList<>();
-        for (StoryCopy c : story.get()) {
+        for (StoryCopy c : story.get().copies()) {
             if (c.latest() && (current == null || !c.outlet().equals(current.outlet()))) {
                 out.add(new Link(c, name(c) + " (" + date(c) + ")"));
             }
@@ -148,7 +152,7 @@ final class CopiesModel {
         if (current == null) {
             return out;
         }
-        for (StoryCopy c : story.get()) {
+        for (StoryCopy c : story.get().copies()) {
             if (c.articleId() != current.articleId() && c.outlet().equals(current.outlet())) {
                 out.add(new Link(c, (c.latest() ? "latest version, saved " : "earlier version, saved ") + saved(c)));
             }
@@ -158,7 +162,7 @@ final class CopiesModel {
 
     /** True when the shown article belongs to a story of several texts (it can be split off). */
     boolean inStory() {
-        return story.get().size() > 1;
+        return story.get().copies().size() > 1;
     }
 
     /** Takes the shown article out of its story; then runs done on the JavaFX thread. */
@@ -177,8 +181,8 @@ final class CopiesModel {
     }
 
     private StoryCopy current() {
-        for (StoryCopy c : story.get()) {
-            if (c.articleId() == shown) {
+        for (StoryCopy c : story.get().copies()) {
+            if (c.articleId() == story.get().shown()) {
                 return c;
             }
         }

@@ -117,7 +117,15 @@ class CopiesWindowTest {
 
         robot.clickOn("#copy-link-" + copy);
         waitUntil(() -> model.selectedProperty().get() != null && model.selectedProperty().get().id() == copy);
-        waitUntil(() -> texts(robot, ".copy-link").equals(List.of("Harbour Wire (14 May 2024)")));
+        List<List<String>> seen = new java.util.ArrayList<>();
+        try {
+            waitUntil(() -> {
+                seen.add(texts(robot, ".copy-link"));
+                return seen.get(seen.size() - 1).equals(List.of("Harbour Wire (14 May 2024)"));
+            });
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the copy's bar showed " + seen.get(seen.size() - 1), e);
+        }
 
         robot.clickOn("#split-story");
         waitUntil(() -> table.getItems().size() == 2);
