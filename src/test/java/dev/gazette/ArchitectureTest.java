@@ -37,6 +37,7 @@ class ArchitectureTest {
                 .layer("Enrich").definedBy("dev.gazette.enrich..")
                 .layer("Store").definedBy("dev.gazette.store..")
                 .layer("Search").definedBy("dev.gazette.search..")
+                .layer("Similar").definedBy("dev.gazette.similar..")
                 .layer("Model").definedBy("dev.gazette.model..")
                 .whereLayer("Launcher").mayNotBeAccessedByAnyLayer()
                 .whereLayer("UI").mayOnlyBeAccessedByLayers("Launcher")
@@ -50,6 +51,8 @@ class ArchitectureTest {
                 .whereLayer("Enrich").mayOnlyBeAccessedByLayers("Service", "CLI", "UI")
                 .whereLayer("Store").mayOnlyBeAccessedByLayers("Service")
                 .whereLayer("Search").mayOnlyBeAccessedByLayers("Service")
+                // near-duplicate fingerprints: the service computes them, the store only keeps keys
+                .whereLayer("Similar").mayOnlyBeAccessedByLayers("Service")
                 .check(classes);
     }
 
@@ -58,6 +61,15 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("dev.gazette.model..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "org.jsoup..",
                         "com.fasterxml..", "dev.gazette.store..", "dev.gazette.ui..")
+                .check(classes);
+    }
+
+    @Test
+    void similarityIsPure() {
+        noClasses().that().resideInAPackage("dev.gazette.similar..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "org.jsoup..",
+                        "com.fasterxml..", "dev.gazette.store..", "dev.gazette.service..", "dev.gazette.ui..",
+                        "dev.gazette.cli..", "dev.gazette.extract..", "dev.gazette.ingest..", "dev.gazette.enrich..")
                 .check(classes);
     }
 
