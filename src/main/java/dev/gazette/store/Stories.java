@@ -257,10 +257,8 @@ public final class Stories {
             if (article == into || storyOf(c, article) != null && storyOf(c, article).equals(storyOf(c, into))) {
                 return lead(c, into);
             }
-            for (long m : members(c, into)) {
-                if (apart(c, article, m)) {
-                    return -1L;
-                }
+            if (anyApart(c, article, members(c, into))) {
+                return -1L;
             }
             if (storyOf(c, article) != null) {
                 return -1L; // already in a story: detection never moves an article between stories
@@ -502,6 +500,29 @@ public final class Stories {
                 ha.compareTo(hb) < 0 ? ha : hb, ha.compareTo(hb) < 0 ? hb : ha).isEmpty();
     }
 
+    /** True when the person split article apart from any of these (one query; none when nothing was ever split). */
+    private static boolean anyApart(Connection c, long article, List<Long> others) throws SQLException {
+        if (longs(c, "SELECT 1 FROM story_apart LIMIT 1").isEmpty()) {
+            return false;
+        }
+        String mine = identity(c, article);
+        if (mine == null) {
+            return false;
+        }
+        List<Object> params = new ArrayList<>();
+        params.add(mine);
+        params.addAll(others);
+        params.add(mine);
+        params.addAll(others);
+        String theirs = "SELECT body_hash || coalesce(char(10) || canonical_url, '') FROM article WHERE id IN ("
+                + ArticleFilter.marks(others.size()) + ")";
+        try (PreparedStatement ps = Library.prepare(c, "SELECT 1 FROM story_apart WHERE (hash_a = ? AND hash_b IN ("
+                + theirs + ")) OR (hash_b = ? AND hash_a IN (" + theirs + ")) LIMIT 1", params);
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next();
+        }
+    }
+
     private static void forgetApart(Connection c, long a, List<Long> others) throws SQLException {
         String ha = identity(c, a);
         for (long o : others) {
@@ -568,7 +589,7 @@ public final class Stories {
                 + " starred = (SELECT starred FROM user_state WHERE article_id = ?1) WHERE article_id = ?2", lead, article);
         execute(c, "UPDATE listing SET read = (SELECT read FROM user_state WHERE article_id = ?1),"
                 + " starred = (SELECT starred FROM user_state WHERE article_id = ?1) WHERE id = ?2", lead, article);
-        moveState(c, article, lead);
+        // its tags, highlights and corrections follow when relead hides it (or stay, if it leads)
     }
 
     /**
@@ -612,8 +633,9 @@ public final class Stories {
             execute(c, "UPDATE highlight SET article_id = ? WHERE id = ?", to, h);
             execute(c, "UPDATE annotation_fts SET article_id = ? WHERE rowid = ?", to, h * 2);
         }
-        execute(c, "UPDATE user_state SET corrected_published = (SELECT corrected_published FROM user_state"
-                + " WHERE article_id = ?1) WHERE article_id = ?2 AND corrected_published IS NULL", from, to);
+        int datesMoved = update(c, "UPDATE user_state SET corrected_published = (SELECT corrected_published FROM user_state"
+                + " WHERE article_id = ?1) WHERE article_id = ?2 AND corrected_published IS NULL"
+                + " AND (SELECT corrected_published FROM user_state WHERE article_id = ?1) IS NOT NULL", from, to);
         boolean fromCorrected = !longs(c, "SELECT 1 FROM user_state WHERE article_id = ? AND regions_corrected = 1", from).isEmpty();
         boolean toCorrected = !longs(c, "SELECT 1 FROM user_state WHERE article_id = ? AND regions_corrected = 1", to).isEmpty();
         if (fromCorrected && !toCorrected) {
@@ -621,7 +643,9 @@ public final class Stories {
                     + " SELECT ?, code, rank, sub_region, continent FROM region_correction WHERE article_id = ?", to, from);
             execute(c, "UPDATE user_state SET regions_corrected = 1 WHERE article_id = ?", to);
         }
-        Library.refreshDerived(c, to);
+        if (fromCorrected && !toCorrected || datesMoved > 0) {
+            Library.refreshDerived(c, to);
+        }
     }
 
     private static void copyTags(Connection c, long from, long to) throws SQLException {
@@ -738,8 +762,12 @@ public final class Stories {
     }
 
     private static void execute(Connection c, String sql, Object... params) throws SQLException {
+        update(c, sql, params);
+    }
+
+    private static int update(Connection c, String sql, Object... params) throws SQLException {
         try (PreparedStatement ps = Library.prepare(c, sql, java.util.Arrays.asList(params))) {
-            ps.executeUpdate();
+            return ps.executeUpdate();
         }
     }
 
