@@ -40,7 +40,7 @@ final class DossierCommand implements Callable<Integer> {
             if (warning != null) {
                 spec.commandLine().getErr().println("note: " + warning);
             }
-            Dossier d = service.annotations().writeDossier(query, title, out);
+            Dossier d = service.dossiers().writeDossier(query, title, out);
             long highlights = d.articles().stream().mapToLong(a -> a.highlights().size()).sum();
             spec.commandLine().getOut().println("wrote " + out + ": " + d.articles().size() + " article(s), "
                     + highlights + " highlight(s)");

@@ -75,7 +75,8 @@ final class ImportCommand implements Callable<Integer> {
         return switch (o.status()) {
             case IMPORTED -> o.message() != null && o.message().startsWith("copy of")
                     ? "copy      " + o.file() + "  -> #" + o.articleId() + ", " + o.message() + " " + nullToEmpty(o.title())
-                    : "imported  " + o.file() + "  -> #" + o.articleId() + " " + nullToEmpty(o.title());
+                    : "imported  " + o.file() + "  -> #" + o.articleId() + " " + nullToEmpty(o.title())
+                    + (o.message() == null ? "" : "  (" + o.message() + ")");
             case UPDATED -> "updated   " + o.file() + "  -> #" + o.articleId();
             case DUPLICATE -> "duplicate " + o.file() + "  (" + o.message() + ")";
             case SKIPPED -> "skipped   " + o.file() + "  (" + o.message() + ")";

@@ -75,9 +75,11 @@ public final class ArticleExtractor {
         String base = d.url() == null ? "" : d.url();
         Document doc = parse(content, base);
         HtmlMetadataReader.Found meta = metadataReader.read(doc, d.url(), d.savedAt());
+        stopIfInterrupted();
         HtmlBodyExtractor.Body body;
         if (scoreBlocks) {
             body = bodyExtractor.extract(doc, meta.articleBody, meta.title, true);
+            stopIfInterrupted();
             if (body.text().length() < RETRY_BELOW_CHARS && content.length() > 2000) {
                 Document again = parse(content, base);
                 HtmlBodyExtractor.Body relaxed = bodyExtractor.extract(again, meta.articleBody, meta.title, false);
@@ -166,7 +168,18 @@ public final class ArticleExtractor {
      * text stays linear in the page's size however deeply a hostile page nests.
      */
     private static Document parse(String html, String base) {
-        return Jsoup.parse(html, base, org.jsoup.parser.Parser.htmlParser().setMaxDepth(ExtractionRules.MAX_ELEMENT_DEPTH));
+        org.jsoup.parser.Parser parser = org.jsoup.parser.Parser.htmlParser().setMaxDepth(ExtractionRules.MAX_ELEMENT_DEPTH);
+        return parser.parseInput(new InterruptibleReader(html), base);
+    }
+
+    /**
+     * Gives up between the passes over a page when the thread was interrupted (an importer's
+     * per-file time limit): the passes over a large page are the long part of extracting it.
+     */
+    private static void stopIfInterrupted() {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new java.util.concurrent.CancellationException("extraction stopped: the thread was interrupted");
+        }
     }
 
     // ------------------------------------------------------------------ Markdown

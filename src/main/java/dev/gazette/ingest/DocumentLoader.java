@@ -34,14 +34,40 @@ public final class DocumentLoader {
      *                     an article
      */
     public List<SourceDocument> load(Path file) throws IOException {
+        kindOf(file);
+        return load(file, readOriginal(file));
+    }
+
+    /**
+     * The file's bytes exactly as stored on disk (still compressed for a .gz page), read once and
+     * bounded like {@link #load(Path)}: what the library keeps as the original.
+     *
+     * @throws IOException with a message fit for a person (not a supported type, too large,
+     *                     missing, unreadable)
+     */
+    public byte[] readOriginal(Path file) throws IOException {
+        kindOf(file);
+        return BoundedReading.readFile(file, IngestLimits.MAX_FILE_BYTES);
+    }
+
+    /**
+     * True when one file of this name may hold several articles (an export file): such a file is
+     * not "the same article" just because its bytes are known.
+     */
+    public boolean holdsManyArticles(Path file) {
+        Path name = file == null ? null : file.getFileName();
+        return name != null && FileKind.of(name.toString()) == FileKind.JSON_EXPORT;
+    }
+
+    /**
+     * Reads one file from bytes already read with {@link #readOriginal(Path)}, so an importer
+     * reads each file from disk once.
+     */
+    public List<SourceDocument> load(Path file, byte[] original) throws IOException {
         Path namePath = file.getFileName();
         String fileName = namePath == null ? file.toString() : namePath.toString();
-        FileKind kind = FileKind.of(fileName);
-        if (kind == null) {
-            throw new IOException("not a supported file type (Gazette reads "
-                    + String.join(", ", supportedEndings()) + ")");
-        }
-        byte[] bytes = BoundedReading.readFile(file, IngestLimits.MAX_FILE_BYTES);
+        FileKind kind = kindOf(file);
+        byte[] bytes = original;
         if (bytes.length == 0) {
             throw new IOException("the file is empty");
         }
@@ -74,6 +100,16 @@ public final class DocumentLoader {
             throw new IOException("could not be read (" + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + shorten(e.getMessage())) + ")", e);
         }
+    }
+
+    private static FileKind kindOf(Path file) throws IOException {
+        Path namePath = file.getFileName();
+        FileKind kind = FileKind.of(namePath == null ? file.toString() : namePath.toString());
+        if (kind == null) {
+            throw new IOException("not a supported file type (Gazette reads "
+                    + String.join(", ", supportedEndings()) + ")");
+        }
+        return kind;
     }
 
     /** The name a file is known by in {@code extract --json}: its name without extensions. */

@@ -24,16 +24,24 @@ import java.util.List;
  * @param tagsNone    has none of these tags
  * @param read        true read only, false unread only, null both
  * @param starred     true starred only, false not starred, null both
+ * @param highlighted true only articles with a highlight, false only those without, null both
+ *                    (the search box's {@code has:highlight} / {@code -has:highlight})
+ * @param noted       true only articles with a note, false only those without, null both
+ *                    ({@code has:note} / {@code -has:note})
+ * @param sort        the order of a list; {@code RELEVANCE} only orders, it never changes
+ *                    which articles match
  */
 public record ArticleQuery(String words, LocalDate from, LocalDate to, Integer year, Integer month,
                            Integer day, boolean undated, List<String> regions, List<String> sources,
                            List<String> sites, List<String> tagsAll, List<String> tagsAny,
-                           List<String> tagsNone, Boolean read, Boolean starred, Sort sort) {
+                           List<String> tagsNone, Boolean read, Boolean starred, Boolean highlighted,
+                           Boolean noted, Sort sort) {
 
     public enum Sort { PUBLISHED_DESC, PUBLISHED_ASC, ADDED_DESC, TITLE, RELEVANCE }
 
     public static final ArticleQuery ALL = new ArticleQuery(null, null, null, null, null, null, false,
-            List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, null, Sort.PUBLISHED_DESC);
+            List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, null, null, null,
+            Sort.PUBLISHED_DESC);
 
     public ArticleQuery {
         regions = regions == null ? List.of() : List.copyOf(regions);
@@ -46,47 +54,55 @@ public record ArticleQuery(String words, LocalDate from, LocalDate to, Integer y
     }
 
     public ArticleQuery withWords(String w) {
-        return new ArticleQuery(w, from, to, year, month, day, undated, regions, sources, sites, tagsAll, tagsAny, tagsNone, read, starred, sort);
+        return new ArticleQuery(w, from, to, year, month, day, undated, regions, sources, sites, tagsAll, tagsAny, tagsNone, read, starred, highlighted, noted, sort);
     }
 
     public ArticleQuery withRange(LocalDate f, LocalDate t) {
-        return new ArticleQuery(words, f, t, year, month, day, undated, regions, sources, sites, tagsAll, tagsAny, tagsNone, read, starred, sort);
+        return new ArticleQuery(words, f, t, year, month, day, undated, regions, sources, sites, tagsAll, tagsAny, tagsNone, read, starred, highlighted, noted, sort);
     }
 
     public ArticleQuery withDate(Integer y, Integer m, Integer d) {
-        return new ArticleQuery(words, from, to, y, m, d, undated, regions, sources, sites, tagsAll, tagsAny, tagsNone, read, starred, sort);
+        return new ArticleQuery(words, from, to, y, m, d, undated, regions, sources, sites, tagsAll, tagsAny, tagsNone, read, starred, highlighted, noted, sort);
     }
 
     public ArticleQuery withUndated(boolean u) {
-        return new ArticleQuery(words, from, to, year, month, day, u, regions, sources, sites, tagsAll, tagsAny, tagsNone, read, starred, sort);
+        return new ArticleQuery(words, from, to, year, month, day, u, regions, sources, sites, tagsAll, tagsAny, tagsNone, read, starred, highlighted, noted, sort);
     }
 
     public ArticleQuery withRegions(List<String> r) {
-        return new ArticleQuery(words, from, to, year, month, day, undated, r, sources, sites, tagsAll, tagsAny, tagsNone, read, starred, sort);
+        return new ArticleQuery(words, from, to, year, month, day, undated, r, sources, sites, tagsAll, tagsAny, tagsNone, read, starred, highlighted, noted, sort);
     }
 
     public ArticleQuery withSources(List<String> s) {
-        return new ArticleQuery(words, from, to, year, month, day, undated, regions, s, sites, tagsAll, tagsAny, tagsNone, read, starred, sort);
+        return new ArticleQuery(words, from, to, year, month, day, undated, regions, s, sites, tagsAll, tagsAny, tagsNone, read, starred, highlighted, noted, sort);
     }
 
     public ArticleQuery withSites(List<String> s) {
-        return new ArticleQuery(words, from, to, year, month, day, undated, regions, sources, s, tagsAll, tagsAny, tagsNone, read, starred, sort);
+        return new ArticleQuery(words, from, to, year, month, day, undated, regions, sources, s, tagsAll, tagsAny, tagsNone, read, starred, highlighted, noted, sort);
     }
 
     public ArticleQuery withTags(List<String> all, List<String> any, List<String> none) {
-        return new ArticleQuery(words, from, to, year, month, day, undated, regions, sources, sites, all, any, none, read, starred, sort);
+        return new ArticleQuery(words, from, to, year, month, day, undated, regions, sources, sites, all, any, none, read, starred, highlighted, noted, sort);
     }
 
     public ArticleQuery withRead(Boolean r) {
-        return new ArticleQuery(words, from, to, year, month, day, undated, regions, sources, sites, tagsAll, tagsAny, tagsNone, r, starred, sort);
+        return new ArticleQuery(words, from, to, year, month, day, undated, regions, sources, sites, tagsAll, tagsAny, tagsNone, r, starred, highlighted, noted, sort);
     }
 
     public ArticleQuery withStarred(Boolean s) {
-        return new ArticleQuery(words, from, to, year, month, day, undated, regions, sources, sites, tagsAll, tagsAny, tagsNone, read, s, sort);
+        return new ArticleQuery(words, from, to, year, month, day, undated, regions, sources, sites, tagsAll, tagsAny, tagsNone, read, s, highlighted, noted, sort);
+    }
+
+    public ArticleQuery withHighlighted(Boolean h) {
+        return new ArticleQuery(words, from, to, year, month, day, undated, regions, sources, sites, tagsAll, tagsAny, tagsNone, read, starred, h, noted, sort);
+    }
+
+    public ArticleQuery withNoted(Boolean n) {
+        return new ArticleQuery(words, from, to, year, month, day, undated, regions, sources, sites, tagsAll, tagsAny, tagsNone, read, starred, highlighted, n, sort);
     }
 
     public ArticleQuery withSort(Sort s) {
-        return new ArticleQuery(words, from, to, year, month, day, undated, regions, sources, sites, tagsAll, tagsAny, tagsNone, read, starred, s);
+        return new ArticleQuery(words, from, to, year, month, day, undated, regions, sources, sites, tagsAll, tagsAny, tagsNone, read, starred, highlighted, noted, s);
     }
 
     /** Combines two queries: every non-empty filter of {@code other} is added to this one. */
@@ -103,6 +119,8 @@ public record ArticleQuery(String words, LocalDate from, LocalDate to, Integer y
                 concat(tagsAll, other.tagsAll), concat(tagsAny, other.tagsAny), concat(tagsNone, other.tagsNone),
                 other.read != null ? other.read : read,
                 other.starred != null ? other.starred : starred,
+                other.highlighted != null ? other.highlighted : highlighted,
+                other.noted != null ? other.noted : noted,
                 other.sort != Sort.PUBLISHED_DESC ? other.sort : sort);
     }
 

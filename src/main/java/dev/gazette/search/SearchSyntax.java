@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  *   before:2020-01-01         published before (the day itself excluded)
  *   year:2019  year:2019-04  year:2019-04-06
  *   is:unread is:read is:starred is:unstarred
- *   has:highlight has:note    (and -has:…) passed on among the words; the store filters on them
+ *   has:highlight has:note    has a highlight / a note (-has:… has none); typed fields of the
+ *                             query, never words (has:anything-else is an ordinary word)
  * </pre>
  *
  * Operators are case-insensitive. An unknown {@code word:value} is an ordinary word. Nothing
@@ -66,6 +67,8 @@ public final class SearchSyntax {
         private Integer day;
         private Boolean read;
         private Boolean starred;
+        private Boolean highlighted;
+        private Boolean noted;
 
         Parser(String input) {
             this.input = input;
@@ -92,8 +95,8 @@ public final class SearchSyntax {
                 words.add(t.text());
             }
             ArticleQuery q = new ArticleQuery(words.isEmpty() ? null : String.join(" ", words), from, to, year, month,
-                    day, false, regions, sources, sites, tagsAll, List.of(), tagsNone, read, starred,
-                    ArticleQuery.Sort.PUBLISHED_DESC);
+                    day, false, regions, sources, sites, tagsAll, List.of(), tagsNone, read, starred, highlighted,
+                    noted, ArticleQuery.Sort.PUBLISHED_DESC);
             return new SearchParse(q, warnings.isEmpty() ? null : String.join("; ", warnings));
         }
 
@@ -113,6 +116,9 @@ public final class SearchSyntax {
 
         /** Applies one operator; false when it is not one (then it is a word). */
         private boolean operator(boolean negated, String key, String value, String raw) {
+            if (key.equals("has")) {
+                return has(negated, value.strip().toLowerCase(Locale.ROOT));
+            }
             boolean known = switch (key) {
                 case "tag", "region", "source", "site", "after", "before", "year", "is" -> true;
                 default -> false;
@@ -165,6 +171,18 @@ public final class SearchSyntax {
                         }
                     }
                 }
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** has:highlight(s) / has:note(s), negated with '-'; false for any other value (a word then). */
+        private boolean has(boolean negated, String what) {
+            switch (what) {
+                case "highlight", "highlights" -> highlighted = !negated;
+                case "note", "notes" -> noted = !negated;
                 default -> {
                     return false;
                 }

@@ -2,26 +2,13 @@ package dev.gazette.service;
 
 import dev.gazette.annotate.HighlightMarker;
 import dev.gazette.annotate.TextQuoteAnchor;
-import dev.gazette.dossier.Dossier;
-import dev.gazette.dossier.DossierArticle;
-import dev.gazette.dossier.DossierWriter;
-import dev.gazette.model.Article;
 import dev.gazette.model.ArticleQuery;
-import dev.gazette.model.ArticleSummary;
 import dev.gazette.model.Highlight;
 import dev.gazette.model.HighlightEntry;
 import dev.gazette.model.SearchParse;
 import dev.gazette.store.Highlights;
 import dev.gazette.store.Library;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,20 +16,15 @@ import java.util.Optional;
 
 /**
  * What a person adds to articles and takes away: highlights (anchored by quote, found again
- * whenever the article's text has changed, kept as orphans when their text is gone), the
- * Markdown note of each article, and dossiers (any filtered view as EPUB, Markdown or HTML).
+ * whenever the article's text has changed, kept as orphans when their text is gone) and the
+ * Markdown note of each article. Writing them out with their articles is {@link DossierExport}'s.
  * The window and the command line reach it through {@link LibraryService#annotations()}.
  * Safe across threads as the library is.
  */
 public final class Annotations {
 
-    /** Articles a dossier holds at most. */
-    public static final int MAX_DOSSIER_ARTICLES = 5_000;
     /** Highlights the Highlights view lists at most. */
     public static final int MAX_LISTED = 5_000;
-
-    /** The formats a dossier can be written in, chosen by the file's extension. */
-    public enum Format { EPUB, MARKDOWN, HTML }
 
     private final LibraryService service;
     private final Library library;
@@ -150,7 +132,8 @@ public final class Annotations {
     public List<HighlightEntry> findHighlights(String search, int limit) {
         SearchParse parse = service.parseSearch(search == null ? "" : search);
         ArticleQuery q = parse.query();
-        return highlights.list(q.withWords(hasWords(q.words())), textWords(q.words()), Math.min(limit, MAX_LISTED));
+        // has:highlight / has:note are typed fields of q and stay filters; the words search the highlights
+        return highlights.list(q.withWords(null), q.words(), Math.min(limit, MAX_LISTED));
     }
 
     /** How many highlights the library holds. */
@@ -187,85 +170,6 @@ public final class Annotations {
         library.setNotes(articleId, markdown);
     }
 
-    // ---- dossiers ------------------------------------------------------------------------------
-
-    /** The format a file name asks for: .epub, .md / .markdown, .html / .htm. */
-    public static Format formatOf(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".epub")) {
-            return Format.EPUB;
-        }
-        if (name.endsWith(".md") || name.endsWith(".markdown")) {
-            return Format.MARKDOWN;
-        }
-        if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
-            return Format.HTML;
-        }
-        throw new IllegalArgumentException("Write the dossier to a .epub, .md or .html file (not " + name + ").");
-    }
-
-    /** The articles matching a search (search-box syntax) as a dossier, in date order. */
-    public Dossier dossier(String search, String title) {
-        SearchParse parse = service.parseSearch(search == null ? "" : search);
-        return dossier(parse.query(), title == null || title.isBlank() ? defaultTitle(search) : title, search);
-    }
-
-    /** The articles matching a query as a dossier, in date order. */
-    public Dossier dossier(ArticleQuery query, String title, String described) {
-        ArticleQuery q = (query == null ? ArticleQuery.ALL : query).withSort(ArticleQuery.Sort.PUBLISHED_ASC);
-        List<DossierArticle> articles = new ArrayList<>();
-        for (ArticleSummary s : service.list(q, 0, MAX_DOSSIER_ARTICLES)) {
-            service.article(s.id()).ifPresent(v -> articles.add(dossierArticle(v)));
-        }
-        return new Dossier(title == null || title.isBlank() ? defaultTitle(described) : title, described, Instant.now(),
-                articles);
-    }
-
-    private DossierArticle dossierArticle(ArticleView v) {
-        Article a = v.article();
-        var x = a.content();
-        return new DossierArticle(a.id(), x.title(), x.source(), x.site(), x.author(), v.published(), x.url(),
-                x.language(), v.regionNames(), v.state().tags(), x.bodyHtml(), x.bodyText(), v.state().notes(),
-                highlights(a.id()), library.resources(a.id()));
-    }
-
-    /** Writes the dossier in the given format to out (not closed). */
-    public static void write(Dossier d, Format format, OutputStream out) throws IOException {
-        switch (format) {
-            case EPUB -> DossierWriter.writeEpub(d, out);
-            case MARKDOWN -> out.write(DossierWriter.markdown(d).getBytes(StandardCharsets.UTF_8));
-            case HTML -> out.write(DossierWriter.html(d).getBytes(StandardCharsets.UTF_8));
-        }
-        out.flush();
-    }
-
-    /**
-     * Writes the articles matching a search to a file whose extension chooses the format
-     * (written to a temporary file first, then moved into place); returns the dossier written.
-     */
-    public Dossier writeDossier(String search, String title, Path file) {
-        Format format = formatOf(file);
-        Dossier d = dossier(search, title);
-        Path target = file.toAbsolutePath();
-        try {
-            if (target.getParent() != null) {
-                Files.createDirectories(target.getParent());
-            }
-            Path tmp = Files.createTempFile(target.getParent(), ".dossier-", ".part");
-            try {
-                try (OutputStream out = Files.newOutputStream(tmp)) {
-                    write(d, format, out);
-                }
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not write " + file + ": " + e.getMessage(), e);
-        }
-        return d;
-    }
-
     // ---- helpers -------------------------------------------------------------------------------
 
     /** The span widened so that it neither starts nor ends inside a word (a selection rarely means to). */
@@ -285,27 +189,5 @@ public final class Annotations {
     private String bodyText(long articleId) {
         return library.article(articleId).map(a -> a.content().bodyText() == null ? "" : a.content().bodyText())
                 .orElseThrow(() -> new IllegalArgumentException("No article " + articleId + "."));
-    }
-
-    private static String defaultTitle(String search) {
-        return search == null || search.isBlank() ? "Gazette dossier" : "Dossier: " + search.strip();
-    }
-
-    /** The has: words of a search (they filter articles), or null. */
-    private static String hasWords(String words) {
-        if (words == null) {
-            return null;
-        }
-        String kept = String.join(" ", java.util.Arrays.stream(words.split("\\s+"))
-                .filter(w -> w.matches("(?i)-?has:(highlights?|notes?)")).toList());
-        return kept.isBlank() ? null : kept;
-    }
-
-    /** The words of a search without its has: words. */
-    private static String textWords(String words) {
-        if (words == null) {
-            return null;
-        }
-        return words.replaceAll("(?i)(^|\\s)-?has:(highlights?|notes?)(?=\\s|$)", " ").strip();
     }
 }

@@ -2,6 +2,7 @@ package dev.gazette.service;
 
 import dev.gazette.enrich.RegionResolver;
 import dev.gazette.extract.ArticleExtractor;
+import dev.gazette.ingest.ContentFit;
 import dev.gazette.ingest.DocumentLoader;
 import dev.gazette.model.ExtractedArticle;
 import dev.gazette.model.RegionAssessment;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CancellationException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -64,8 +66,35 @@ public final class ExtractionPipeline {
         return out;
     }
 
+    /**
+     * Reads one file from bytes already read (see {@link DocumentLoader#readOriginal(Path)}), each
+     * document cut to at most maxChars characters first (see {@link ContentFit}); a document that
+     * was cut says so in its {@link PreparedArticle#note()}.
+     *
+     * @throws CancellationException when the thread is interrupted: the work is abandoned between
+     *                               steps and while a page is parsed
+     */
+    public List<PreparedArticle> prepare(Path file, byte[] original, int maxChars) throws IOException {
+        List<PreparedArticle> out = new ArrayList<>();
+        for (SourceDocument doc : loader.load(file, original)) {
+            stopIfInterrupted();
+            ContentFit.Fitted fitted = ContentFit.fit(doc, maxChars);
+            PreparedArticle p = prepare(fitted.document());
+            out.add(fitted.note() == null ? p
+                    : new PreparedArticle(doc, p.article(), p.regions(), p.bodyHash(), fitted.note()));
+        }
+        return out;
+    }
+
+    private static void stopIfInterrupted() {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new CancellationException("stopped: took longer than allowed");
+        }
+    }
+
     public PreparedArticle prepare(SourceDocument doc) {
         ExtractedArticle article = extractor.extract(doc);
+        stopIfInterrupted();
         RegionAssessment regions = resolver.resolve(article);
         String hash = bodyHash(article);
         boolean empty = (article.bodyText() == null || article.bodyText().isBlank())

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -50,6 +51,8 @@ public final class ImportService {
     private final Library library;
     private final ExtractionPipeline pipeline;
     private final int threads;
+    /** The memory budget of every run; null for one sized to this process's heap at each run. */
+    private final ImportMemory memory;
     /** Copies and versions of stories already in the library (issue 18, docs/copies.md). */
     private final StoryGrouping grouping;
 
@@ -58,17 +61,45 @@ public final class ImportService {
     }
 
     public ImportService(Library library, ExtractionPipeline pipeline, int threads) {
+        this(library, pipeline, threads, null);
+    }
+
+    /** For tests: a run with a memory budget of the given heap size instead of this process's. */
+    ImportService(Library library, ExtractionPipeline pipeline, int threads, ImportMemory memory) {
         this.library = library;
         this.pipeline = pipeline;
         this.threads = threads;
+        this.memory = memory;
         this.grouping = new StoryGrouping(library);
     }
 
-    private record Parsed(Path file, byte[] original, List<PreparedArticle> articles, String error) {
+    /**
+     * One file read. Either articles (with the original bytes), or knownId &gt;= 0 when the very same
+     * bytes are already in the library, or an error for the person.
+     */
+    private record Parsed(Path file, byte[] original, List<PreparedArticle> articles, String error, long knownId) {
+        Parsed(Path file, byte[] original, List<PreparedArticle> articles, String error) {
+            this(file, original, articles, error, -1);
+        }
     }
 
-    /** A file being parsed; started is System.nanoTime() when a worker took it up, 0 before. */
-    private record Task(Path file, Future<Parsed> future, AtomicLong started) {
+    /**
+     * A file being parsed; started is System.nanoTime() when a worker took it up, 0 before. Its
+     * share of the memory budget goes back once, when the worker ends (or when it is written off).
+     */
+    private record Task(Path file, Future<Parsed> future, AtomicLong started, Share share) {
+        boolean running() {
+            return !share.released.get();
+        }
+    }
+
+    /** A file's share of the memory budget, given back once. */
+    private record Share(ImportMemory memory, long bytes, AtomicBoolean released) {
+        void release() {
+            if (released.compareAndSet(false, true)) {
+                memory.release(bytes);
+            }
+        }
     }
 
     public ImportReport run(List<Path> roots, ImportListener listener, AtomicBoolean cancel) {
@@ -103,13 +134,18 @@ public final class ImportService {
             return t;
         });
         long maxNanos = Duration.ofSeconds(Long.getLong(MAX_SECONDS_PROPERTY, DEFAULT_MAX_SECONDS_PER_FILE)).toNanos();
+        ImportMemory memory = this.memory != null ? this.memory : ImportMemory.forThisProcess();
+        int maxChars = memory.maxChars();
         boolean cancelled = false;
-        Batch batch = new Batch();
+        Batch batch = new Batch(memory.capacity() / 8);
         List<String[]> lateDuplicates = new ArrayList<>();
+        // passed over for taking too long, but perhaps still running: they keep their memory share
+        List<Task> passedOver = new ArrayList<>();
         try {
             Deque<Task> inFlight = new ArrayDeque<>();
             int next = 0;
             int done = 0;
+            int memoryErrors = 0;
             while (next < files.size() || !inFlight.isEmpty()) {
                 if (cancel.get()) {
                     cancelled = true;
@@ -117,22 +153,73 @@ public final class ImportService {
                     break;
                 }
                 while (next < files.size() && inFlight.size() < threads * IN_FLIGHT_PER_THREAD) {
-                    Path file = files.get(next++);
+                    Path file = files.get(next);
+                    long estimate = memory.estimate(sizeOf(file), isGzip(file));
+                    if (!memory.tryAcquire(estimate)) {
+                        break; // waits for memory: a large file never parses beside another one
+                    }
+                    next++;
                     AtomicLong started = new AtomicLong();
-                    inFlight.add(new Task(file, pool.submit(() -> {
-                        started.set(System.nanoTime());
-                        return parse(file);
-                    }), started));
+                    Share share = new Share(memory, estimate, new AtomicBoolean());
+                    Future<Parsed> future = pool.submit(() -> {
+                        try {
+                            started.set(System.nanoTime());
+                            return parse(file, maxChars);
+                        } finally {
+                            share.release();
+                        }
+                    });
+                    inFlight.add(new Task(file, future, started, share));
                 }
-                Parsed parsed = await(inFlight.removeFirst(), pool, maxNanos);
-                store(parsed, batch, lateDuplicates, outcomes, listener);
-                if (batch.due() || inFlight.isEmpty()) {
-                    batch.flush(outcomes, listener, lateDuplicates);
+                if (inFlight.isEmpty()) {
+                    // nothing fits beside a passed-over worker that has not stopped yet: wait for it,
+                    // and write it off once it has had as long again as the limit
+                    batch.flushIfDue(outcomes, listener, lateDuplicates);
+                    waitForPassedOver(passedOver, memory, maxNanos);
+                    continue;
+                }
+                Task head = inFlight.peekFirst();
+                Parsed parsed;
+                try {
+                    parsed = poll(head, pool, maxNanos);
+                    if (parsed == null) {
+                        // still reading: what is waiting is committed meanwhile, so a crash loses little
+                        batch.flushIfDue(outcomes, listener, lateDuplicates);
+                        continue;
+                    }
+                    if (parsed.error() != null && head.running()) {
+                        passedOver.add(head);
+                    }
+                    inFlight.removeFirst();
+                    memoryErrors = 0;
+                    store(parsed, batch, lateDuplicates, outcomes, listener);
+                    if (batch.due() || inFlight.isEmpty()) {
+                        batch.flush(outcomes, listener, lateDuplicates);
+                    }
+                } catch (OutOfMemoryError e) {
+                    // the heap ran out on this thread while another file was being read: what is
+                    // waiting is written, the file in hand is given up after a few tries, and the
+                    // import goes on with the next file
+                    parsed = null;
+                    batch.flushAfterMemoryError(outcomes, listener, lateDuplicates);
+                    if (++memoryErrors < 3 && inFlight.peekFirst() == head) {
+                        continue;
+                    }
+                    memoryErrors = 0;
+                    if (inFlight.peekFirst() == head) {
+                        inFlight.removeFirst();
+                        head.future().cancel(true);
+                        if (head.started().get() == 0) {
+                            head.share().release(); // never ran, so its worker will not give it back
+                        }
+                    }
+                    record(outcomes, listener, new ImportOutcome(head.file().toString(), Status.FAILED, -1, null,
+                            "ran out of memory while reading it (" + heapNote() + ")"));
                 }
                 done++;
                 double seconds = (System.nanoTime() - start) / 1e9;
                 double rate = seconds > 0 ? done / seconds : 0;
-                listener.progress(new ImportProgress(files.size(), done, parsed.file().toString(), rate,
+                listener.progress(new ImportProgress(files.size(), done, head.file().toString(), rate,
                         rate > 0 ? (files.size() - done) / rate : -1));
             }
             batch.flush(outcomes, listener, lateDuplicates);
@@ -142,16 +229,58 @@ public final class ImportService {
         return new ImportReport(outcomes, skipped, cancelled, Duration.ofNanos(System.nanoTime() - start));
     }
 
-    private Parsed parse(Path file) {
+    private static long sizeOf(Path file) {
         try {
-            // the loader refuses devices, pipes and oversized files before the original is read
-            List<PreparedArticle> articles = pipeline.prepare(file);
-            byte[] original = Files.readAllBytes(file);
+            return Files.size(file);
+        } catch (IOException | RuntimeException e) {
+            return 0; // the worker reports why it cannot be read
+        }
+    }
+
+    private static boolean isGzip(Path file) {
+        Path name = file.getFileName();
+        return name != null && name.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gz");
+    }
+
+    static String heapNote() {
+        return "Gazette may use " + (Runtime.getRuntime().maxMemory() / (1024 * 1024)) + " MB";
+    }
+
+    /** Waits a little for a passed-over worker to end; writes off one that outlived twice the limit. */
+    private static void waitForPassedOver(List<Task> passedOver, ImportMemory memory, long maxNanos) {
+        passedOver.removeIf(t -> !t.running());
+        long now = System.nanoTime();
+        for (Task t : passedOver) {
+            if (now - t.started().get() > 2 * maxNanos) {
+                t.share().release(); // it does not stop: its share is given up rather than stall the import
+            }
+        }
+        try {
+            memory.awaitRelease(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("import interrupted", e);
+        }
+    }
+
+    private Parsed parse(Path file, int maxChars) {
+        try {
+            // read once: the same bytes are hashed, parsed and kept as the original
+            byte[] original = pipeline.loader().readOriginal(file);
+            if (original.length > 0 && !pipeline.loader().holdsManyArticles(file)) {
+                OptionalLong known = library.findByOriginal(original);
+                if (known.isPresent()) {
+                    return new Parsed(file, null, List.of(), null, known.getAsLong());
+                }
+            }
+            List<PreparedArticle> articles = pipeline.prepare(file, original, maxChars);
             return new Parsed(file, original, articles, null);
         } catch (IOException e) {
             return new Parsed(file, null, List.of(), reason(e));
+        } catch (CancellationException e) {
+            return new Parsed(file, null, List.of(), "stopped: " + e.getMessage());
         } catch (OutOfMemoryError e) {
-            return new Parsed(file, null, List.of(), "too large to read");
+            return new Parsed(file, null, List.of(), "ran out of memory while reading it (" + heapNote() + ")");
         } catch (RuntimeException | StackOverflowError e) {
             return new Parsed(file, null, List.of(), "could not be read: " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"));
@@ -159,31 +288,35 @@ public final class ImportService {
     }
 
     /**
-     * The task's result; when it has run longer than maxNanos, a failure for its file instead.
-     * Extraction cannot always be interrupted, so the stuck worker is left to finish and the pool
-     * gets one more thread in its place.
+     * The head task's result if it is ready within a short wait, null if it is still running, or
+     * a failure for its file once it has run longer than maxNanos. The worker is interrupted then,
+     * which stops a page's parse (see ExtractionPipeline); the pool gets one more thread so the
+     * import goes on, and the worker keeps its memory share until it has really ended.
      */
-    private static Parsed await(Task task, ThreadPoolExecutor pool, long maxNanos) {
+    private static Parsed poll(Task task, ThreadPoolExecutor pool, long maxNanos) {
         try {
-            while (true) {
-                try {
-                    return task.future().get(200, TimeUnit.MILLISECONDS);
-                } catch (TimeoutException notYet) {
-                    long started = task.started().get();
-                    if (started != 0 && System.nanoTime() - started > maxNanos) {
-                        task.future().cancel(true);
-                        pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
-                        pool.setCorePoolSize(pool.getCorePoolSize() + 1);
-                        return new Parsed(task.file(), null, List.of(), "took longer than "
-                                + TimeUnit.NANOSECONDS.toSeconds(maxNanos) + " s to read; passed over");
-                    }
-                }
+            return task.future().get(200, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException notYet) {
+            long started = task.started().get();
+            if (started != 0 && System.nanoTime() - started > maxNanos) {
+                task.future().cancel(true);
+                pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
+                pool.setCorePoolSize(pool.getCorePoolSize() + 1);
+                return new Parsed(task.file(), null, List.of(), "took longer than "
+                        + TimeUnit.NANOSECONDS.toSeconds(maxNanos) + " s to read; passed over");
             }
+            return null;
+        } catch (java.util.concurrent.CancellationException e) {
+            return new Parsed(task.file(), null, List.of(), "stopped");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("import interrupted", e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
+            Throwable cause = e.getCause();
+            if (cause instanceof OutOfMemoryError) {
+                return new Parsed(task.file(), null, List.of(), "ran out of memory while reading it (" + heapNote() + ")");
+            }
+            throw new IllegalStateException(cause);
         }
     }
 
@@ -193,7 +326,14 @@ public final class ImportService {
         private final List<PreparedArticle> prepared = new ArrayList<>();
         private final List<NewArticle> articles = new ArrayList<>();
         private final java.util.Map<String, Integer> byHash = new java.util.HashMap<>();
+        /** Originals waiting are flushed before they add up to more than this many bytes. */
+        private final long maxPendingBytes;
+        private long pendingBytes;
         private long lastFlush = System.nanoTime();
+
+        Batch(long maxPendingBytes) {
+            this.maxPendingBytes = maxPendingBytes;
+        }
 
         /** Returns the outcome now for duplicates of pending articles; null when queued. */
         ImportOutcome add(String name, PreparedArticle p, NewArticle a) {
@@ -206,11 +346,28 @@ public final class ImportService {
             names.add(new String[]{name, a.sourcePath()});
             prepared.add(p);
             articles.add(a);
+            pendingBytes += a.originalBytes() == null ? 0 : a.originalBytes().length;
             return null;
         }
 
         boolean due() {
-            return articles.size() >= BATCH || (!articles.isEmpty() && System.nanoTime() - lastFlush > FLUSH_NANOS);
+            return articles.size() >= BATCH || pendingBytes > maxPendingBytes
+                    || (!articles.isEmpty() && System.nanoTime() - lastFlush > FLUSH_NANOS);
+        }
+
+        void flushIfDue(List<ImportOutcome> outcomes, ImportListener listener, List<String[]> lateDuplicates) {
+            if (due()) {
+                flush(outcomes, listener, lateDuplicates);
+            }
+        }
+
+        /** A flush right after the heap ran out; when it runs out again, the articles wait for the next one. */
+        void flushAfterMemoryError(List<ImportOutcome> outcomes, ImportListener listener, List<String[]> lateDuplicates) {
+            try {
+                flush(outcomes, listener, lateDuplicates);
+            } catch (OutOfMemoryError again) {
+                // the transaction was rolled back; nothing was recorded, so nothing is lost or doubled
+            }
         }
 
         void flush(List<ImportOutcome> outcomes, ImportListener listener, List<String[]> lateDuplicates) {
@@ -223,6 +380,8 @@ public final class ImportService {
                 ids = library.addAll(articles);
             } catch (RuntimeException e) {
                 // One bad article must not sink the batch: fall back to one transaction each.
+                // (An OutOfMemoryError is not caught here: the transaction is rolled back and the
+                // whole batch waits for the next flush.)
                 ids = new ArrayList<>();
                 for (NewArticle a : articles) {
                     try {
@@ -239,7 +398,8 @@ public final class ImportService {
                 String title = prepared.get(i).article().title();
                 Long story = copyOf.get(id);
                 record(outcomes, listener, id >= 0
-                        ? new ImportOutcome(names.get(i)[0], Status.IMPORTED, id, title, story == null ? null : "copy of #" + story)
+                        ? new ImportOutcome(names.get(i)[0], Status.IMPORTED, id, title,
+                                story != null ? "copy of #" + story : prepared.get(i).note())
                         : new ImportOutcome(names.get(i)[0], Status.FAILED, -1, title, "could not be stored"));
             }
             for (String[] late : lateDuplicates) {
@@ -256,12 +416,20 @@ public final class ImportService {
             prepared.clear();
             articles.clear();
             byHash.clear();
+            pendingBytes = 0;
         }
     }
 
     private void store(Parsed parsed, Batch batch, List<String[]> lateDuplicates, List<ImportOutcome> outcomes,
                        ImportListener listener) {
         String name = parsed.file().toString();
+        if (parsed.knownId() >= 0) {
+            // the very same file is already in the library: known before it was extracted
+            library.addSourceFile(parsed.knownId(), parsed.file().toAbsolutePath().toString());
+            record(outcomes, listener, new ImportOutcome(name, Status.DUPLICATE, parsed.knownId(), null,
+                    "already in the library as article " + parsed.knownId() + " (the same file)"));
+            return;
+        }
         if (parsed.error() != null) {
             record(outcomes, listener, new ImportOutcome(name, Status.FAILED, -1, null, parsed.error()));
             return;

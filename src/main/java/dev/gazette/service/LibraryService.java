@@ -15,7 +15,6 @@ import dev.gazette.store.Library;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +29,7 @@ public final class LibraryService implements AutoCloseable {
 
     private final Library library;
     private final Geography geography;
+    private final FacetNames facetNames;
     /**
      * Built on first use: the extractor and the gazetteer behind it take a moment to load, and
      * opening a library to list or show articles (the window's start, most commands) needs neither.
@@ -42,6 +42,7 @@ public final class LibraryService implements AutoCloseable {
     private LibraryService(Library library, Geography geography) {
         this.library = library;
         this.geography = geography;
+        this.facetNames = new FacetNames(geography);
     }
 
     /**
@@ -71,7 +72,7 @@ public final class LibraryService implements AutoCloseable {
         return library.directory();
     }
 
-    /** Highlights, notes and dossiers (see {@link Annotations}). */
+    /** Highlights and notes (see {@link Annotations}). */
     public Annotations annotations() {
         return new Annotations(this, library);
     }
@@ -79,6 +80,11 @@ public final class LibraryService implements AutoCloseable {
     /** Stories saved more than once: copies, versions, split and merge (see {@link Copies}). */
     public Copies copies() {
         return new Copies(library);
+    }
+
+    /** Dossiers of any filtered view as EPUB, Markdown or HTML (see {@link DossierExport}). */
+    public DossierExport dossiers() {
+        return new DossierExport(this, library, annotations());
     }
 
     public Geography geography() {
@@ -165,8 +171,9 @@ public final class LibraryService implements AutoCloseable {
         return library.count(query);
     }
 
+    /** The sidebar's counts under the query, every value named for a screen (see {@link FacetNames}). */
     public Facets facets(ArticleQuery query) {
-        return library.facets(query);
+        return facetNames.name(library.facets(query));
     }
 
     public Optional<ArticleView> article(long id) {
@@ -183,7 +190,7 @@ public final class LibraryService implements AutoCloseable {
         List<String> names = countries.stream().map(c -> geography.countryName(c.code())).toList();
         String sub = countries.isEmpty() ? null : geography.subRegion(countries.get(0).code());
         return Optional.of(new ArticleView(article, state, countries, published, names, sub,
-                ReadingHtml.inlineResources(article.content().bodyHtml(), library.resources(id))));
+                ImageInliner.inline(article.content().bodyHtml(), library.resources(id))));
     }
 
     public Optional<byte[]> original(long id) {
@@ -327,31 +334,6 @@ public final class LibraryService implements AutoCloseable {
         }
         if (interrupted) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    /** Makes an article's own saved images show without any network: inlined as data: URIs. */
-    static final class ReadingHtml {
-        private ReadingHtml() {
-        }
-
-        static String inlineResources(String html, List<EmbeddedResource> resources) {
-            if (html == null || resources.isEmpty()) {
-                return html;
-            }
-            String out = html;
-            for (EmbeddedResource r : resources) {
-                if (r.location() == null || r.location().isEmpty() || r.data() == null) {
-                    continue;
-                }
-                String type = r.mediaType() == null ? "application/octet-stream" : r.mediaType();
-                if (!type.startsWith("image/")) {
-                    continue;
-                }
-                String data = "data:" + type + ";base64," + Base64.getEncoder().encodeToString(r.data());
-                out = out.replace("\"" + r.location() + "\"", "\"" + data + "\"");
-            }
-            return out;
         }
     }
 }

@@ -12,9 +12,12 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Translates an {@link ArticleQuery} into a SQL condition over the {@code listing} table
- * (alias {@code l}) with its parameters, optionally leaving out whole dimensions (a facet
- * counts under the <em>other</em> filters). Immutable.
+ * The one place where an {@link ArticleQuery} becomes the set of articles it matches: a SQL
+ * condition over the {@code listing} table (alias {@code l}) with its parameters. The words
+ * match an article's text or its notes and highlights; every typed field of the query adds
+ * its condition. A list in any order, its count and the facets all use this condition, so
+ * they agree by construction; a facet may leave out whole dimensions (it counts under the
+ * <em>other</em> filters). Immutable.
  */
 final class ArticleFilter {
 
@@ -22,6 +25,15 @@ final class ArticleFilter {
 
     /** The facet dimensions a filter can be computed without. */
     enum Dimension { DATE, REGION, SOURCE, SITE, TAGS }
+
+    /** The articles whose notes or highlights match the words (one MATCH parameter). */
+    static final String ANNOTATION_MATCH = "SELECT article_id AS id FROM annotation_fts WHERE annotation_fts MATCH ?";
+    /** The articles whose own text matches the words (one MATCH parameter). */
+    static final String TEXT_MATCH = "SELECT rowid AS id FROM article_fts WHERE article_fts MATCH ?";
+    /** Articles with at least one highlight. */
+    static final String WITH_HIGHLIGHT = "l.id IN (SELECT article_id FROM highlight)";
+    /** Articles with a note. */
+    static final String WITH_NOTE = "l.id IN (SELECT article_id FROM user_state WHERE notes IS NOT NULL)";
 
     private final String where;
     private final List<Object> params;
@@ -51,12 +63,16 @@ final class ArticleFilter {
         if (match != null && hitsTable != null) {
             c.add("l.id IN (SELECT id FROM " + hitsTable + ")");
         } else if (match != null) {
-            c.add("l.id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?"
-                    + " UNION SELECT article_id FROM annotation_fts WHERE annotation_fts MATCH ?)");
+            c.add("l.id IN (" + TEXT_MATCH + " UNION " + ANNOTATION_MATCH + ")");
             p.add(match);
             p.add(match); // highlights and notes are searched too (V5__highlights.sql)
         }
-        AnnotationTerms.conditions(q.words(), c);
+        if (q.highlighted() != null) {
+            c.add(q.highlighted() ? WITH_HIGHLIGHT : "NOT (" + WITH_HIGHLIGHT + ")");
+        }
+        if (q.noted() != null) {
+            c.add(q.noted() ? WITH_NOTE : "NOT (" + WITH_NOTE + ")");
+        }
         if (!without.contains(Dimension.DATE)) {
             date(q, "l.published", c, p);
         }

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * (one region, one tag, one source, unread, starred), or whole months (a year, a month, a
  * month-aligned range, or "undated"), or one value and whole months for the date facets.
  * {@link #under} decides; the readers count. Any other combination is counted from the
- * articles by {@link Library}. Immutable; the readers are stateless.
+ * articles by {@link FacetRepository}. Immutable; the readers are stateless.
  *
  * @param anchor  the value ({@code country:FR}, {@code continent:Europe}, {@code tag:12},
  *                {@code source:Reuters}, {@code flag:unread}), or null
@@ -53,9 +53,8 @@ record CrossTotals(String anchor, boolean months, String fromMonth, String toMon
         if (FtsQuery.toMatch(q.words()) != null) {
             return null;
         }
-        List<String> annotationTerms = new ArrayList<>();
-        AnnotationTerms.conditions(q.words(), annotationTerms);
-        if (!annotationTerms.isEmpty() || !without.contains(Dimension.SITE) && !q.sites().isEmpty()) {
+        if (q.highlighted() != null || q.noted() != null
+                || !without.contains(Dimension.SITE) && !q.sites().isEmpty()) {
             return null;
         }
         List<String> anchors = new ArrayList<>();

@@ -50,9 +50,6 @@ public final class FtsQuery {
                     i++;
                 }
                 String word = words.substring(start, i);
-                if (AnnotationTerms.isHas(word)) {
-                    continue; // has:highlight / has:note filter, not text (see AnnotationTerms)
-                }
                 boolean prefix = word.endsWith("*");
                 add(out, word, prefix);
             }

@@ -176,7 +176,7 @@ public final class Highlights {
 
     private static List<Highlight> query(Connection c, String sql, List<Object> params) throws SQLException {
         List<Highlight> out = new ArrayList<>();
-        try (PreparedStatement ps = Library.prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = Sql.prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 out.add(new Highlight(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         rs.getInt(6), rs.getString(7), rs.getString(8), Instant.ofEpochMilli(rs.getLong(9)),
@@ -193,14 +193,14 @@ public final class Highlights {
             return out;
         }
         Map<Long, List<String>> tags = new HashMap<>();
-        try (PreparedStatement ps = Library.prepare(c, "SELECT x.article_id, t.name FROM article_tag x"
+        try (PreparedStatement ps = Sql.prepare(c, "SELECT x.article_id, t.name FROM article_tag x"
                 + " JOIN tag t ON t.id = x.tag_id WHERE x.article_id IN (" + marks(ids.size()) + ") ORDER BY t.name",
                 new ArrayList<>(ids)); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 tags.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
             }
         }
-        try (PreparedStatement ps = Library.prepare(c, "SELECT id, title, source, site, published, country, sub_region,"
+        try (PreparedStatement ps = Sql.prepare(c, "SELECT id, title, source, site, published, country, sub_region,"
                 + " read, starred FROM listing WHERE id IN (" + marks(ids.size()) + ")", new ArrayList<>(ids));
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {

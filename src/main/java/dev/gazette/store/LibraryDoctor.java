@@ -91,7 +91,7 @@ public final class LibraryDoctor {
     }
 
     private void integrity(Connection c, boolean repair) throws SQLException {
-        List<String> problems = Library.strings(c, "PRAGMA integrity_check");
+        List<String> problems = Sql.strings(c, "PRAGMA integrity_check");
         if (problems.size() == 1 && problems.get(0).equals("ok")) {
             return;
         }
@@ -101,7 +101,7 @@ public final class LibraryDoctor {
             try (Statement s = c.createStatement()) {
                 s.execute("REINDEX");
             }
-            List<String> after = Library.strings(c, "PRAGMA integrity_check");
+            List<String> after = Sql.strings(c, "PRAGMA integrity_check");
             repaired = after.size() == 1 && after.get(0).equals("ok");
         }
         findings.add(new Finding("database integrity check: " + String.join("; ", problems.subList(0, Math.min(5, problems.size())))
@@ -168,7 +168,7 @@ public final class LibraryDoctor {
             }
             findings.add(new Finding("tag words in the search index are out of step", id, repair));
         }
-        List<String> fk = Library.strings(c, "PRAGMA foreign_key_check");
+        List<String> fk = Sql.strings(c, "PRAGMA foreign_key_check");
         if (!fk.isEmpty()) {
             if (repair) {
                 for (String table : new String[]{"source_file", "resource", "region", "user_state", "region_correction",
@@ -271,7 +271,7 @@ public final class LibraryDoctor {
     }
 
     private static boolean restoreFromSource(Connection c, BlobStore blobs, long id, String hash) throws SQLException {
-        for (String source : Library.strings(c, "SELECT path FROM source_file WHERE article_id = ?", id)) {
+        for (String source : Sql.strings(c, "SELECT path FROM source_file WHERE article_id = ?", id)) {
             try {
                 Path p = Path.of(source);
                 if (!Files.isRegularFile(p)) {

@@ -8,9 +8,15 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gazette.model.Article;
 import dev.gazette.model.ArticleQuery;
+import dev.gazette.model.CountryMention;
 import dev.gazette.model.EmbeddedResource;
+import dev.gazette.model.ExtractedArticle;
+import dev.gazette.model.RegionAssessment;
+import dev.gazette.model.SourceFormat;
 import dev.gazette.model.TagInfo;
+import dev.gazette.model.UserState;
 
 import java.io.BufferedInputStream;
 import java.io.FilterOutputStream;
@@ -18,6 +24,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -25,6 +33,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,8 +42,9 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Writes and reads the library export document, and renders one article as Markdown or as a
- * standalone HTML page. The JSON document is streamed both ways, so memory does not grow with
+ * Writes and reads the library export document (export, and restore into a library: the
+ * restore's writes live here, beside the format they read), and renders one article as
+ * Markdown or as a standalone HTML page. The JSON document is streamed both ways, so memory does not grow with
  * the size of the library. Not shared: one instance per export or import.
  */
 final class LibraryExchange {
@@ -114,12 +124,12 @@ final class LibraryExchange {
             long after = 0;
             StoryExchange stories = new StoryExchange();
             while (true) {
-                List<Long> ids = library.idsAfter(filter, after, BATCH);
+                List<Long> ids = library.searchRepository().idsAfter(filter, after, BATCH);
                 if (ids.isEmpty()) {
                     break;
                 }
                 for (long id : stories.withHiddenMembers(library, ids)) {
-                    var r = library.record(id);
+                    var r = record(id);
                     if (r.isEmpty()) {
                         continue; // deleted meanwhile
                     }
@@ -298,14 +308,193 @@ final class LibraryExchange {
         if (batch.isEmpty()) {
             return;
         }
-        int[] done = library.restore(batch);
+        int[] done = restore(batch);
         counts.highlights.restore(library);
         counts.imported += done[0];
         counts.duplicates += done[1];
         batch.clear();
     }
 
+    /** Everything stored about one article, as the export writes it. */
+    private Optional<ArticleRecord> record(long id) {
+        // one read connection at a time: the helpers below each take their own
+        Optional<Article> a = library.articleRepository().article(id);
+        Optional<UserState> s = library.stateRepository().state(id);
+        if (a.isEmpty() || s.isEmpty()) {
+            return Optional.empty();
+        }
+        Article art = a.get();
+        UserState st = s.get();
+        List<String> files = library.articleRepository().sourceFiles(id);
+        Instant added = library.articleRepository().addedAt(id).orElse(art.addedAt());
+        return library.database().read(c -> {
+            ExtractedArticle x = art.content();
+            List<ArticleRecord.Region> regions = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT code, score, evidence, is_primary, sub_region,"
+                    + " continent FROM region WHERE article_id = ? ORDER BY rank")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        regions.add(new ArticleRecord.Region(rs.getString(1), rs.getDouble(2),
+                                Sql.parseList(rs.getString(3)), rs.getInt(4) == 1, rs.getString(5), rs.getString(6)));
+                    }
+                }
+            }
+            List<ArticleRecord.Resource> resources = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT location, media_type, hash, size FROM resource WHERE article_id = ? ORDER BY location")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        resources.add(new ArticleRecord.Resource(rs.getString(1), rs.getString(2), rs.getString(3),
+                                rs.getLong(4)));
+                    }
+                }
+            }
+            ArticleRecord.Corrections corrections = st.correctedCountries() == null && st.correctedPublished() == null
+                    ? null : new ArticleRecord.Corrections(st.correctedCountries(), st.correctedPublished());
+            return Optional.of(new ArticleRecord(x.title(), x.published(), x.updated(), x.author(), x.source(),
+                    x.site(), x.language(), x.url(), x.description(), x.leadImage(),
+                    art.format() == null ? null : art.format().name(), art.originalName(), art.originalHash(),
+                    art.bodyHash(), added.toString(), st.read(), st.starred(), st.notes(), st.tags(), regions,
+                    corrections, files, resources, x.bodyText(), x.bodyHtml()));
+        });
+    }
+
+    /**
+     * Adds exported articles in one transaction, skipping those whose body hash is present:
+     * content and detected regions through the article repository's inserter, then what the
+     * export adds (added time, notes, corrections, source files, resources, originals).
+     */
+    private int[] restore(List<ArticleRecord> records) {
+        RegionGrouping grouping = library.grouping();
+        return library.database().write(c -> {
+            int imported = 0;
+            int duplicates = 0;
+            ArticleRepository.Inserter ins = library.articleRepository().inserter(c);
+            // the same text from another address is another copy of a story (V7), not a duplicate
+            try (PreparedStatement byHash = c.prepareStatement("SELECT 1 FROM article WHERE body_hash = ?"
+                    + " AND (canonical_url IS NULL OR ? IS NULL OR canonical_url = ?) LIMIT 1");
+                 PreparedStatement original = c.prepareStatement(
+                         "UPDATE article SET original_hash = ? WHERE id = ?");
+                 PreparedStatement stateAdded = c.prepareStatement(
+                         "UPDATE user_state SET added_at = ?, notes = ?, corrected_published = ? WHERE article_id = ?");
+                 PreparedStatement regionNames = c.prepareStatement(
+                         "UPDATE region SET sub_region = ?, continent = ? WHERE article_id = ? AND code = ?");
+                 PreparedStatement sourceFile = c.prepareStatement(
+                         "INSERT OR IGNORE INTO source_file (article_id, path, added_at) VALUES (?,?,?)");
+                 PreparedStatement resource = c.prepareStatement("INSERT OR IGNORE INTO resource"
+                         + " (article_id, location, media_type, hash, size) VALUES (?,?,?,?,?)");
+                 PreparedStatement correction = c.prepareStatement(UserStateRepository.INSERT_CORRECTION);
+                 PreparedStatement corrected = c.prepareStatement(
+                         "UPDATE user_state SET regions_corrected = 1 WHERE article_id = ?")) {
+                for (ArticleRecord r : records) {
+                    if (r.bodyHash() != null) {
+                        byHash.setString(1, r.bodyHash());
+                        byHash.setString(2, UrlCanonicalizer.canonical(r.url()));
+                        byHash.setString(3, UrlCanonicalizer.canonical(r.url()));
+                        try (ResultSet rs = byHash.executeQuery()) {
+                            if (rs.next()) {
+                                duplicates++;
+                                continue;
+                            }
+                        }
+                    }
+                    long added = parseInstant(r.addedAt());
+                    ExtractedArticle x = new ExtractedArticle(r.title(), r.published(), r.updated(), r.author(),
+                            r.source(), r.site(), r.language(), r.url(), r.description(), r.leadImage(), r.bodyText(),
+                            r.bodyHtml());
+                    List<CountryMention> mentions = new ArrayList<>();
+                    String primary = null;
+                    String primarySub = null;
+                    String primaryContinent = null;
+                    for (ArticleRecord.Region g : r.regions()) {
+                        mentions.add(new CountryMention(g.code(), g.score(), g.evidence()));
+                        if (g.primary()) {
+                            primary = g.code();
+                            primarySub = g.subRegion();
+                            primaryContinent = g.continent();
+                        }
+                    }
+                    SourceFormat format = ArticleRepository.parseFormat(r.format());
+                    NewArticle n = new NewArticle(x, new RegionAssessment(mentions, primary, primarySub, primaryContinent),
+                            format, r.bodyHash(), r.originalName(), null, List.of(), r.tags(),
+                            r.sourceFiles().isEmpty() ? null : r.sourceFiles().get(0), r.read(), r.starred());
+                    long id = ins.insert(n, added);
+                    imported++;
+                    if (r.originalHash() != null && BlobStore.isHash(r.originalHash())) {
+                        original.setString(1, r.originalHash());
+                        original.setLong(2, id);
+                        original.executeUpdate();
+                    }
+                    stateAdded.setLong(1, added);
+                    stateAdded.setString(2, r.notes());
+                    stateAdded.setString(3, r.corrections() == null ? null : r.corrections().published());
+                    stateAdded.setLong(4, id);
+                    stateAdded.executeUpdate();
+                    for (ArticleRecord.Region g : r.regions()) {
+                        if (g.subRegion() != null || g.continent() != null) {
+                            regionNames.setString(1, g.subRegion());
+                            regionNames.setString(2, g.continent());
+                            regionNames.setLong(3, id);
+                            regionNames.setString(4, Sql.normaliseCode(g.code()));
+                            regionNames.executeUpdate();
+                        }
+                    }
+                    for (String path : r.sourceFiles()) {
+                        sourceFile.setLong(1, id);
+                        sourceFile.setString(2, path);
+                        sourceFile.setLong(3, added);
+                        sourceFile.executeUpdate();
+                    }
+                    for (ArticleRecord.Resource res : r.resources()) {
+                        if (res.location() == null || !BlobStore.isHash(res.hash())) {
+                            continue;
+                        }
+                        resource.setLong(1, id);
+                        resource.setString(2, res.location());
+                        resource.setString(3, res.mediaType());
+                        resource.setString(4, res.hash());
+                        resource.setLong(5, res.size());
+                        resource.executeUpdate();
+                    }
+                    if (r.corrections() != null && r.corrections().countries() != null) {
+                        UserStateRepository.writeCorrection(correction, id, r.corrections().countries(), grouping);
+                        corrected.setLong(1, id);
+                        corrected.executeUpdate();
+                    }
+                    UserStateRepository.refreshDerived(c, id);
+                }
+            } finally {
+                ins.close();
+            }
+            return new int[] {imported, duplicates};
+        });
+    }
+
+    private static long parseInstant(String s) {
+        if (s != null) {
+            try {
+                return Instant.parse(s).toEpochMilli();
+            } catch (RuntimeException ignored) {
+                // fall through to now
+            }
+        }
+        return System.currentTimeMillis();
+    }
+
     // One article as Markdown or HTML --------------------------------------------------------
+
+    /** The article as Markdown: YAML front matter (title, dates, source, tags, …) and its text. */
+    String markdown(long id) {
+        return markdown(record(id).orElseThrow(() -> new StoreException("No article " + id + ".")));
+    }
+
+    /** The article as a standalone HTML page built from its reading HTML (resources inlined). */
+    String html(long id) {
+        ArticleRecord r = record(id).orElseThrow(() -> new StoreException("No article " + id + "."));
+        return html(r, library.articleRepository().resources(id));
+    }
 
     static String markdown(ArticleRecord r) {
         StringBuilder sb = new StringBuilder("---\n");

@@ -131,7 +131,7 @@ public final class Stories {
             return out;
         }
         return db.read(c -> {
-            try (PreparedStatement ps = Library.prepare(c, "SELECT id, coalesce(body_text, '') FROM article WHERE id IN ("
+            try (PreparedStatement ps = Sql.prepare(c, "SELECT id, coalesce(body_text, '') FROM article WHERE id IN ("
                     + ArticleFilter.marks(ids.size()) + ")", new ArrayList<>(ids)); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.put(rs.getLong(1), rs.getString(2));
@@ -148,7 +148,7 @@ public final class Stories {
             return out;
         }
         return db.read(c -> {
-            try (PreparedStatement ps = Library.prepare(c, "SELECT id, coalesce(body_text, ''), url, body_hash FROM article WHERE id IN ("
+            try (PreparedStatement ps = Sql.prepare(c, "SELECT id, coalesce(body_text, ''), url, body_hash FROM article WHERE id IN ("
                     + ArticleFilter.marks(ids.size()) + ")", new ArrayList<>(ids)); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.put(rs.getLong(1), new String[] {rs.getString(2), rs.getString(3), rs.getString(4)});
@@ -222,7 +222,7 @@ public final class Stories {
             out.put(id, 1);
         }
         return db.read(c -> {
-            try (PreparedStatement ps = Library.prepare(c, "SELECT m.article_id, (SELECT count(*) FROM story_member x"
+            try (PreparedStatement ps = Sql.prepare(c, "SELECT m.article_id, (SELECT count(*) FROM story_member x"
                     + " WHERE x.story = m.story) FROM story_member m WHERE m.article_id IN ("
                     + ArticleFilter.marks(ids.size()) + ")", new ArrayList<>(ids)); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -476,7 +476,7 @@ public final class Stories {
      * address on a line of its own (the hash alone when it has none); null without a body hash.
      */
     private static String identity(Connection c, long id) throws SQLException {
-        List<String> h = Library.strings(c, "SELECT CASE WHEN body_hash IS NULL THEN NULL"
+        List<String> h = Sql.strings(c, "SELECT CASE WHEN body_hash IS NULL THEN NULL"
                 + " ELSE body_hash || coalesce(char(10) || canonical_url, '') END FROM article WHERE id = ?", id);
         return h.isEmpty() ? null : h.get(0);
     }
@@ -516,7 +516,7 @@ public final class Stories {
         params.addAll(others);
         String theirs = "SELECT body_hash || coalesce(char(10) || canonical_url, '') FROM article WHERE id IN ("
                 + ArticleFilter.marks(others.size()) + ")";
-        try (PreparedStatement ps = Library.prepare(c, "SELECT 1 FROM story_apart WHERE (hash_a = ? AND hash_b IN ("
+        try (PreparedStatement ps = Sql.prepare(c, "SELECT 1 FROM story_apart WHERE (hash_a = ? AND hash_b IN ("
                 + theirs + ")) OR (hash_b = ? AND hash_a IN (" + theirs + ")) LIMIT 1", params);
              ResultSet rs = ps.executeQuery()) {
             return rs.next();
@@ -621,7 +621,7 @@ public final class Stories {
         execute(c, "INSERT OR IGNORE INTO listing (id, published, added_at, title, source, site, read, starred)"
                 + " SELECT a.id, NULL, s.added_at, a.title, a.source, a.site, s.read, s.starred"
                 + " FROM article a JOIN user_state s ON s.article_id = a.id WHERE a.id = ?", id);
-        Library.refreshDerived(c, id);
+        UserStateRepository.refreshDerived(c, id);
     }
 
     /** Tags, highlights and date and region corrections of from go to to (which keeps its own where both have one). */
@@ -644,7 +644,7 @@ public final class Stories {
             execute(c, "UPDATE user_state SET regions_corrected = 1 WHERE article_id = ?", to);
         }
         if (fromCorrected && !toCorrected || datesMoved > 0) {
-            Library.refreshDerived(c, to);
+            UserStateRepository.refreshDerived(c, to);
         }
     }
 
@@ -753,7 +753,7 @@ public final class Stories {
 
     private static List<Long> longs(Connection c, String sql, Object... params) throws SQLException {
         List<Long> out = new ArrayList<>();
-        try (PreparedStatement ps = Library.prepare(c, sql, java.util.Arrays.asList(params)); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = Sql.prepare(c, sql, java.util.Arrays.asList(params)); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 out.add(rs.getLong(1));
             }
@@ -766,7 +766,7 @@ public final class Stories {
     }
 
     private static int update(Connection c, String sql, Object... params) throws SQLException {
-        try (PreparedStatement ps = Library.prepare(c, sql, java.util.Arrays.asList(params))) {
+        try (PreparedStatement ps = Sql.prepare(c, sql, java.util.Arrays.asList(params))) {
             return ps.executeUpdate();
         }
     }

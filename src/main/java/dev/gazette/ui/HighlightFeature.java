@@ -3,7 +3,7 @@ package dev.gazette.ui;
 import dev.gazette.dossier.Dossier;
 import dev.gazette.model.Highlight;
 import dev.gazette.model.HighlightEntry;
-import dev.gazette.service.Annotations;
+import dev.gazette.service.DossierExport;
 import dev.gazette.service.ArticleView;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -225,11 +225,11 @@ public final class HighlightFeature {
         status.set("Writing " + file.getName() + "…");
         worker.execute(() -> {
             try {
-                Annotations.Format format = Annotations.formatOf(file.toPath());
-                Dossier d = model.service().annotations().dossier(query,
+                DossierExport.Format format = DossierExport.formatOf(file.toPath());
+                Dossier d = model.service().dossiers().dossier(query,
                         title == null || title.isBlank() ? defaultTitle(described) : title, described);
                 try (var out = java.nio.file.Files.newOutputStream(file.toPath())) {
-                    Annotations.write(d, format, out);
+                    DossierExport.write(d, format, out);
                 }
                 Platform.runLater(() -> {
                     status.set("Wrote " + file.getName() + ": " + d.articles().size() + " article(s)");

@@ -25,6 +25,23 @@ class SearchSyntaxTest {
     }
 
     @Test
+    void hasHighlightAndHasNoteAreTypedFieldsNotWords() {
+        ArticleQuery q = q("Caracas has:note -HAS:Highlights");
+        assertThat(q.words()).isEqualTo("Caracas");
+        assertThat(q.noted()).isTrue();
+        assertThat(q.highlighted()).isFalse();
+        assertThat(q("has:highlight").words()).isNull();
+        assertThat(q("has:highlight").highlighted()).isTrue();
+        assertThat(q("oil").noted()).isNull();
+        assertThat(q("oil").highlighted()).isNull();
+        // anything else after has: is an ordinary word, and so is a quoted phrase
+        assertThat(q("has:cats").words()).isEqualTo("has:cats");
+        assertThat(q("has:cats").noted()).isNull();
+        assertThat(q("\"has:note\"").words()).isEqualTo("\"has:note\"");
+        assertThat(q("\"has:note\"").noted()).isNull();
+    }
+
+    @Test
     void tagsIncludedAndExcluded() {
         ArticleQuery q = q("tag:energy -tag:opinion tag:\"two words\" TAG:x");
         assertThat(q.tagsAll()).containsExactly("energy", "two words", "x");

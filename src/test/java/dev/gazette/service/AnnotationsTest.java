@@ -16,7 +16,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Highlights, notes and dossiers over the sample articles, through the service the window and CLI use. */
+/** Highlights, notes and dossiers (DossierExport) over the sample articles, through the service the window and CLI use. */
 class AnnotationsTest {
 
     @TempDir
@@ -111,17 +111,17 @@ class AnnotationsTest {
         }
         annotations.setNote(article("Osaka").id(), "# Why\n\n- ferries\n- *robots*");
         Path epub = dir.resolve("out/all.epub");
-        var d = annotations.writeDossier("", "All samples", epub);
+        var d = service.dossiers().writeDossier("", "All samples", epub);
         assertThat(d.articles()).hasSize((int) service.count(dev.gazette.model.ArticleQuery.ALL));
         EpubValidation.Outcome outcome = EpubValidation.check(epub);
         assertThat(outcome.valid()).as(outcome.messages()).isTrue();
 
-        var md = annotations.writeDossier("year:2019", null, dir.resolve("out/2019.md"));
+        var md = service.dossiers().writeDossier("year:2019", null, dir.resolve("out/2019.md"));
         assertThat(md.articles()).isNotEmpty().allMatch(a -> a.date().startsWith("2019"));
         assertThat(Files.readString(dir.resolve("out/2019.md"))).startsWith("# Dossier: year:2019").contains("==");
-        annotations.writeDossier("year:2019", null, dir.resolve("out/2019.html"));
+        service.dossiers().writeDossier("year:2019", null, dir.resolve("out/2019.html"));
         assertThat(Files.readString(dir.resolve("out/2019.html"))).contains("<mark class=\"hl hl-yellow\"");
-        assertThatThrownBy(() -> annotations.writeDossier("", null, dir.resolve("out/x.pdf")))
+        assertThatThrownBy(() -> service.dossiers().writeDossier("", null, dir.resolve("out/x.pdf")))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -71,8 +71,8 @@ class HighlightExchangeTest {
                 assertThat(new Highlights(b).count()).isEqualTo(3);
                 // what was imported is searchable like what was written here
                 assertThat(b.count(ArticleQuery.ALL.withWords("OPEC"))).isEqualTo(1);
-                assertThat(b.count(ArticleQuery.ALL.withWords("has:note"))).isEqualTo(2);
-                assertThat(b.count(ArticleQuery.ALL.withWords("has:highlight"))).isEqualTo(2);
+                assertThat(b.count(ArticleQuery.ALL.withNoted(true))).isEqualTo(2);
+                assertThat(b.count(ArticleQuery.ALL.withHighlighted(true))).isEqualTo(2);
             }
         }
     }

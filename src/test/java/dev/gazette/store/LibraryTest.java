@@ -230,8 +230,8 @@ class LibraryTest {
         assertThat(counts(all.continents())).isEqualTo(Map.of("Americas", 2L, "Europe", 1L, "Asia", 1L));
         assertThat(counts(all.sources())).isEqualTo(Map.of("Reuters", 2L, "AFP", 2L));
         assertThat(counts(all.tags())).isEqualTo(Map.of("x", 2L, "y", 2L));
-        assertThat(all.countries().stream().filter(f -> f.key().equals("VE")).findFirst().orElseThrow().label())
-                .isEqualTo("Venezuela");
+        // the store returns keys; the service names them for a screen (LibraryServiceTest)
+        assertThat(all.countries()).allSatisfy(f -> assertThat(f.label()).isEqualTo(f.key()));
 
         // Region filter: regions still count everything (other filters only), the rest narrows.
         Facets ve = lib.facets(ArticleQuery.ALL.withRegions(List.of("VE")));
@@ -249,7 +249,7 @@ class LibraryTest {
         assertThat(counts(april.days())).isEqualTo(Map.of("2019-04-06", 1L, "2019-04-07", 1L));
         assertThat(april.undated()).isEqualTo(1);
         assertThat(counts(april.countries())).isEqualTo(Map.of("VE", 1L, "CO", 1L, "FR", 1L));
-        assertThat(april.days().get(0).label()).isEqualTo("7 April 2019");
+        assertThat(april.days().get(0).label()).isEqualTo("2019-04-07");
 
         // Words: every dimension counted among the matching articles only.
         Facets words = lib.facets(ArticleQuery.ALL.withWords("body").withRegions(List.of("Americas")));
@@ -393,7 +393,7 @@ class LibraryTest {
     void suggestsTagsFromRegionsSourceAndTitle() {
         lib.add(article("Other").tags("Elections").build());
         long id = lib.add(article("Elections in Caracas as Maduro stays").countries("VE").source("Reuters").build());
-        assertThat(lib.suggestTags(id)).contains("Elections", "Venezuela", "South America", "Reuters", "Caracas", "Maduro");
+        assertThat(lib.suggestTags(id, code -> code.equals("VE") ? "Venezuela" : code)).contains("Elections", "Venezuela", "South America", "Reuters", "Caracas", "Maduro");
     }
 
     @Test
