@@ -169,6 +169,38 @@ public final class CopiesBenchmark {
                     + " CPU on/off %.3f (%d grouped as copies)%n", r + 1, seconds[0], cpu[0], seconds[1], cpu[1], ratio,
                     cpu[1] / cpu[0], grouped);
         }
+        // detection's own work, apart from the noise of whole imports: a library imported with
+        // detection off, then the same articles grouped and indexed (an upper bound: the first
+        // call also indexes them all once before grouping them, so each is fingerprinted twice)
+        System.setProperty(StoryGrouping.PROPERTY, "false");
+        Path lib = root.resolve("lib-own-" + System.nanoTime());
+        double importMs;
+        List<Long> ids;
+        try (LibraryService service = LibraryService.open(lib)) {
+            service.pipeline();
+            ImportReport report = service.importPaths(List.of(pages));
+            importMs = report.elapsed().toNanos() / 1e6 / count;
+            ids = service.list(dev.gazette.model.ArticleQuery.ALL, 0, count).stream()
+                    .map(dev.gazette.model.ArticleSummary::id).sorted().toList();
+        } finally {
+            System.setProperty(StoryGrouping.PROPERTY, "true");
+        }
+        try (Library library = Library.open(lib)) {
+            StoryGrouping grouping = new StoryGrouping(library);
+            long t0 = System.nanoTime();
+            grouping.afterStored(List.of(-1L)); // the once-only indexing of what the library held
+            double backfillMs = (System.nanoTime() - t0) / 1e6 / ids.size();
+            long t1 = System.nanoTime();
+            for (int i = 0; i < ids.size(); i += 64) {
+                grouping.afterStored(ids.subList(i, Math.min(ids.size(), i + 64)));
+            }
+            double ownMs = (System.nanoTime() - t1) / 1e6 / ids.size();
+            System.out.printf(Locale.ROOT, "detection's own work per imported article: %.2f ms (fingerprint, look-ups,"
+                    + " confirmation; keys already stored) + %.2f ms (fingerprint and store the keys), import with"
+                    + " detection off %.2f ms per article: %.1f %% + %.1f %%%n", ownMs, backfillMs, importMs,
+                    100 * ownMs / importMs, 100 * backfillMs / importMs);
+        }
+        delete(lib);
         ratios.sort(null);
         cpuRatios.sort(null);
         System.out.printf(Locale.ROOT, "median on/off: elapsed %.3f (%+.1f %%), process CPU %.3f (%+.1f %%)%n",
