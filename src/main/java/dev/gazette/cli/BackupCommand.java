@@ -11,7 +11,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 @Command(name = "backup", description = {"Copy the library (database and stored originals) into a new folder.",
-        "To restore, close Gazette and copy the folder's gazette.db and originals/ into the library folder."})
+        "To restore, close Gazette and copy the folder's gazette.db and originals/",
+        "into the library folder."})
 final class BackupCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -13,9 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "copies", description = {"The saved texts of an article's story: copies from other sites and earlier",
-        "versions. --split takes the article out of its story (it is never grouped with them again);",
-        "--merge makes the stories of the articles given one."})
+@Command(name = "copies", description = {"List the saved texts of an article's story.",
+        "  copies 12              its texts: copies from other sites, earlier versions",
+        "  copies 14 --split      14 is not the same story: never grouped again",
+        "  copies 12 --merge 15   one story of 12's and 15's"})
 final class CopiesCommand implements Callable<Integer> {
 
     @ParentCommand

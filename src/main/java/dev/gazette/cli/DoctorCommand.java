@@ -11,7 +11,8 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 @Command(name = "doctor", description = {"Check the library: database integrity, search index, stored originals.",
-        "With --repair, fix what can be fixed without losing anything. Exit status 1 when problems remain."})
+        "With --repair, fix what can be fixed without losing anything.",
+        "Exit status 1 when problems remain."})
 final class DoctorCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -31,9 +32,9 @@ final class DoctorCommand implements Callable<Integer> {
             out.println((f.repaired() ? "repaired  " : "problem   ") + f.text());
         }
         long open = report.findings().stream().filter(f -> !f.repaired()).count();
-        out.println(report.articles() + " articles, " + report.originalsChecked() + " originals checked: "
-                + (report.findings().isEmpty() ? "no problems found"
-                : report.findings().size() + " problems, " + (report.findings().size() - open) + " repaired"
+        out.println(Words.count(report.articles(), "article") + ", " + Words.count(report.originalsChecked(), "original")
+                + " checked: " + (report.findings().isEmpty() ? "no problems found"
+                : Words.count(report.findings().size(), "problem") + ", " + (report.findings().size() - open) + " repaired"
                 + (open > 0 && !repair ? " (run again with --repair)" : "")));
         out.flush();
         return report.healthy() ? 0 : 1;

@@ -11,10 +11,10 @@ import picocli.CommandLine.Spec;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-@Command(name = "dossier", description = {"Write the articles matching a search as an e-book or one document,",
-        "in date order, with your highlights and notes:",
+@Command(name = "dossier", description = {"Write the articles matching a search as an e-book or one document.",
+        "The articles come in date order, with your highlights and notes:",
         "  gazette dossier --query \"region:VE year:2019\" --out venezuela.epub",
-        "The file's extension chooses the format: .epub (EPUB 3), .md (Markdown), .html."})
+        "The file's extension chooses the format: .epub (EPUB 3), .md, .html."})
 final class DossierCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -42,8 +42,8 @@ final class DossierCommand implements Callable<Integer> {
             }
             Dossier d = service.dossiers().writeDossier(query, title, out);
             long highlights = d.articles().stream().mapToLong(a -> a.highlights().size()).sum();
-            spec.commandLine().getOut().println("wrote " + out + ": " + d.articles().size() + " article(s), "
-                    + highlights + " highlight(s)");
+            spec.commandLine().getOut().println("wrote " + out + ": " + Words.count(d.articles().size(), "article") + ", "
+                    + Words.count(highlights, "highlight"));
             return 0;
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println("gazette: " + e.getMessage());

@@ -18,8 +18,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "export", description = {"Export the library, or the articles matching a search, as one JSON document",
-        "(with --originals: a zip holding the JSON and every original file), or one article as Markdown or HTML.",
+@Command(name = "export", description = {"Export the library, or the articles matching a search, as JSON.",
+        "With --originals, a zip holding the JSON and every original file;",
+        "with --markdown or --html, one article as a document.",
         "  export --out library.json              export --originals --out all.zip",
         "  export --out venezuela.json region:VE  export --markdown 12 --out story.md"})
 final class ExportCommand implements Callable<Integer> {
@@ -82,7 +83,7 @@ final class ExportCommand implements Callable<Integer> {
                     service.exportLibrary(q, o, originals);
                 }
                 Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                spec.commandLine().getErr().println("exported " + service.count(q) + " article(s) to " + out);
+                spec.commandLine().getErr().println("exported " + Words.count(service.count(q), "article") + " to " + out);
             }
             return 0;
         }

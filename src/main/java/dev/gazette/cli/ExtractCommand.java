@@ -102,6 +102,7 @@ final class ExtractCommand implements Callable<Integer> {
         node.put("language", a.language());
         node.put("url", a.url() != null ? a.url() : p.document().url());
         node.put("articleBody", a.bodyText());
+        node.put("dateline", a.dateline());
         ArrayNode countries = node.putArray("countries");
         r.codes().forEach(countries::add);
         node.put("primaryCountry", r.primaryCountry());

@@ -27,7 +27,7 @@ final class HighlightCommand {
     @Spec
     CommandSpec spec;
 
-    @Command(name = "list", description = {"List highlights; words search their text and notes, filters select articles:",
+    @Command(name = "list", description = {"List highlights; words search their text and notes, filters select articles.",
             "  gazette highlight list \"region:VE year:2019 sanctions\""})
     int list(@Parameters(paramLabel = "QUERY", arity = "0..*") List<String> query,
              @Option(names = "--json", description = "Print JSON for scripts.") boolean json,
@@ -52,14 +52,14 @@ final class HighlightCommand {
                             e.article().published() == null ? "undated" : e.article().published(), h.colour(),
                             quote(h), h.note() == null ? "" : "  — " + h.note().replaceAll("\\s+", " "));
                 }
-                spec.commandLine().getErr().println(found.size() + " highlight(s)");
+                spec.commandLine().getErr().println(Words.count(found.size(), "highlight"));
             }
             return 0;
         }
     }
 
-    @Command(name = "add", description = {"Highlight a passage of an article, given as its text:",
-            "  gazette highlight add 12 --text \"oil exports fell\" --colour green --note \"check\""})
+    @Command(name = "add", description = {"Highlight a passage of an article, given as its text.",
+            "  gazette highlight add 12 --text \"oil exports fell\" --colour green"})
     int add(@Parameters(paramLabel = "ARTICLE") long article,
             @Option(names = "--text", required = true, description = "The passage, as it reads in the article.") String text,
             @Option(names = "--colour", defaultValue = "yellow", description = "yellow, green, blue or pink.") String colour,
@@ -96,7 +96,7 @@ final class HighlightCommand {
                     missing++;
                 }
             }
-            spec.commandLine().getOut().println("deleted " + (ids.size() - missing) + " highlight(s)");
+            spec.commandLine().getOut().println("deleted " + Words.count(ids.size() - missing, "highlight"));
             return missing == 0 ? 0 : 1;
         }
     }

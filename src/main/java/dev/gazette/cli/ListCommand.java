@@ -16,10 +16,12 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "list", description = {"List the library's articles, optionally filtered with the search syntax:",
-        "  words \"exact phrase\" tag:x -tag:x region:VE region:\"south america\" source:x site:x",
-        "  after:2019-01-01 before:2020-01-01 year:2019 is:unread is:starred",
-        "  has:highlight has:note (-has:… for articles without)"})
+@Command(name = "list", description = {"List the library's articles, newest first, or those matching a search.",
+        "The search syntax, as in the window's search box:",
+        "  words \"exact phrase\" tag:x -tag:x source:x site:x",
+        "  region:VE region:\"south america\"",
+        "  after:2019-01-01 before:2020-01-01 year:2019",
+        "  is:unread is:starred has:highlight has:note (-has:… for articles without)"})
 final class ListCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -62,7 +64,9 @@ final class ListCommand implements Callable<Integer> {
                             (s.tags().isEmpty() ? "" : "  [" + String.join(", ", s.tags()) + "]")
                                     + (copies.getOrDefault(s.id(), 1) > 1 ? "  (" + copies.get(s.id()) + " copies)" : ""));
                 }
-                spec.commandLine().getErr().println(rows.size() + " of " + service.count(q) + " articles");
+                long all = service.count(q);
+                spec.commandLine().getErr().println(rows.size() == all ? Words.count(all, "article")
+                        : rows.size() + " of " + Words.count(all, "article"));
             }
             return 0;
         }

@@ -14,9 +14,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-@Command(name = "note", description = {"Show or set an article's Markdown note:",
-        "  gazette note 12                     show it",
-        "  gazette note 12 --set \"text\"        set it (--file notes.md to read it from a file, --clear to remove)"})
+@Command(name = "note", description = {"Show or set an article's Markdown note.",
+        "  gazette note 12                   show it",
+        "  gazette note 12 --set \"text\"      set it",
+        "  --file notes.md reads it from a file, --clear removes it."})
 final class NoteCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -11,8 +11,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "correct", description = {"Correct an article's regions or published date:",
-        "  correct 12 --regions Venezuela,Russia    correct 12 --published 2019-04-06",
+@Command(name = "correct", description = {"Correct an article's regions or published date.",
+        "  correct 12 --regions Venezuela,Russia",
+        "  correct 12 --published 2019-04-06",
         "  correct 12 --regions ''   (back to the detected regions)"})
 final class RegionsCommand implements Callable<Integer> {
 
@@ -38,6 +39,15 @@ final class RegionsCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println("gazette: no article " + id);
                 return 1;
             }
+            if (regions == null && published == null) {
+                spec.commandLine().getErr().println("gazette: nothing to correct: give --regions COUNTRY,… or --published YYYY-MM-DD");
+                return 2;
+            }
+            if (published != null && !published.isBlank() && !isDate(published.strip())) {
+                spec.commandLine().getErr().println("gazette: " + published.strip()
+                        + " is not a date: give it as YYYY-MM-DD, e.g. 2019-04-06 ('' clears it)");
+                return 2;
+            }
             if (regions != null) {
                 service.correctRegions(id, regions.stream().filter(s -> !s.isBlank()).toList());
             }
@@ -46,6 +56,15 @@ final class RegionsCommand implements Callable<Integer> {
             }
             spec.commandLine().getOut().println("corrected article " + id);
             return 0;
+        }
+    }
+
+    private static boolean isDate(String s) {
+        try {
+            java.time.LocalDate.parse(s);
+            return true;
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
         }
     }
 }

@@ -14,7 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-@Command(name = "restore", description = "Bring an export (JSON or zip from 'export') into the library; articles already there are skipped.")
+@Command(name = "restore", description = {"Bring an export (JSON or zip from 'export') into the library.",
+        "Articles already there are skipped."})
 final class RestoreCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -31,8 +32,8 @@ final class RestoreCommand implements Callable<Integer> {
         try (LibraryService service = parent.openLibrary();
              InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
             var r = service.restore(in);
-            spec.commandLine().getOut().printf("restored %d article(s), %d already present, %d original file(s)%n",
-                    r.imported(), r.duplicates(), r.originalsRestored());
+            spec.commandLine().getOut().println("restored " + Words.count(r.imported(), "article") + ", " + r.duplicates()
+                    + " already present, " + Words.count(r.originalsRestored(), "original file"));
             r.problems().forEach(p -> spec.commandLine().getErr().println("problem: " + p));
             return r.problems().isEmpty() ? 0 : 1;
         }

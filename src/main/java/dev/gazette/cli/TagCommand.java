@@ -11,7 +11,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "tag", description = "Add or remove tags on articles: tag 12 14 --add venezuela --remove todo")
+@Command(name = "tag", description = {"Add or remove tags on articles.",
+        "  tag 12 14 --add venezuela --remove todo",
+        "  tag 12 --add venezuela,energy     (commas separate tags, as in 'correct')"})
 final class TagCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -23,14 +25,20 @@ final class TagCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ID", arity = "1..*")
     List<Long> ids;
 
-    @Option(names = "--add", paramLabel = "TAG", description = "Tag to add (repeatable).")
+    @Option(names = "--add", paramLabel = "TAG", split = ",", description = "Tags to add (repeatable; commas separate tags).")
     List<String> add = List.of();
 
-    @Option(names = "--remove", paramLabel = "TAG", description = "Tag to remove (repeatable).")
+    @Option(names = "--remove", paramLabel = "TAG", split = ",", description = "Tags to remove (repeatable; commas separate tags).")
     List<String> remove = List.of();
 
     @Override
     public Integer call() {
+        List<String> adding = clean(add);
+        List<String> removing = clean(remove);
+        if (adding.isEmpty() && removing.isEmpty()) {
+            spec.commandLine().getErr().println("gazette: nothing to do: give --add TAG or --remove TAG");
+            return 2;
+        }
         try (LibraryService service = parent.openLibrary()) {
             for (Long id : ids) {
                 if (service.article(id).isEmpty()) {
@@ -38,9 +46,14 @@ final class TagCommand implements Callable<Integer> {
                     return 1;
                 }
             }
-            service.tag(ids, add, remove);
-            spec.commandLine().getOut().println("tagged " + ids.size() + " article(s)");
+            service.tag(ids, adding, removing);
+            spec.commandLine().getOut().println("tagged " + Words.count(ids.size(), "article"));
             return 0;
         }
+    }
+
+    /** The tags as given, without blanks ("a,,b" and "a, b" give a and b). */
+    private static List<String> clean(List<String> tags) {
+        return tags == null ? List.of() : tags.stream().map(String::strip).filter(t -> !t.isEmpty()).distinct().toList();
     }
 }

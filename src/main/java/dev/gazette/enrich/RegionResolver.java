@@ -26,8 +26,11 @@ import java.util.regex.Pattern;
  *   <li>Walk the tokens once against the gazetteer trie, taking the longest term that starts at
  *       each token ("New Mexico" before "Mexico", "Papua New Guinea" before "Guinea") and whose
  *       case fits ("US" but not "us"; "Turkey" but not "turkey").</li>
- *   <li>Drop words that read as a person's name ("Michael Jordan", "Chad Smith") and phrases
- *       that only contain a country word ("South American").</li>
+ *   <li>Drop words that read as a person's name ("Michael Jordan", "Chad Smith"), phrases
+ *       that only contain a country word ("South American"), and places inside the name of a
+ *       company, a team or a street ("Piedmont Aviation Inc", "SANTA FE SOUTHERN &lt;SFX&gt;",
+ *       "Burlington Industries", "Manchester United", "Baker Street"); a town or region read so
+ *       once is the organisation everywhere in the article.</li>
  *   <li>Resolve ambiguous words (Georgia, Congo, Victoria) with the rest of the article: the
  *       meaning whose country has the most unambiguous support wins; "City, State" pairs
  *       ("Paris, Texas", "Tbilisi, Georgia") are read together.</li>
@@ -116,6 +119,31 @@ public final class RegionResolver {
             "ministry", "national", "central", "metro", "stock", "exchange", "zoo", "museum",
             "station", "bridge", "island", "islands", "peninsula", "mountains", "desert",
             "is", "was", "has", "had", "will", "would", "and");
+    /**
+     * Legal forms that end a company's name ("Piedmont Aviation Inc", "Hitachi Ltd"): a place
+     * a few capitalised words before one is part of the name, not a mention of the place. They
+     * are trusted even in a headline in capitals or title case, where every word is capitalised.
+     */
+    static final Set<String> LEGAL_FORMS = Set.of("inc", "corp", "corporation", "co", "cos", "company", "ltd",
+            "limited", "plc", "llc", "llp", "lp", "ag", "sa", "nv", "bv", "gmbh", "spa", "ab", "asa", "bhd", "pty",
+            "kk", "kgaa", "oyj");
+    /**
+     * Words that end the name of a company, a team or a street in running text ("Burlington
+     * Industries", "Manchester United", "Baker Street"). Only read in a sentence where most
+     * words are in small letters: in a headline in capitals "TEXAS OIL OUTPUT" is about Texas.
+     */
+    static final Set<String> ORGANISATION_WORDS = Set.of("group", "holding", "holdings", "industries",
+            "enterprises", "airlines", "airways", "aviation", "bank", "banks", "bancorp", "bancshares",
+            "bankshares", "financial", "savings", "securities", "capital", "partners", "investments", "petroleum",
+            "oil", "gas", "energy", "resources", "power", "electric", "utilities", "chemical", "chemicals", "steel",
+            "mining", "mines", "motors", "systems", "technologies", "technology", "pharmaceuticals", "foods",
+            "stores", "railroad", "railway", "railways", "telephone", "communications", "insurance", "realty",
+            "properties", "brands", "software", "semiconductor", "manufacturing",
+            "fc", "united", "rovers", "wanderers", "athletic",
+            "street", "avenue", "road", "boulevard", "lane", "drive");
+    /** Capitalised words allowed between the place and the word that ends the name ("Santa Fe Southern Pacific Corp"). */
+    static final int ORGANISATION_MAX_INNER_WORDS = 2;
+
     /** Personal titles: a place word right after one is a person's name ("Mr. Jordan"). */
     static final Set<String> PERSONAL_TITLES = Set.of("mr", "mrs", "ms", "miss", "dr", "sir",
             "dame", "lady", "lord", "coach", "saint", "st");
@@ -181,6 +209,8 @@ public final class RegionResolver {
         TermKind kind;
         /** Read as a person's name here ("Michael Jordan"). */
         boolean person;
+        /** Read as part of an organisation's name here ("Piedmont Aviation"). */
+        boolean organisation;
 
         String key() {
             StringBuilder b = new StringBuilder();
@@ -238,9 +268,15 @@ public final class RegionResolver {
         }
         String body = article.bodyText();
         int words = 0;
+        boolean datelineRead = false;
+        if (article.dateline() != null && !article.dateline().isBlank()) {
+            // extraction took the dateline out of the body and kept it: strong evidence of place
+            scan(article.dateline(), Place.DATELINE, matches);
+            datelineRead = true;
+        }
         if (body != null && !body.isBlank()) {
             int pos = 0;
-            Matcher d = DATELINE.matcher(body);
+            Matcher d = DATELINE.matcher(datelineRead ? "" : body);
             if (!d.lookingAt() || d.group(1).length() > 40 || d.group(1).length() < 3) {
                 d = DATELINE_TITLE_CASE.matcher(body);
             }
@@ -410,7 +446,11 @@ public final class RegionResolver {
                 boolean locative = i > 0 && LOCATIVES.contains(t.key(i - 1));
                 Match m = new Match(t, i, bestEnd, best, place, locative);
                 m.person = person;
-                out.add(m);
+                m.organisation = place != Place.DATELINE && organisationWord(best, t, i)
+                        && namesOrganisation(t, bestEnd, titleCase);
+                if (!insideTicker(t, i, bestEnd)) {
+                    out.add(m);
+                }
             }
             words += bestEnd - i;
             i = bestEnd + 1;
@@ -557,6 +597,57 @@ public final class RegionResolver {
                 && !PLACE_FOLLOWERS.contains(t.key(next)) && !startsTerm(t, next);
     }
 
+    /**
+     * True when the place that ends at token {@code to} begins the name of an organisation: at
+     * most {@link #ORGANISATION_MAX_INNER_WORDS} more capitalised words on the same line, then a
+     * legal form ({@link #LEGAL_FORMS}), a word of {@link #ORGANISATION_WORDS} (in running text
+     * only), or a ticker in angle brackets ("PIEDMONT &lt;PIE&gt;", the wire's mark of a listed
+     * company).
+     */
+    private static boolean namesOrganisation(Tokens t, int to, boolean titleCase) {
+        int inner = 0;
+        for (int j = to + 1; j < t.size && !t.lineStart[j]; j++) {
+            String k = t.key(j);
+            if (k.equals("<")) {
+                return j + 2 < t.size && t.isWord(j + 1) && t.allCaps(j + 1) || j + 1 < t.size && t.isWord(j + 1)
+                        && Character.isUpperCase(t.text.charAt(t.start[j + 1]));
+            }
+            if (!t.isWord(j) || !t.capitalised(j)) {
+                return false;
+            }
+            if (LEGAL_FORMS.contains(k) || !titleCase && !t.allCaps(j) && ORGANISATION_WORDS.contains(k)) {
+                return true;
+            }
+            if (++inner > ORGANISATION_MAX_INNER_WORDS) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the term at {@code from} may be the start of an organisation's name: not a
+     * demonym ("British Petroleum", "Canadian Pacific Ltd" are their country's companies), and
+     * not a country's name after "of" ("Industrial Bank of Japan Ltd", "Royal Bank of Canada":
+     * national institutions).
+     */
+    private static boolean organisationWord(List<Gazetteer.Entry> entries, Tokens t, int from) {
+        boolean countryName = false;
+        for (Gazetteer.Entry e : entries) {
+            if (e.kind() == TermKind.DEMONYM) {
+                return false;
+            }
+            countryName |= e.kind() == TermKind.NAME || e.kind() == TermKind.FOREIGN;
+        }
+        return !(countryName && from > 0 && t.key(from - 1).equals("of"));
+    }
+
+    /** A stock ticker in angle brackets ("&lt;BOMA&gt;", "&lt;PIE.N&gt;") names a company, never a place. */
+    private static boolean insideTicker(Tokens t, int from, int to) {
+        return from > 0 && t.key(from - 1).equals("<") && to + 1 < t.size
+                && (t.key(to + 1).equals(">") || t.key(to + 1).equals("."));
+    }
+
     private boolean startsTerm(Tokens t, int i) {
         Gazetteer.Node n = gazetteer.root().child(t.key(i));
         return n != null && !n.entries().isEmpty();
@@ -580,6 +671,17 @@ public final class RegionResolver {
         if (!personKeys.isEmpty()) {
             matches.removeIf(m -> m.person || (allPersonLike(m.entries) && personKeys.contains(m.key())));
         }
+        // one sense per article, again: a town or region named as a company's is that company
+        // elsewhere in the article too ("Piedmont Aviation ... Piedmont's shareholders"); a country's
+        // name is not (a "Japan Air Lines" story may still be about Japan)
+        Set<String> organisationKeys = new java.util.HashSet<>();
+        for (Match m : matches) {
+            if (m.organisation && allLocal(m.entries)) {
+                organisationKeys.add(m.key());
+            }
+        }
+        matches.removeIf(m -> m.organisation
+                || m.place != Place.DATELINE && allLocal(m.entries) && organisationKeys.contains(m.key()));
         Map<String, Double> support = new HashMap<>();
         Map<String, Double> localSupport = new HashMap<>();
         for (Match m : matches) {
@@ -594,10 +696,11 @@ public final class RegionResolver {
             }
         }
         // a place named like a common word ("Reading", "Mobile") counts only when the article
-        // also names its country some other way
+        // also names its country some other way, or names the place as its dateline (a dateline
+        // is a place by construction: "WELLINGTON, April 8 -")
         Map<String, Double> strongSupport = new HashMap<>();
         for (Match m : matches) {
-            if (m.code != null && !allCommonWords(m.entries)) {
+            if (m.code != null && (!allCommonWords(m.entries) || m.place == Place.DATELINE)) {
                 strongSupport.merge(m.code, 1.0, Double::sum);
             }
         }
@@ -675,6 +778,15 @@ public final class RegionResolver {
                 }
             }
         }
+    }
+
+    private static boolean allLocal(List<Gazetteer.Entry> entries) {
+        for (Gazetteer.Entry e : entries) {
+            if (!e.kind().local()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean allPersonLike(List<Gazetteer.Entry> entries) {

@@ -29,9 +29,6 @@ import org.jsoup.nodes.Document;
  */
 public final class ArticleExtractor {
 
-    /** Below this many characters, the strict pass is retried without class/id rules. */
-    private static final int RETRY_BELOW_CHARS = 250;
-
     private final HtmlMetadataReader metadataReader = new HtmlMetadataReader();
     private final HtmlBodyExtractor bodyExtractor = new HtmlBodyExtractor();
     private final TextBodyExtractor textExtractor = new TextBodyExtractor();
@@ -68,6 +65,56 @@ public final class ArticleExtractor {
         }
     }
 
+    /**
+     * Where the metadata of a document came from, field by field ({@code "title" -> "og:title"},
+     * {@code "published" -> "json-ld datePublished"}): the evidence HTML metadata was read from,
+     * or the later step that replaced it (container hint, masthead line, the document's URL).
+     * For diagnostics such as the scorecard's worst pages; extracts the document again, so it
+     * costs a second extraction. Thread-safe; never throws for bad content.
+     */
+    public Map<String, String> explain(SourceDocument document) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        if (document == null) {
+            return out;
+        }
+        try {
+            ExtractedArticle a = extract(document);
+            SourceFormat format = document.format() == null ? SourceFormat.HTML : document.format();
+            HtmlMetadataReader.Found meta = null;
+            if (format != SourceFormat.TEXT && format != SourceFormat.MARKDOWN) {
+                String content = document.content() == null ? "" : document.content();
+                meta = metadataReader.read(parse(content, document.url() == null ? "" : document.url()),
+                        document.url(), document.savedAt());
+            }
+            explainField(out, "title", a.title(), meta == null ? null : meta.title, meta, document);
+            explainField(out, "author", a.author(), meta == null ? null : meta.author, meta, document);
+            explainField(out, "published", a.published(), meta == null ? null : meta.published, meta, document);
+            explainField(out, "site", a.site(), meta == null ? null : meta.site, meta, document);
+            if (a.source() != null) {
+                out.put("source", a.source() != null && a.source().equals(a.site()) ? "the site" : "credit, dateline or masthead");
+            }
+        } catch (RuntimeException | StackOverflowError e) {
+            out.put("error", e.toString());
+        }
+        return out;
+    }
+
+    private static void explainField(Map<String, String> out, String field, String value, String metaValue,
+                                     HtmlMetadataReader.Found meta, SourceDocument d) {
+        if (value == null) {
+            return;
+        }
+        if (d.hints().get(field) != null) {
+            out.put(field, "container hint");
+        } else if (meta == null) {
+            out.put(field, d.format() == SourceFormat.MARKDOWN ? "markdown" : "lines of the pasted text");
+        } else if (value.equals(metaValue)) {
+            out.put(field, meta.from.getOrDefault(field, "page metadata"));
+        } else {
+            out.put(field, "body (masthead line, url or mail headers)");
+        }
+    }
+
     // ------------------------------------------------------------------ HTML
 
     private ExtractedArticle fromHtml(SourceDocument d, String html, boolean scoreBlocks) {
@@ -80,7 +127,7 @@ public final class ArticleExtractor {
         if (scoreBlocks) {
             body = bodyExtractor.extract(doc, meta.articleBody, meta.title, true);
             stopIfInterrupted();
-            if (body.text().length() < RETRY_BELOW_CHARS && content.length() > 2000) {
+            if (body.text().length() < ExtractionRules.RETRY_BELOW_CHARS && content.length() > 2000) {
                 Document again = parse(content, base);
                 HtmlBodyExtractor.Body relaxed = bodyExtractor.extract(again, meta.articleBody, meta.title, false);
                 if (relaxed.text().length() > body.text().length()) {
@@ -198,7 +245,7 @@ public final class ArticleExtractor {
         String html = ReadingHtml.fromParagraphs(r.paragraphs());
         String source = SourceNames.respell(r.source(), d::content);
         return new ExtractedArticle(r.title(), r.published(), null, r.author(), source, null, null, d.url(),
-                null, null, blankToNull(text), text.isBlank() ? null : html);
+                null, null, blankToNull(text), text.isBlank() ? null : html, r.dateline());
     }
 
     // ------------------------------------------------------------------ container evidence
@@ -233,7 +280,7 @@ public final class ArticleExtractor {
                 firstNonBlank(h.get("author"), a.author()), source, site,
                 firstNonBlank(h.get("language"), a.language()), url,
                 firstNonBlank(h.get("description"), a.description()),
-                firstNonBlank(h.get("leadimage"), a.leadImage()), a.bodyText(), a.bodyHtml());
+                firstNonBlank(h.get("leadimage"), a.leadImage()), a.bodyText(), a.bodyHtml(), a.dateline());
     }
 
     /** The whole visible text of a message (masthead and footer included), parsed at most once. */

@@ -136,15 +136,6 @@ public final class DateParser {
     private static final Pattern CJK = Pattern.compile(
             "((?:1[89]|20)\\d{2})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]?");
     private static final Pattern COMPACT = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(\\d{2})(\\d{2})(?!\\d)");
-    private static final Pattern RELATIVE = Pattern.compile(
-            "(?iu)(\\d{1,3}|an?|one|un|una|uno|ein|eine|einem|einer)\\s*(min|minutes?|mins?|hours?|hrs?|h|days?|weeks?|"
-            + "minutos?|horas?|d[ií]as?|semanas?|heures?|jours?|semaines?|minuten|stunden?|tagen?|wochen?|"
-            + "minuti|ore|giorni|settimane|минут[аы]?|час(?:а|ов)?|дн(?:я|ей)|день|недел[иью]?)\\b");
-    private static final Pattern RELATIVE_MARK = Pattern.compile(
-            "(?iu)\\b(ago|hace|il y a|vor|fa|назад|há|atrás)\\b");
-    private static final Pattern YESTERDAY = Pattern.compile("(?iu)^\\s*(yesterday|ayer|hier|gestern|ieri|ontem|вчера)\\b");
-    private static final Pattern TODAY = Pattern.compile("(?iu)^\\s*(today|hoy|aujourd'hui|heute|oggi|hoje|сегодня|just now)\\b");
-
     /** Parses the first date found in {@code text}; see {@link #parse(String, boolean, java.time.Instant)}. */
     public ParsedDate parse(String text) {
         return parse(text, false, null);
@@ -160,13 +151,26 @@ public final class DateParser {
      */
     public ParsedDate parse(String text, boolean monthFirst, java.time.Instant reference) {
         try {
-            return parseUnchecked(text, monthFirst, reference);
+            return parseUnchecked(text, monthFirst, reference, true);
         } catch (RuntimeException e) {
             return null;
         }
     }
 
-    private ParsedDate parseUnchecked(String text, boolean monthFirst, java.time.Instant reference) {
+    /**
+     * Like {@link #parse(String, boolean, java.time.Instant)} but only for dates the text states
+     * ("6 April 2019", "2019-04-06"): "today" or "3 hours ago" are not read, so a date can never
+     * come from the reference instant (the day a file was saved or imported).
+     */
+    public ParsedDate parseStated(String text, boolean monthFirst, java.time.Instant reference) {
+        try {
+            return parseUnchecked(text, monthFirst, reference, false);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private ParsedDate parseUnchecked(String text, boolean monthFirst, java.time.Instant reference, boolean relative) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -187,7 +191,7 @@ public final class DateParser {
         }
         if (!ANY_YEAR.matcher(text).find()) {
             // every absolute form below needs a year: skip the costly patterns
-            return relative(text, reference, latest);
+            return relative ? relative(text, reference, latest) : null;
         }
         String folded = fold(text).toLowerCase(Locale.ROOT);
         for (Map.Entry<String, String> e : MULTI_WORD_MONTHS.entrySet()) {
@@ -244,7 +248,7 @@ public final class DateParser {
             found.sort(Comparator.comparingInt(Found::at));
             return new ParsedDate(found.get(0).date(), null);
         }
-        return relative(text, reference, latest);
+        return relative ? relative(text, reference, latest) : null;
     }
 
     /** Finds a date written in a URL path: /2019/04/06/, /2019-04-06-, /20190406/. */
@@ -331,20 +335,20 @@ public final class DateParser {
     }
 
     private static ParsedDate relative(String text, java.time.Instant reference, LocalDate latest) {
-        if (reference == null || text.length() > 80) {
+        if (reference == null || text.strip().length() > ExtractionRules.MAX_RELATIVE_DATE_CHARS) {
             return null;
         }
         LocalDate ref = LocalDate.ofInstant(reference, ZoneOffset.UTC);
-        if (YESTERDAY.matcher(text).find()) {
+        if (ExtractionRules.YESTERDAY.matcher(text).find()) {
             return new ParsedDate(ref.minusDays(1), null);
         }
-        if (TODAY.matcher(text).find()) {
+        if (ExtractionRules.TODAY.matcher(text).find()) {
             return new ParsedDate(ref, null);
         }
-        if (!RELATIVE_MARK.matcher(text).find()) {
+        if (!ExtractionRules.RELATIVE_MARK.matcher(text).find()) {
             return null;
         }
-        Matcher m = RELATIVE.matcher(text);
+        Matcher m = ExtractionRules.RELATIVE.matcher(text);
         if (!m.find()) {
             return null;
         }

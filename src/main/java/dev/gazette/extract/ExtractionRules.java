@@ -92,6 +92,13 @@ final class ExtractionRules {
     /** JSON-LD articleBody must have this many words to count as evidence. */
     static final int ARTICLE_BODY_MIN_WORDS = 60;
 
+    /**
+     * Below this many characters of body (from a page of more than 2,000), the strict pass is
+     * retried without the class/id rules: a page whose article container carries one of the
+     * {@link #UNLIKELY} words loses its story to them, and a body this short says so.
+     */
+    static final int RETRY_BELOW_CHARS = 250;
+
     /** An end marker inside the article cuts it only when at most this share of the text follows. */
     static final double END_MARKER_MAX_SHARE_AFTER = 0.3;
 
@@ -110,7 +117,13 @@ final class ExtractionRules {
             + "\\d+ comments?|comments?(?: \\(\\d+\\))?|leave a (?:comment|reply).*|"
             + "click here to .{0,80}|download (?:our|the) app.{0,60}|"
             + "(?:all rights reserved|copyright ©|©).{0,120}|"
-            + "(?:we use cookies|this (?:web)?site uses cookies).*"
+            + "(?:we use cookies|this (?:web)?site uses cookies).*|"
+            // the same "read more" / "related" / comment prompts in the other languages of the corpora
+            + "(?:weitere (?:informationen|beiträge|artikel|themen)|mehr (?:themen|zum thema|artikel)|zum weiterlesen"
+            + "|lesen sie (?:auch|mehr)|das könnte (?:sie|dich) (?:auch )?interessieren)\\b.{0,80}|"
+            + "(?:lea|lee|vea|mira|ver) (?:también|tambien|además|más|mas)\\b.{0,120}|"
+            + "(?:à )?(?:lire|voir) aussi\\b.{0,120}|(?:leggi|vedi) anche\\b.{0,120}|"
+            + "(?:write|post) a comment|(?:schreibe?n? )?(?:einen )?kommentar (?:schreiben|verfassen)|kommentar schreiben"
             + ")\\W*$");
 
     /**
@@ -246,9 +259,13 @@ final class ExtractionRules {
             "(?iu)^(?:[\\p{L}]+,?\\s+)?(?:\\d{1,2}\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+"
             + "(?:\\d{1,2},?\\s+)?(?:19|20)\\d{2}\\b|^(?:19|20)\\d{2}-\\d{2}-\\d{2}\\b|^\\d{1,2}[./]\\d{1,2}[./](?:19|20)\\d{2}\\b");
 
-    /** A line that is surely not article text, whatever its neighbours. */
+    /**
+     * A line that is surely not article text, whatever its neighbours. Each phrase starts a word
+     * ("oversubscribed", "biologin" are not furniture) and "register" is the button, not
+     * "registered with the Securities and Exchange Commission".
+     */
     static final Pattern TEXT_BOILERPLATE = Pattern.compile(
-            "(?iu)(?:subscribe|newsletter|successfully subscribed|sign up|log ?in|sign in|register|"
+            "(?iu)(?<![\\p{L}\\p{N}])(?:subscribe|newsletter|successfully subscribed|sign up|log ?in|sign in|register\\b|"
             + "cookies?|privacy policy|terms of (?:use|service)|all rights reserved|copyright|©|"
             + "follow us|share (?:this|on)|advertisement|skip to (?:main )?content|"
             + "read more|related (?:articles|stories|posts)|recommended|most (?:read|popular)|"
@@ -256,10 +273,11 @@ final class ExtractionRules {
             + "community posts|you might also like|more from|editor'?s picks)");
     /**
      * A short line that ends the article for good: comment sections, related-story lists, tags,
-     * share rows, author boxes. The article never continues across one of these.
+     * share rows, author boxes. The article never continues across one of these. "0 Comments"
+     * is not one: no comment follows a count of none; it is the counter of the article's header.
      */
     static final Pattern TEXT_END_MARKER = Pattern.compile(
-            "(?iu)^\\W*(?:\\d+\\s+)?(?:(?:top rated |recent |latest |show |view |load )?comments?(?: \\(\\d+\\))?|"
+            "(?iu)^\\W*(?!0+\\s+comments?\\W*$)(?:\\d+\\s+)?(?:(?:top rated |recent |latest |show |view |load )?comments?(?: \\(\\d+\\))?|"
             + "leave a (?:comment|reply)|post a comment|join the (?:discussion|conversation)|discussion|"
             + "related(?: articles?| stories| posts| content| coverage| news| reading| topics)?|related roundup.*|"
             + "recommended(?: for you| stories| articles)?|you (?:might|may) (?:also )?(?:like|be interested in|enjoy)|"
@@ -276,10 +294,49 @@ final class ExtractionRules {
     /** Question and answer lines of an interview ("Q: …", "A: …"): prose, however short. */
     static final Pattern INTERVIEW_LINE = Pattern.compile("^(?:Q|A|P|R|В|О)\\s*[:.]\\s+\\S");
 
+    /**
+     * A line ending in an abbreviation of capitals with points ("... TO THE U.S.", "... in the
+     * U.K."): its final point closes the abbreviation, not a sentence, so a headline may end so.
+     */
+    static final Pattern ABBREVIATION_END = Pattern.compile("(?<![\\p{L}.])(?:\\p{Lu}\\.){2,}$");
     /** Terminal punctuation of a sentence (closing quotes allowed after it). */
     static final Pattern SENTENCE_END = Pattern.compile("[.!?…。！？:;][\"'”’»)\\]]*\\s*$");
     /** Lines of at least this many words that end a sentence are article text. */
     static final int TEXT_PARAGRAPH_WORDS = 12;
+    /** A short block that ends the article ({@link #TEXT_END_MARKER}) has at most this many words: a longer one is a sentence that happens to start so. */
+    static final int TEXT_END_MARKER_MAX_WORDS = 8;
+    /** A block with a boilerplate phrase ({@link #TEXT_BOILERPLATE}) or seen in the menu above the article is furniture below this many words; longer, it is prose that mentions one. */
+    static final int TEXT_FURNITURE_MAX_WORDS = 40;
+    /** Score of a furniture block: far below any paragraph, so a run crosses one only between long stretches of text. */
+    static final double TEXT_BOILERPLATE_SCORE = -10;
+    /** Score of a line first seen above the article and seen again (a menu item repeated in the footer). */
+    static final double TEXT_MENU_REPEAT_SCORE = -5;
+    /** Score of a line of one to three words with no figures or punctuation (a menu item, a section name). */
+    static final double TEXT_MENU_WORD_SCORE = -3;
+    /** Score of any other short line that is not a sentence (a teaser headline, a label). */
+    static final double TEXT_SHORT_LINE_SCORE = -1.5;
+    /** Score of a picture's caption (the block just before a photo credit): more than a label, not prose. */
+    static final double TEXT_CAPTION_SCORE = -2;
+    /** A photo credit that marks the block above as a caption has at most this many words. */
+    static final int TEXT_CREDIT_LINE_MAX_WORDS = 15;
+    /** A paragraph's sentences have at least this share of function words; a long "sentence" with fewer is a list of names or tags, and counts half. */
+    static final double TEXT_PARAGRAPH_MIN_STOP_SHARE = 0.08;
+    /** The article's last block, when not a sentence, needs this many words to stay (fewer: a share row, a tag, a signature). */
+    static final int TEXT_LAST_LINE_MIN_WORDS = 8;
+    /** Blocks above the article's first paragraph read for its headline, date line and byline. */
+    static final int TEXT_META_BLOCKS_BEFORE = 8;
+    /** A line read for the publication date has at most this many words (a date line, a byline with its date). */
+    static final int TEXT_DATE_LINE_MAX_WORDS = 14;
+    /** A line starting "By" is a byline up to this many words. */
+    static final int TEXT_BYLINE_MAX_WORDS = 8;
+    /** When no date stands above the article, its first blocks are read for one (a date line under the headline). */
+    static final int TEXT_DATE_BLOCKS_AFTER = 3;
+    /** When at least this share of blocks follow a blank line, blank lines only separate blocks (the paste put one everywhere). */
+    static final double TEXT_BLANK_LINES_MEANINGLESS_SHARE = 0.8;
+    /** Prose has at least this share of function words ({@link #STOP_WORDS}) ... */
+    static final double TEXT_PROSE_STOP_SHARE = 0.2;
+    /** ... and fewer than this share of capitalised words (a headline in title case has more). */
+    static final double TEXT_PROSE_MAX_CAPITALISED_SHARE = 0.4;
     /** Score of a {@link #TEXT_END_MARKER} line: low enough that no run of blocks crosses it. */
     static final double TEXT_BARRIER = -1e6;
     /** An earlier stretch of text wins when its best run scores at least this share of the best one. */
@@ -290,6 +347,80 @@ final class ExtractionRules {
     static final double TEXT_LOOSE_END_SHARE = 0.15;
     /** Hard-wrapped text: most long lines are no longer than this. */
     static final int MAX_WRAP_WIDTH = 100;
+    /** A wrap width is measured only on a text of at least this many lines (fewer say nothing). */
+    static final int WRAP_MIN_LINES = 8;
+    /** Lines this close (in columns) to the longest count as reaching the wrap width. */
+    static final int WRAP_NEAR_WIDTH = 12;
+    /**
+     * A line at least this share of the wrap width long is "full": a wrapper may have broken it.
+     * A shorter one ends its paragraph (a greedy wrapper fills each line it can).
+     */
+    static final double WRAP_FULL_LINE_SHARE = 0.6;
+    /** Columns of indent that mark a paragraph's first line in wrapped text (the wire indents by 4; e-mail by 2 or a tab). */
+    static final int WRAP_PARAGRAPH_INDENT = 2;
+
+    // ---------------------------------------------------------------- wire copy: datelines, figures, wraps
+    // (pasted text and wire stories; see docs/extraction.md, "Pasted text and wire copy")
+
+    /**
+     * A dateline opening a story's first paragraph, as wire services and newspapers write it:
+     * {@code SAN DIEGO, Calif., Feb 26 - }, {@code WASHINGTON (Reuters) - }, {@code KYIV, Ukraine — },
+     * {@code HAMBURG, June 5 (Continental Post) - }, {@code New York, March 26 - }.
+     * Groups: "place" (the town in capitals or title case, then up to two qualifiers after commas:
+     * a state, a country), "date" (month and day, a year allowed), "agency" (the credit in
+     * brackets), then the dash that joins it to the story. Stars or bullets before the town (a
+     * flash mark) are skipped; spaces around the commas may be missing or doubled, as typed; the
+     * date follows a comma or an abbreviation's point ("Jane Doe August 17, 2019 - 2:19 pm" is a
+     * comment's header, not a dateline), and the story after the dash does not open with a time
+     * of day.
+     * A hyphen needs a space on both sides
+     * (a hyphenated word is no dash); long dashes may touch the words. {@link Dateline} adds the
+     * checks a regular expression cannot make well (title case needs a date or a credit).
+     */
+    static final Pattern DATELINE = Pattern.compile(
+            "^[\\s*•]*(?<place>(?<town>\\p{Lu}[\\p{L}\\p{M}.'’&-]*(?:[ ](?:\\p{Lu}[\\p{L}\\p{M}.'’&-]*|de|del|la|le|am|upon|sur|of)){0,4})"
+            + "(?:[ ]?,[ ]?\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:[ ]\\p{Lu}[\\p{L}\\p{M}.'’-]*){0,2}){0,2}?)"
+            + "(?:(?:,[ ]?|(?<=\\.)[ ])(?<date>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*\\.?[ ]\\d{1,2}(?:,?[ ](?:19|20)\\d{2})?"
+            + "|\\d{1,2}[ ](?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*\\.?(?:[ ](?:19|20)\\d{2})?))?"
+            + "(?:\\s?\\((?<agency>[^()\\d]{2,60})\\))?"
+            + "(?<dash>[ ]+-{1,2}(?:[ ]+|$)|[ ]*[—–]{1,2}[ ]*)(?=\\S|$)(?!\\d{1,2}[:.]\\d{2}\\b)");
+    /**
+     * Capitalised words that open a line before a dash but are labels, not places
+     * ("UPDATE - ", "BREAKING — ", "ADVERTISEMENT – "): a dateline never starts with one.
+     */
+    static final Pattern DATELINE_NOT_A_PLACE = Pattern.compile(
+            "(?iu)^(?:update[ds]?|breaking(?: news)?|exclusive|analysis|advertisement|anzeige|sponsored|watch|live|"
+            + "video|photos?|opinion|editorial|comment|correction|corrected|refile|urgent|flash|bulletin|rss|faq|"
+            + "note|warning|news|read more|see also|q&a)$");
+    /**
+     * A dateline in capitals with neither date nor credit ("LONDON — ...") is taken only before
+     * a story's sentence: at least this many words after the dash.
+     */
+    static final int DATELINE_BARE_MIN_WORDS_AFTER = 6;
+    /** ... and a sentence, not more capitals: at least one word after the dash has a small letter ("PEP BOYS - MANNY, MOE AND JACK INC" is a headline). */
+    static final Pattern DATELINE_STORY_WORD = Pattern.compile("\\p{Ll}{2,}");
+    /** Longest dateline place, in characters: longer capitals are a shouted sentence or a headline. */
+    static final int DATELINE_MAX_PLACE_CHARS = 50;
+    /** A headline above a dateline has at most this many words (a longer block is a standfirst or a paragraph). */
+    static final int TEXT_HEADLINE_MAX_WORDS = 30;
+    /** Blocks looked at above a dateline for its headline (date lines and bylines are passed over). */
+    static final int TEXT_HEADLINE_SEARCH_BLOCKS = 4;
+    /** When no run scores at all (a wire item made only of figures), the dateline is sought among this many first blocks. */
+    static final int TEXT_DATELINE_FIRST_BLOCKS = 6;
+    /** Blocks scoring below this are boilerplate phrases: never lines of a story's table (a repeated line may be). */
+    static final double TEXT_FURNITURE_SCORE = -5;
+    /** Score of a line of figures after a dateline: above zero, so a run of them stays in the story, but less than any sentence. */
+    static final double TEXT_FIGURE_LINE_SCORE = 0.5;
+    /**
+     * Score of a short line next to a line of figures ("Year", "Nine mths", a row written in
+     * words): crossed by the run, never its end, and no gap between chunks of the article
+     * (every other negative score is below it).
+     */
+    static final double TEXT_FIGURE_LABEL_SCORE = -0.5;
+    /** A line of figures has at most this many words ... */
+    static final int TEXT_FIGURE_LINE_MAX_WORDS = 20;
+    /** ... and at least this share of them are numbers. */
+    static final double TEXT_FIGURE_SHARE = 0.2;
 
     /** Common function words of the supported languages: prose has many, menus few. */
     static final Set<String> STOP_WORDS = Set.copyOf(java.util.List.of(
@@ -302,4 +433,164 @@ final class ExtractionRules {
             "der", "die", "das", "und", "ist", "den", "dem", "nicht", "mit", "sich", "auf", "ein", "eine",
             "o", "os", "as", "do", "da", "em", "não", "uma", "é", "di", "che", "il", "è", "per", "non",
             "и", "в", "не", "на", "что", "с", "по", "как", "это", "он", "она", "к", "из", "за"));
+
+    // ---------------------------------------------------------------- page metadata: headline, author, date
+
+    /**
+     * Class/id words of an element holding the site's name or logo rather than the story's
+     * headline: many pages put their logo in an {@code h1} on every page.
+     */
+    static final ClassWords SITE_LOGO_CLASS = ClassWords.of("logo", "brand", "site-title", "sitetitle",
+            "site-name", "sitename", "site-header", "masthead", "navbar");
+    /**
+     * Separators between a headline and the site's name or section in a {@code <title>} or
+     * {@code og:title}: "Headline | Site", "Site - Headline", "Headline » Section", "Headline :: Site".
+     */
+    static final Pattern HEADLINE_SEPARATOR = Pattern.compile("\\s+(?:[|\\-–—·»/>]|::)\\s+|\\s*\\|\\s*");
+    /**
+     * Share of one title's letters the other must cover for both to count as the same headline
+     * written two ways (a word changed, a spelling variant, a kicker or subtitle added).
+     */
+    static final double SAME_HEADLINE_SIMILARITY = 0.6;
+    /** A shown headline longer than this many characters is a paragraph someone styled as h1. */
+    static final int MAX_HEADLINE_CHARS = 300;
+    /** A site name or host label shorter than this matches headline words by chance ("ap", "ft", "de"). */
+    static final int MIN_SITE_NAME_LETTERS = 4;
+    /**
+     * A title part is the site's name when the name covers at least a third of it ("Rezept von
+     * Backen.de" for backen.de), not when the name is one word of a longer phrase ("Latest News
+     * & Headlines" for a host news.…).
+     */
+    static final int SITE_PART_MAX_LENGTH_RATIO = 3;
+    /** Second-level labels under country domains: "co" in example.co.uk is not the site's name. */
+    static final Set<String> SECOND_LEVEL_LABELS = Set.of("co", "com", "org", "net", "ac", "gov", "edu", "ne", "or", "gv");
+    /**
+     * schema.org types of organisations: a JSON-LD author of one of these types is the
+     * publisher, the site or an agency, which goes to {@code source}, never to {@code author}.
+     */
+    static final Set<String> ORGANIZATION_TYPES = Set.of("organization", "newsmediaorganization", "corporation",
+            "localbusiness", "governmentorganization", "educationalorganization", "ngo", "onlinebusiness",
+            "website", "webpage", "brand");
+    /**
+     * A visible byline: a short line that starts with the word pages print before a writer's
+     * name, in the languages of the corpus pages ("By", "Von", "Par", "Por", "Di", "Door",
+     * "Autor:", "Text:", "Written by"); group "name" is what follows.
+     */
+    static final Pattern BYLINE_LEAD = Pattern.compile(
+            "(?iu)^\\s*(?:written\\s+by|posted\\s+by|geschrieben\\s+von|verfasst\\s+von|écrit\\s+par|escrito\\s+por"
+            + "|by|von|par|por|di|door|autor(?:in)?|author|auteur|text|texte|texto|redaktion)\\s*[:\\-–]?\\s+(?<name>.+)$");
+    /** What ends the name in a byline line: a separator, a date, "on"/"am"/"le" before a date, a comma. */
+    static final Pattern BYLINE_NAME_END = Pattern.compile(
+            "(?iu)\\s*(?:[|,·•/–—(]|\\s-\\s|\\d|\\s(?:on|am|le|el|il|op|update|aktualisiert|veröffentlicht|published)\\b).*$");
+    /** A byline line longer than this many characters is a sentence that happens to start with "By". */
+    static final int MAX_BYLINE_LINE_CHARS = 80;
+    /**
+     * A structured-data or meta author that is a login handle ("janedoe", "jane.doe", "jdoe_42")
+     * rather than a name as printed: no space, and lower case or joined by dots, underscores or digits.
+     */
+    static final Pattern USER_HANDLE = Pattern.compile("^(?:[\\p{Ll}\\p{N}]+|[\\p{L}\\p{N}]+(?:[._][\\p{L}\\p{N}]+)+|\\S*\\d\\S*)$");
+    /**
+     * Relative dates ("3 hours ago", "hace 2 días", "vor 2 Tagen"): counted back from the day
+     * the page was saved. Only a short text that is just that phrase counts; in a sentence or a
+     * teaser list it is another story's age.
+     */
+    static final Pattern RELATIVE = Pattern.compile(
+            "(?iu)(\\d{1,3}|an?|one|un|una|uno|ein|eine|einem|einer)\\s*(min|minutes?|mins?|hours?|hrs?|h|days?|weeks?|"
+            + "minutos?|horas?|d[ií]as?|semanas?|heures?|jours?|semaines?|minuten|stunden?|tagen?|wochen?|"
+            + "minuti|ore|giorni|settimane|минут[аы]?|час(?:а|ов)?|дн(?:я|ей)|день|недел[иью]?)\\b");
+    /** The word that makes a duration a relative date: "ago", "hace", "il y a", "vor", "fa", "назад". */
+    static final Pattern RELATIVE_MARK = Pattern.compile(
+            "(?iu)\\b(ago|hace|il y a|vor|fa|назад|há|atrás)\\b");
+    /**
+     * "Yesterday" / "today" as a date line: the word alone or followed by a time ("Today, 10:32",
+     * "heute um 9:15 Uhr"). "Today's top stories" or "Heute im Programm" are not dates: on a
+     * section front they gave the import day as the publication date.
+     */
+    static final Pattern YESTERDAY = Pattern.compile("(?iu)^\\s*(yesterday|ayer|hier|gestern|ieri|ontem|вчера)"
+            + "\\s*(?:[,:|·•-]\\s*)?(?:$|\\d{1,2}[:.h]\\d{2}|(?:at|um|à|a las|alle|às|в)\\s+\\d)");
+    static final Pattern TODAY = Pattern.compile("(?iu)^\\s*(today|hoy|aujourd'hui|heute|oggi|hoje|сегодня|just now)"
+            + "\\s*(?:[,:|·•-]\\s*)?(?:$|\\d{1,2}[:.h]\\d{2}|(?:at|um|à|a las|alle|às|в)\\s+\\d)");
+    /** Longest text read as a relative date: a date line, not a sentence that mentions a duration. */
+    static final int MAX_RELATIVE_DATE_CHARS = 40;
+    /**
+     * Class words of parts of a headline element that are not the headline: the kicker or
+     * topline above it ("Auftragshoch bei FACC :"), a small series name, and labels only screen
+     * readers hear ("Headline:").
+     */
+    static final ClassWords HEADLINE_KICKER_CLASS = ClassWords.of("kicker", "topline", "overline", "dachzeile",
+            "roofline", "eyebrow", "small", "visuallyhidden", "visually-hidden", "sr-only", "screen-reader",
+            "headline--colon", "separator");
+    /** What a removed kicker leaves at the start of a headline: ": ", "| ", "– ". */
+    static final Pattern LEADING_SEPARATOR = Pattern.compile("^[\\s:|–—-]+");
+    /**
+     * A numeric date with slashes and a time, as a meta value ("11/01/2023 12:43:42",
+     * "4/6/2019 10:12 AM"): written by server software in its US default, month first, even
+     * on pages in languages that print day first.
+     */
+    static final Pattern MACHINE_SLASH_DATE_TIME = Pattern.compile(
+            "^\\d{1,2}/\\d{1,2}/\\d{4}\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[AaPp][Mm])?$");
+    /**
+     * Class words of a dateline ("HAMBURG, June 5 (Continental Post) -") without byline or
+     * author words: a dateline names a place and an outlet, never the writer.
+     */
+    static final Pattern DATELINE_ONLY_CLASS = Pattern.compile("(?i)^(?!.*(?:byline|author)).*dateline");
+    /** Text shaped like a dateline: a place in capitals, then a comma, a date or an agency in brackets. */
+    static final Pattern DATELINE_SHAPE = Pattern.compile("^\\p{Lu}{2}[\\p{Lu} .'’-]*(?:,|\\s\\()|\\)\\s*[-–—]\\s*$");
+
+    // ---------------------------------------------------------------- metadata evidence (moved from HtmlMetadataReader)
+
+    /** Meta names of a page's title, most deliberate first (Dublin Core, OpenGraph, then generic and vendor names). */
+    static final String[] META_TITLE_KEYS = {"dc:title", "dcterm:title", "dcterms:title", "og:title",
+        "weibo:article:title", "weibo:webpage:title", "title", "twitter:title", "parsely-title", "sailthru.title",
+        "headline"};
+    /** Meta names of the publication date, in order of trust: OpenGraph article:*, then the names CMSs and vendors (parsely, sailthru, Dublin Core, citation, cXense…) use. */
+    static final String[] META_PUBLISHED_KEYS = {"article:published_time", "og:article:published_time",
+        "article:published", "published_time", "datepublished", "parsely-pub-date", "sailthru.date",
+        "dc.date.issued", "dcterms.issued", "dc.date.created", "dcterms.created", "dc.date", "dcterms.date",
+        "citation_publication_date", "citation_date", "prism.publicationdate", "rnews:datepublished",
+        "article.published", "article_date_original", "publication_date", "publish-date", "publish_date",
+        "publishdate", "pubdate", "date", "original-publish-date", "cxenseparse:recs:publishtime",
+        "article.created", "created", "displaydate", "og:published_time", "bt:pubdate", "release_date",
+        "datecreated", "timestamp", "dc.date.published", "eomportal-lastupdate", "dateline"};
+    /** Meta names of the last modification: read as updated, never as published. */
+    static final String[] META_UPDATED_KEYS = {"article:modified_time", "og:updated_time", "datemodified",
+        "dc.date.modified", "dcterms.modified", "last-modified", "lastmod", "article.updated",
+        "parsely-updated", "sailthru.lastmodified"};
+    /** Meta names of the writer; values that are URLs or @handles are skipped where they are read. */
+    static final String[] META_AUTHOR_KEYS = {"dc:creator", "dcterm:creator", "dcterms:creator", "author",
+        "parsely-author", "sailthru.author", "article:author_name", "og:article:author", "article:author",
+        "citation_author", "byl"};
+    /** Meta names of the site or app: the site's name, also used to take it out of a title. */
+    static final String[] META_SITE_KEYS = {"og:site_name", "application-name", "al:android:app_name",
+        "al:ios:app_name", "twitter:app:name:iphone", "publisher", "dc.publisher", "cre"};
+    /** Meta names of the description shown in link previews. */
+    static final String[] META_DESCRIPTION_KEYS = {"og:description", "description", "twitter:description",
+        "dc.description", "sailthru.description"};
+    /** Meta names of the lead image shown in link previews. */
+    static final String[] META_IMAGE_KEYS = {"og:image", "og:image:url", "og:image:secure_url",
+        "twitter:image", "twitter:image:src", "thumbnail", "parsely-image-url", "sailthru.image.full"};
+
+    /** Class/id words of elements that print the publication date. */
+    static final Pattern DATE_CLASS = Pattern.compile(
+            "(?i)date|time|publish|posted|dateline|timestamp|byline|meta|fecha|datum|data|published|entry-meta|article-info");
+    /** Words that mark a date as the last update, not the publication: such a date is skipped. */
+    static final Pattern UPDATE_WORDS = Pattern.compile(
+            "(?iu)updated|update:|modified|actualizad|mis à jour|aktualisiert|atualizad|aggiornat|обновлен");
+    /**
+     * Separators of a {@code <title>}'s parts when no better title is known ("Headline | Site",
+     * "Section » Headline"); the part before the last one is kept when it is long enough.
+     */
+    static final Pattern TITLE_SEPARATORS = Pattern.compile(" [|\\-\\\\/>»–—:·] ");
+
+    // ---------------------------------------------------------------- source names (moved from SourceNames)
+
+    /** How much of the page's text is searched for a source's spelling: its start and end (mastheads, footers). */
+    static final int SOURCE_SEARCH_HEAD_CHARS = 6_000;
+    static final int SOURCE_SEARCH_TAIL_CHARS = 3_000;
+    /** A domain label shorter than this matches too much by chance ("ap", "ft"). */
+    static final int SOURCE_MIN_LABEL_LETTERS = 4;
+    /** Longest outlet name looked for, in words. */
+    static final int SOURCE_MAX_NAME_WORDS = 6;
+    /** A word of an outlet's name: capitalised or a number, or a joining word ("of", "the", "de"). */
+    static final Pattern SOURCE_NAME_WORD = Pattern.compile("[\\p{Lu}\\p{N}][\\p{L}\\p{N}'’&-]*|&|of|the|and|de|la|el");
 }

@@ -36,38 +36,13 @@ final class HtmlMetadataReader {
         String leadImage;
         String articleBody;
         boolean monthFirst;
+        /** Where each field came from ("title" -> "og:title"): the scorecard shows it beside a wrong value. */
+        final Map<String, String> from = new java.util.LinkedHashMap<>();
+
+        private void from(String field, String where) {
+            from.put(field, where);
+        }
     }
-
-    private static final String[] TITLE_KEYS = {"dc:title", "dcterm:title", "dcterms:title", "og:title",
-        "weibo:article:title", "weibo:webpage:title", "title", "twitter:title", "parsely-title", "sailthru.title",
-        "headline"};
-    private static final String[] PUBLISHED_KEYS = {"article:published_time", "og:article:published_time",
-        "article:published", "published_time", "datepublished", "parsely-pub-date", "sailthru.date",
-        "dc.date.issued", "dcterms.issued", "dc.date.created", "dcterms.created", "dc.date", "dcterms.date",
-        "citation_publication_date", "citation_date", "prism.publicationdate", "rnews:datepublished",
-        "article.published", "article_date_original", "publication_date", "publish-date", "publish_date",
-        "publishdate", "pubdate", "date", "original-publish-date", "cxenseparse:recs:publishtime",
-        "article.created", "created", "displaydate", "og:published_time", "bt:pubdate", "release_date",
-        "datecreated", "timestamp", "dc.date.published", "eomportal-lastupdate", "dateline"};
-    private static final String[] UPDATED_KEYS = {"article:modified_time", "og:updated_time", "datemodified",
-        "dc.date.modified", "dcterms.modified", "last-modified", "lastmod", "article.updated",
-        "parsely-updated", "sailthru.lastmodified"};
-    private static final String[] AUTHOR_KEYS = {"dc:creator", "dcterm:creator", "dcterms:creator", "author",
-        "parsely-author", "sailthru.author", "article:author_name", "og:article:author", "article:author",
-        "citation_author", "byl"};
-    private static final String[] SITE_KEYS = {"og:site_name", "application-name", "al:android:app_name",
-        "al:ios:app_name", "twitter:app:name:iphone", "publisher", "dc.publisher", "cre"};
-    private static final String[] DESCRIPTION_KEYS = {"og:description", "description", "twitter:description",
-        "dc.description", "sailthru.description"};
-    private static final String[] IMAGE_KEYS = {"og:image", "og:image:url", "og:image:secure_url",
-        "twitter:image", "twitter:image:src", "thumbnail", "parsely-image-url", "sailthru.image.full"};
-
-    /** Class/id words of elements that print the publication date. */
-    private static final Pattern DATE_CLASS = Pattern.compile(
-            "(?i)date|time|publish|posted|dateline|timestamp|byline|meta|fecha|datum|data|published|entry-meta|article-info");
-    private static final Pattern UPDATE_WORDS = Pattern.compile(
-            "(?iu)updated|update:|modified|actualizad|mis à jour|aktualisiert|atualizad|aggiornat|обновлен");
-    private static final Pattern TITLE_SEPARATORS = Pattern.compile(" [|\\-\\\\/>»–—:·] ");
 
     private final JsonLdReader jsonLd = new JsonLdReader();
     private final DateParser dates = new DateParser();
@@ -104,52 +79,77 @@ final class HtmlMetadataReader {
             ldTitle = chooseHeadline(ld.name(), ld.headline(), titleFromDocument(doc, docTitle));
         }
         f.title = clean(ldTitle);
+        f.from("title", "json-ld headline/name");
         if (f.title == null) {
-            f.title = clean(firstOf(meta, TITLE_KEYS));
+            f.title = clean(firstOf(meta, ExtractionRules.META_TITLE_KEYS));
+            f.from("title", "meta " + firstKey(meta, ExtractionRules.META_TITLE_KEYS));
         }
         if (f.title == null) {
             f.title = titleFromDocument(doc, docTitle);
-        }
-
-        // author
-        if (ld != null && !ld.authors().isEmpty()) {
-            f.author = String.join(", ", ld.authors());
-        }
-        for (int i = 0; f.author == null && i < AUTHOR_KEYS.length; i++) {
-            String a = meta.get(AUTHOR_KEYS[i]);
-            if (a != null && !a.isBlank() && !a.startsWith("http") && !a.startsWith("@")) {
-                f.author = clean(ExtractionRules.BYLINE_PREFIX.matcher(a).replaceFirst(""));
-            }
-        }
-        if (f.author == null) {
-            f.author = visibleByline(doc);
+            f.from("title", "<title>/h1");
         }
 
         // site
         if (ld != null) {
             f.site = clean(ld.publisher() != null ? ld.publisher() : ld.siteName());
+            f.from("site", "json-ld publisher");
         }
         if (f.site == null) {
-            f.site = clean(firstOf(meta, "og:site_name"));
+            f.site = clean(firstOf(meta, ExtractionRules.META_SITE_KEYS));
+            f.from("site", "meta " + firstKey(meta, ExtractionRules.META_SITE_KEYS));
         }
-        if (f.site == null) {
-            f.site = clean(firstOf(meta, SITE_KEYS));
+
+        // author
+        if (ld != null && !ld.authors().isEmpty()) {
+            f.author = String.join(", ", ld.authors());
+            f.from("author", "json-ld author");
+        }
+        for (int i = 0; f.author == null && i < ExtractionRules.META_AUTHOR_KEYS.length; i++) {
+            String a = meta.get(ExtractionRules.META_AUTHOR_KEYS[i]);
+            if (a != null && !a.isBlank() && !a.startsWith("http") && !a.startsWith("@")) {
+                f.author = clean(ExtractionRules.BYLINE_PREFIX.matcher(a).replaceFirst(""));
+                f.from("author", "meta " + ExtractionRules.META_AUTHOR_KEYS[i]);
+            }
+        }
+        List<String> sites = siteNames(f.site, meta, f.url);
+        boolean statedPerson = ld != null && ld.authorsArePeople() && f.author != null && f.author.equals(String.join(", ", ld.authors()));
+        if (f.author != null && (!statedPerson && notAPerson(f.author, sites) || ExtractionRules.USER_HANDLE.matcher(f.author).matches())) {
+            // a site, publisher or login handle is not a writer: look for a byline the page prints
+            String printed = visibleByline(doc);
+            f.from("author", printed == null ? "nothing (" + f.from.get("author") + " named the site)" : "visible byline");
+            f.author = printed != null && !notAPerson(printed, sites) ? printed : null;
+        }
+        if (f.author == null) {
+            f.author = visibleByline(doc);
+            f.from("author", "visible byline");
+        }
+        if (f.author == null) {
+            f.author = printedByline(doc, sites);
+            f.from("author", "line starting with a byline word");
+        }
+
+        // the headline the page shows, without the site's name
+        String metaTitle = f.title;
+        f.title = headline(doc, metaTitle, sites);
+        if (f.title != null && !f.title.equals(metaTitle)) {
+            f.from("title", f.title.equals(shownHeadline(doc, metaTitle)) ? "h1 shown on the page"
+                    : f.from.get("title") + " without the site's name");
         }
 
         // dates
         f.published = publishedDate(doc, meta, ld, f, savedAt);
         String upd = ld != null ? ld.dateModified() : null;
         if (upd == null) {
-            upd = firstOf(meta, UPDATED_KEYS);
+            upd = firstOf(meta, ExtractionRules.META_UPDATED_KEYS);
         }
         DateParser.ParsedDate u = dates.parse(upd, f.monthFirst, savedAt);
         f.updated = u == null ? null : u.iso();
 
-        f.description = clean(firstOf(meta, DESCRIPTION_KEYS));
+        f.description = clean(firstOf(meta, ExtractionRules.META_DESCRIPTION_KEYS));
         if (f.description == null && ld != null) {
             f.description = clean(ld.description());
         }
-        f.leadImage = firstOf(meta, IMAGE_KEYS);
+        f.leadImage = firstOf(meta, ExtractionRules.META_IMAGE_KEYS);
         if (f.leadImage == null && ld != null) {
             f.leadImage = ld.image();
         }
@@ -174,14 +174,16 @@ final class HtmlMetadataReader {
         for (String u : new String[] {f.url, meta.get("og:url")}) {
             DateParser.ParsedDate d = dates.parseUrl(u, savedAt);
             if (d != null) {
+                f.from("published", "date in the page's url");
                 return d.iso();
             }
         }
-        DateParser.ParsedDate visible = visibleDate(doc, f.monthFirst, savedAt);
+        DateParser.ParsedDate visible = visibleDate(doc, f, savedAt);
         if (visible != null) {
             return visible.date().toString();
         }
         DateParser.ParsedDate any = firstDateInText(doc, f.monthFirst, savedAt);
+        f.from("published", "first dated text block");
         return any == null ? null : any.date().toString();
     }
 
@@ -192,14 +194,19 @@ final class HtmlMetadataReader {
         if (ld != null && ld.datePublished() != null) {
             DateParser.ParsedDate d = dates.parse(ld.datePublished(), mf, savedAt);
             if (d != null) {
+                f.from("published", "json-ld datePublished");
                 return d;
             }
         }
-        for (String key : PUBLISHED_KEYS) {
+        for (String key : ExtractionRules.META_PUBLISHED_KEYS) {
             String v = meta.get(key);
             if (v != null) {
-                DateParser.ParsedDate d = dates.parse(v, mf, savedAt);
+                // software writes these values, not the reader's locale: "11/01/2023 12:43:42" is the
+                // US default of common server frameworks whatever the page's language
+                boolean machineMonthFirst = mf || ExtractionRules.MACHINE_SLASH_DATE_TIME.matcher(v.trim()).matches();
+                DateParser.ParsedDate d = dates.parse(v, machineMonthFirst, savedAt);
                 if (d != null) {
+                    f.from("published", "meta " + key);
                     return d;
                 }
             }
@@ -208,6 +215,7 @@ final class HtmlMetadataReader {
             String v = firstNonBlank(e.attr("content"), e.attr("datetime"), e.text());
             DateParser.ParsedDate d = dates.parse(v, mf, savedAt);
             if (d != null) {
+                f.from("published", "microdata datePublished");
                 return d;
             }
         }
@@ -218,16 +226,18 @@ final class HtmlMetadataReader {
             if (t.hasAttr("pubdate") || key.toLowerCase(Locale.ROOT).contains("publish")) {
                 DateParser.ParsedDate d = dates.parse(firstNonBlank(t.attr("datetime"), t.text()), mf, savedAt);
                 if (d != null) {
+                    f.from("published", "<time> marked published");
                     return d;
                 }
             }
         }
         for (Element t : times) {
-            if (insidePageFurniture(t) || UPDATE_WORDS.matcher(contextText(t)).find()) {
+            if (insidePageFurniture(t) || ExtractionRules.UPDATE_WORDS.matcher(contextText(t)).find()) {
                 continue;
             }
             DateParser.ParsedDate d = dates.parse(firstNonBlank(t.attr("datetime"), t.text()), mf, savedAt);
             if (d != null) {
+                f.from("published", "first <time datetime>");
                 return d;
             }
         }
@@ -235,21 +245,23 @@ final class HtmlMetadataReader {
     }
 
     /** A date printed for readers: in an element named for dates, or near the headline. */
-    private DateParser.ParsedDate visibleDate(Document doc, boolean mf, Instant savedAt) {
+    private DateParser.ParsedDate visibleDate(Document doc, Found f, Instant savedAt) {
+        boolean mf = f.monthFirst;
         if (doc.body() == null) {
             return null;
         }
         for (Element e : doc.body().select("[class], [id]")) {
             String key = e.className() + " " + e.id();
-            if (!DATE_CLASS.matcher(key).find() || insidePageFurniture(e)) {
+            if (!ExtractionRules.DATE_CLASS.matcher(key).find() || insidePageFurniture(e)) {
                 continue;
             }
             String text = e.text();
-            if (text.isEmpty() || text.length() > 120 || UPDATE_WORDS.matcher(text).find() && !text.matches("(?i).*publi.*")) {
+            if (text.isEmpty() || text.length() > 120 || ExtractionRules.UPDATE_WORDS.matcher(text).find() && !text.matches("(?i).*publi.*")) {
                 continue;
             }
             DateParser.ParsedDate d = dates.parse(text, mf, savedAt);
             if (d != null) {
+                f.from("published", "element named for dates (" + key.trim() + ")");
                 return d;
             }
         }
@@ -262,6 +274,7 @@ final class HtmlMetadataReader {
                     if (text.length() >= 6 && text.length() <= 80) {
                         DateParser.ParsedDate d = dates.parse(text, mf, savedAt);
                         if (d != null) {
+                            f.from("published", "date near the h1");
                             return d;
                         }
                     }
@@ -282,10 +295,11 @@ final class HtmlMetadataReader {
             if (text.length() < 8 || text.length() > 100 || insidePageFurniture(e)) {
                 continue;
             }
-            if (UPDATE_WORDS.matcher(text).find() || ExtractionRules.TEXT_BOILERPLATE.matcher(text).find()) {
+            if (ExtractionRules.UPDATE_WORDS.matcher(text).find() || ExtractionRules.TEXT_BOILERPLATE.matcher(text).find()) {
                 continue;
             }
-            DateParser.ParsedDate d = dates.parse(text, mf, savedAt);
+            // the weakest evidence: only a date the text states, never "2 hours ago" counted from the saved day
+            DateParser.ParsedDate d = dates.parseStated(text, mf, savedAt);
             if (d != null) {
                 return d;
             }
@@ -299,7 +313,7 @@ final class HtmlMetadataReader {
         return s.length() > 100 ? s.substring(0, 100) : s;
     }
 
-    /** Inside a part of the page the body extractor would drop as not-the-article. */
+    /** Inside a part of the page the body extractor would drop as not-the-article (a byline box aside). */
     private static boolean insideUnlikely(Element e) {
         for (Element a = e.parent(); a != null && !a.normalName().equals("body"); a = a.parent()) {
             String tag = a.normalName();
@@ -307,9 +321,30 @@ final class HtmlMetadataReader {
                 return true;
             }
             String key = a.className() + " " + a.id();
-            if (!key.isBlank() && ExtractionRules.UNLIKELY.in(key)
+            // a byline box is unlikely to be the article's text, but it is where the byline is
+            boolean bylineBox = ExtractionRules.BYLINE_CLASS.in(key);
+            if (!key.isBlank() && !bylineBox && ExtractionRules.UNLIKELY.in(key)
                     && !ExtractionRules.MAYBE_CANDIDATE.in(key)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the nearest ancestor that {@link #insideUnlikely} objects to is a byline box
+     * ("byline-block"): that word makes it unlikely as article text, not as a byline. Footers and
+     * navigation still count.
+     */
+    private static boolean insideBylineBox(Element e) {
+        for (Element a = e.parent(); a != null && !a.normalName().equals("body"); a = a.parent()) {
+            String tag = a.normalName();
+            if (tag.equals("footer") || tag.equals("nav")) {
+                return false;
+            }
+            String key = a.className() + " " + a.id();
+            if (!key.isBlank() && ExtractionRules.UNLIKELY.in(key) && !ExtractionRules.MAYBE_CANDIDATE.in(key)) {
+                return ExtractionRules.BYLINE_CLASS.in(key) && !insideUnlikely(a);
             }
         }
         return false;
@@ -337,7 +372,7 @@ final class HtmlMetadataReader {
         String orig = docTitle == null ? "" : docTitle.replaceAll("\\s+", " ").trim();
         String cur = orig;
         boolean hierarchical = false;
-        Matcher m = TITLE_SEPARATORS.matcher(orig);
+        Matcher m = ExtractionRules.TITLE_SEPARATORS.matcher(orig);
         int lastSep = -1;
         int firstSepEnd = -1;
         while (m.find()) {
@@ -378,6 +413,258 @@ final class HtmlMetadataReader {
         return cur.isEmpty() ? null : cur;
     }
 
+    /**
+     * The headline: the page's shown {@code h1} when the metadata title is that headline dressed
+     * up (with the site's name, a kicker or section, SEO wording, cut short) or when there is no
+     * metadata title; otherwise the metadata title without the site's name.
+     */
+    static String headline(Document doc, String metaTitle, List<String> siteNames) {
+        Shown found = shown(doc, metaTitle);
+        String shown = found == null ? null : found.text();
+        if (found != null && found.sameWithKicker()) {
+            return shown;
+        }
+        if (metaTitle == null) {
+            return shown;
+        }
+        if (shown != null && sameHeadline(shown, metaTitle)) {
+            // the same words in other quotes or case: the metadata spelling is the deliberate one
+            return fold(shown).equals(fold(metaTitle)) ? metaTitle : shown;
+        }
+        return withoutSiteName(metaTitle, siteNames);
+    }
+
+    /** True when a shown headline and a metadata title are the same headline written two ways. */
+    static boolean sameHeadline(String shown, String metaTitle) {
+        String h = fold(shown);
+        String m = fold(metaTitle.replaceAll("(?:\\.\\.\\.|…)\\s*$", ""));
+        if (h.isEmpty() || m.isEmpty()) {
+            return false;
+        }
+        if (m.contains(h) || h.contains(m)) {
+            return true;
+        }
+        return similarity(h, m) >= ExtractionRules.SAME_HEADLINE_SIMILARITY
+                && similarity(m, h) >= ExtractionRules.SAME_HEADLINE_SIMILARITY;
+    }
+
+    /**
+     * The headline the page shows: its one {@code h1} (not a logo or site name in a header,
+     * navigation or footer); among several, the one closest to the metadata title.
+     */
+    static String shownHeadline(Document doc, String metaTitle) {
+        Shown s = shown(doc, metaTitle);
+        return s == null ? null : s.text();
+    }
+
+    /** A shown headline; {@code sameWithKicker} when only its kicker made it match the metadata title. */
+    private record Shown(String text, boolean sameWithKicker) {
+    }
+
+    private static Shown shown(Document doc, String metaTitle) {
+        if (doc.body() == null) {
+            return null;
+        }
+        List<String> texts = new java.util.ArrayList<>();
+        List<String> whole = new java.util.ArrayList<>();
+        for (Element h1 : doc.body().select("h1")) {
+            String t = headlineText(h1);
+            if (t.isEmpty() || t.length() > ExtractionRules.MAX_HEADLINE_CHARS || texts.contains(t) || siteFurniture(h1)) {
+                continue;
+            }
+            texts.add(t);
+            whole.add(h1.text().replaceAll("\\s+", " ").trim());
+        }
+        if (texts.size() == 1) {
+            // compared with its kicker too (titles often carry it), shown without
+            return new Shown(texts.get(0), metaTitle != null && !sameHeadline(texts.get(0), metaTitle)
+                    && sameHeadline(whole.get(0), metaTitle));
+        }
+        if (metaTitle == null) {
+            return null;
+        }
+        String best = null;
+        double bestScore = 0;
+        for (String t : texts) {
+            double score = similarity(fold(metaTitle), fold(t));
+            if (score > bestScore && sameHeadline(t, metaTitle)) {
+                best = t;
+                bestScore = score;
+            }
+        }
+        return best == null ? null : new Shown(best, false);
+    }
+
+    /** A heading's text without the kicker above it or a label only screen readers hear ("Headline:"). */
+    private static String headlineText(Element h) {
+        Element copy = null;
+        for (Element part : h.select("*")) {
+            if (part != h && ExtractionRules.HEADLINE_KICKER_CLASS.in(part.className())) {
+                if (copy == null) {
+                    copy = h.clone();
+                }
+            }
+        }
+        if (copy != null) {
+            copy.select("*").stream().filter(e -> ExtractionRules.HEADLINE_KICKER_CLASS.in(e.className()))
+                    .filter(e -> !e.equals(e.ownerDocument())).toList().forEach(e -> {
+                        if (e.parent() != null) {
+                            e.remove();
+                        }
+                    });
+        }
+        String t = (copy != null ? copy : h).text().replaceAll("\\s+", " ").trim();
+        return copy != null ? ExtractionRules.LEADING_SEPARATOR.matcher(t).replaceFirst("") : t;
+    }
+
+    /** Inside navigation, a footer, an aside, or an element named for the site's logo or name. */
+    private static boolean siteFurniture(Element e) {
+        for (Element a = e; a != null && !a.normalName().equals("body"); a = a.parent()) {
+            String tag = a.normalName();
+            if (tag.equals("nav") || tag.equals("footer") || tag.equals("aside") || tag.equals("a") && a == e.parent()
+                    && a.attr("href").matches("(?i)(?:https?://[^/]+)?/?(?:index\\.\\w+)?")) {
+                return true;
+            }
+            if (ExtractionRules.SITE_LOGO_CLASS.in(a.className() + " " + a.id())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The site's names as the page gives them away: publisher, og:site_name, application-name, the host. */
+    private static List<String> siteNames(String site, Map<String, String> meta, String url) {
+        List<String> names = new java.util.ArrayList<>();
+        // not twitter:site: a handle, as often the writer's own as the site's
+        for (String n : new String[] {site, meta.get("og:site_name"), meta.get("application-name"), host(url)}) {
+            if (n != null && !n.isBlank()) {
+                names.add(n);
+            }
+        }
+        return names;
+    }
+
+    /**
+     * A title without a first or last part that names the site ("Headline | Site", "Site -
+     * Headline"): a part that a site name contains or that contains it, letters compared.
+     */
+    static String withoutSiteName(String title, List<String> siteNames) {
+        List<String> parts = new java.util.ArrayList<>(List.of(ExtractionRules.HEADLINE_SEPARATOR.split(title.trim())));
+        if (parts.size() < 2) {
+            return title;
+        }
+        List<String> keys = new java.util.ArrayList<>();
+        for (String n : siteNames) {
+            for (String x : new String[] {letters(n), letters(mainLabel(n))}) {
+                if (x.length() >= ExtractionRules.MIN_SITE_NAME_LETTERS && !keys.contains(x)) {
+                    keys.add(x);
+                }
+            }
+        }
+        boolean changed = false;
+        for (int end = 0; end < 2 && parts.size() > 1; end++) {
+            int i = end == 0 ? parts.size() - 1 : 0;
+            String part = letters(parts.get(i));
+            if (part.length() < 3) {
+                continue;
+            }
+            for (String k : keys) {
+                if (k.contains(part) || part.contains(k)
+                        && k.length() * ExtractionRules.SITE_PART_MAX_LENGTH_RATIO >= part.length()) {
+                    parts.remove(i);
+                    changed = true;
+                    break;
+                }
+            }
+        }
+        if (!changed) {
+            return title;
+        }
+        // put the remaining parts back with the separators they had
+        String rest = title.trim();
+        String first = parts.get(0);
+        String last = parts.get(parts.size() - 1);
+        int from = rest.indexOf(first);
+        int to = rest.lastIndexOf(last) + last.length();
+        return from >= 0 && to > from ? rest.substring(from, to).trim() : title;
+    }
+
+    /** The name a host is registered under ("news.example.co.uk" gives "example"), or the text unchanged. */
+    static String mainLabel(String name) {
+        if (!ExtractionRules.DOMAIN_ONLY.matcher(name.trim()).matches()) {
+            return name;
+        }
+        List<String> labels = new java.util.ArrayList<>(List.of(name.trim().toLowerCase(Locale.ROOT).split("\\.")));
+        labels.remove(labels.size() - 1);
+        if (labels.size() > 1 && labels.get(labels.size() - 1).length() <= 3
+                && ExtractionRules.SECOND_LEVEL_LABELS.contains(labels.get(labels.size() - 1))) {
+            labels.remove(labels.size() - 1);
+        }
+        return labels.get(labels.size() - 1);
+    }
+
+    /** Lower-case letters and digits only: "Backen.de" and "backen.de" agree. */
+    private static String letters(String s) {
+        return s == null ? "" : s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    }
+
+    /** Lower case, quotes and dashes of one kind, whitespace collapsed: two spellings of one headline compare equal. */
+    static String fold(String s) {
+        return s.toLowerCase(Locale.ROOT).replace("\u00ad", "").replaceAll("[\u2018\u2019\u201a\u201b`´]", "'")
+                .replaceAll("[\u201c\u201d\u201e\u00ab\u00bb]", "\"").replaceAll("[\u2010-\u2015]", "-")
+                .replaceAll("\\s+", " ").trim();
+    }
+
+    /** True when an author is the site or publisher (its name or host spells it), so not a person. */
+    static boolean notAPerson(String author, List<String> siteNames) {
+        String a = letters(author);
+        if (a.isEmpty()) {
+            return true;
+        }
+        boolean personShaped = ExtractionRules.PERSON_NAME.matcher(author.trim()).matches();
+        for (String n : siteNames) {
+            if (personShaped && ExtractionRules.DOMAIN_ONLY.matcher(n.trim()).matches()) {
+                continue; // a personal site is named after its writer: hakimoreau.example by Haki Moreau
+            }
+            for (String k : new String[] {letters(n), letters(mainLabel(n))}) {
+                if (k.length() >= ExtractionRules.MIN_SITE_NAME_LETTERS && (a.equals(k) || a.contains(k) && k.length() * 2 >= a.length()
+                        || k.contains(a))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A writer named on a short line that starts with a byline word ("Von Jana Kraus", "Text:
+     * Ole Berg", "By Mira Hollis | 6 April 2019"), outside navigation, footers and comments; the
+     * name must look like a person's (capitalised words) and not be the site's.
+     */
+    private static String printedByline(Document doc, List<String> siteNames) {
+        if (doc.body() == null) {
+            return null;
+        }
+        for (Element e : doc.body().getAllElements()) {
+            if (!e.ownText().isEmpty() || e.childrenSize() > 0 && e.childrenSize() <= 3) {
+                String text = e.text();
+                if (text.length() < 5 || text.length() > ExtractionRules.MAX_BYLINE_LINE_CHARS) {
+                    continue;
+                }
+                Matcher m = ExtractionRules.BYLINE_LEAD.matcher(text);
+                if (!m.matches()) {
+                    continue;
+                }
+                String name = ExtractionRules.BYLINE_NAME_END.matcher(m.group("name")).replaceFirst("").trim();
+                if (ExtractionRules.PERSON_NAME.matcher(name).matches() && !notAPerson(name, siteNames)
+                        && !insidePageFurniture(e)) {
+                    return name;
+                }
+            }
+        }
+        return null;
+    }
+
     private static String visibleByline(Document doc) {
         if (doc.body() == null) {
             return null;
@@ -387,15 +674,18 @@ final class HtmlMetadataReader {
             String itemprop = e.attr("itemprop");
             String key = e.className() + " " + e.id();
             boolean marked = rel.equals("author") || itemprop.contains("author")
-                    || ExtractionRules.BYLINE_CLASS.in(key);
-            if (!marked || insideUnlikely(e)) {
+                    || ExtractionRules.BYLINE_CLASS.in(key) && !ExtractionRules.DATELINE_ONLY_CLASS.matcher(key).find();
+            if (!marked || insideUnlikely(e) && !insideBylineBox(e)) {
                 continue;
             }
             Element nameEl = e.selectFirst("[itemprop=name]");
             String text = (nameEl != null ? nameEl.text() : e.text()).trim();
+            // a dateline ("HAMBURG, June 5 (Continental Post) -") often shares the byline's class: never an author
             if (!text.isEmpty() && text.length() < 100 && !ExtractionRules.TEXT_BOILERPLATE.matcher(text).find()
-                    && DATES.parse(text) == null) {
-                return text;
+                    && DATES.parse(text) == null && !Dateline.isWholeDateline(text)
+                    && !ExtractionRules.DATELINE_SHAPE.matcher(text).find()) {
+                Matcher lead = ExtractionRules.BYLINE_LEAD.matcher(text);
+                return lead.matches() ? lead.group("name").trim() : text;
             }
         }
         return null;
@@ -468,6 +758,16 @@ final class HtmlMetadataReader {
             String v = meta.get(k);
             if (v != null && !v.isBlank()) {
                 return v.trim();
+            }
+        }
+        return null;
+    }
+
+    private static String firstKey(Map<String, String> meta, String... keys) {
+        for (String k : keys) {
+            String v = meta.get(k);
+            if (v != null && !v.isBlank()) {
+                return k;
             }
         }
         return null;

@@ -24,7 +24,8 @@ final class JsonLdReader {
     /** What JSON-LD stated about the article; any field may be null. */
     record JsonLd(String headline, String name, String datePublished, String dateModified,
                   List<String> authors, String publisher, String siteName, String articleBody,
-                  String description, String image, String url, String language, String type) {
+                  String description, String image, String url, String language, String type,
+                  boolean authorsArePeople) {
     }
 
     private static final Set<String> ARTICLE_TYPES = Set.of("article", "newsarticle", "reportagenewsarticle",
@@ -95,7 +96,10 @@ final class JsonLdReader {
         if (a == null && site == null && org == null) {
             return null;
         }
-        String publisher = a == null ? null : name(a.get("publisher"));
+        // a publisher of type Person is a writer publishing their own site: not the site's name
+        JsonNode pub = a == null ? null : a.get("publisher");
+        boolean personPublisher = pub != null && pub.isObject() && types(pub).contains("person");
+        String publisher = a == null || personPublisher ? null : name(pub);
         if (publisher == null && a != null) {
             publisher = name(a.get("sourceOrganization"));
         }
@@ -104,7 +108,7 @@ final class JsonLdReader {
             publisher = text(org.get("name"));
         }
         if (a == null) {
-            return new JsonLd(null, null, null, null, List.of(), publisher, siteName, null, null, null, null, null, null);
+            return new JsonLd(null, null, null, null, List.of(), publisher, siteName, null, null, null, null, null, null, false);
         }
         List<String> authors = new ArrayList<>();
         collectNames(a.get("author"), authors, 0);
@@ -117,10 +121,11 @@ final class JsonLdReader {
             url = m.isObject() ? firstNonNull(text(m.get("@id")), text(m.get("url"))) : text(m);
         }
         String type = types(a).stream().findFirst().orElse(null);
+        boolean people = !authors.isEmpty() && typedPeople(a.get("author"));
         return new JsonLd(text(a.get("headline")), text(a.get("name")), text(a.get("datePublished")),
                 text(a.get("dateModified")), authors, publisher, siteName,
                 text(a.get("articleBody")), text(a.get("description")), image(a.get("image")), url,
-                text(a.get("inLanguage")), article != null ? type : null);
+                text(a.get("inLanguage")), article != null ? type : null, people);
     }
 
     private static JsonNode readNext(JsonParser parser) throws java.io.IOException {
@@ -172,6 +177,24 @@ final class JsonLdReader {
         return t.substring(Math.max(slash, colon) + 1).trim().toLowerCase(Locale.ROOT);
     }
 
+    /** True when every author object says it is a Person (plain strings say nothing). */
+    private static boolean typedPeople(JsonNode n) {
+        if (n == null) {
+            return false;
+        }
+        if (n.isArray()) {
+            boolean any = false;
+            for (JsonNode x : n) {
+                if (!typedPeople(x)) {
+                    return false;
+                }
+                any = true;
+            }
+            return any;
+        }
+        return n.isObject() && types(n).contains("person");
+    }
+
     private static void collectNames(JsonNode n, List<String> out, int depth) {
         if (n == null || depth > 3) {
             return;
@@ -181,6 +204,9 @@ final class JsonLdReader {
                 collectNames(x, out, depth + 1);
             }
         } else {
+            if (n.isObject() && types(n).stream().anyMatch(ExtractionRules.ORGANIZATION_TYPES::contains)) {
+                return; // a publisher, site or agency is the source, never the author
+            }
             String name = name(n);
             if (name != null && !name.startsWith("http") && !out.contains(name)) {
                 out.add(name);

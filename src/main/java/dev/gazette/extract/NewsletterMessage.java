@@ -118,7 +118,7 @@ final class NewsletterMessage {
             source = SourceNames.respell(source, messageText);
         }
         return new ExtractedArticle(title, a.published(), a.updated(), author, source, a.site(), a.language(),
-                a.url(), a.description(), a.leadImage(), a.bodyText(), a.bodyHtml());
+                a.url(), a.description(), a.leadImage(), a.bodyText(), a.bodyHtml(), a.dateline());
     }
 
     /** One of the newsletter's names, or a name with an organisation's word in it. */

@@ -20,17 +20,6 @@ import java.util.regex.Pattern;
  */
 final class SourceNames {
 
-    /** How much of the page's text is searched for a name (start and end: mastheads, footers). */
-    static final int SEARCH_HEAD_CHARS = 6_000;
-    static final int SEARCH_TAIL_CHARS = 3_000;
-    /** A domain label shorter than this matches too much by chance ("ap", "ft"). */
-    static final int MIN_LABEL_LETTERS = 4;
-    /** Longest name looked for, in words. */
-    static final int MAX_NAME_WORDS = 6;
-
-    private static final Pattern DOMAIN = Pattern.compile("(?i)(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}");
-    private static final Pattern NAME_WORD = Pattern.compile("[\\p{Lu}\\p{N}][\\p{L}\\p{N}'’&-]*|&|of|the|and|de|la|el");
-    private static final List<String> SECOND_LEVEL = List.of("co", "com", "org", "net", "ac", "gov", "edu", "ne", "or");
 
     private SourceNames() {
     }
@@ -42,7 +31,7 @@ final class SourceNames {
         }
         String s = source.strip();
         boolean shouted = isShouted(s);
-        if (!shouted && !DOMAIN.matcher(s).matches()) {
+        if (!shouted && !ExtractionRules.DOMAIN_ONLY.matcher(s).matches()) {
             return source; // the page's text is only read when it may help
         }
         String all = pageText.get();
@@ -55,10 +44,10 @@ final class SourceNames {
     }
 
     private static String window(String text) {
-        if (text.length() <= SEARCH_HEAD_CHARS + SEARCH_TAIL_CHARS) {
+        if (text.length() <= ExtractionRules.SOURCE_SEARCH_HEAD_CHARS + ExtractionRules.SOURCE_SEARCH_TAIL_CHARS) {
             return text;
         }
-        return text.substring(0, SEARCH_HEAD_CHARS) + "\n" + text.substring(text.length() - SEARCH_TAIL_CHARS);
+        return text.substring(0, ExtractionRules.SOURCE_SEARCH_HEAD_CHARS) + "\n" + text.substring(text.length() - ExtractionRules.SOURCE_SEARCH_TAIL_CHARS);
     }
 
     /** All letters upper case, at least two of them. */
@@ -94,7 +83,7 @@ final class SourceNames {
             return null;
         }
         labels.remove(labels.size() - 1); // top-level domain
-        if (labels.size() >= 2 && SECOND_LEVEL.contains(labels.get(labels.size() - 1))) {
+        if (labels.size() >= 2 && ExtractionRules.SECOND_LEVEL_LABELS.contains(labels.get(labels.size() - 1))) {
             labels.remove(labels.size() - 1);
         }
         return labels.get(labels.size() - 1).replace("-", "");
@@ -102,7 +91,7 @@ final class SourceNames {
 
     private static String nameForDomain(String host, String text) {
         String label = mainLabel(host);
-        if (label == null || label.length() < MIN_LABEL_LETTERS) {
+        if (label == null || label.length() < ExtractionRules.SOURCE_MIN_LABEL_LETTERS) {
             return null;
         }
         // runs of capitalised words; any run whose letters (or all but a leading "The") spell the label
@@ -115,8 +104,8 @@ final class SourceNames {
                 continue;
             }
             StringBuilder letters = new StringBuilder();
-            for (int k = i; k < tokens.length && k < i + MAX_NAME_WORDS; k++) {
-                if (!NAME_WORD.matcher(tokens[k]).matches()) {
+            for (int k = i; k < tokens.length && k < i + ExtractionRules.SOURCE_MAX_NAME_WORDS; k++) {
+                if (!ExtractionRules.SOURCE_NAME_WORD.matcher(tokens[k]).matches()) {
                     break;
                 }
                 letters.append(tokens[k].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", ""));

@@ -10,16 +10,21 @@ import java.util.regex.Matcher;
 
 /**
  * Finds the article in plain text pasted from a whole web page (menus, footers, newsletter
- * blocks included). Works whatever the pasting style: one block per line, blank lines between
- * paragraphs, or hard-wrapped lines (rejoined first). Each block is scored by its length,
- * sentence shape, stop-word density, repetition and known boilerplate phrasing; the best
- * contiguous run of blocks is the article; the headline, date line, byline and credit line
- * around it become metadata. Stateless and thread-safe.
+ * blocks included) or sent as wire copy. Works whatever the pasting style: one block per line,
+ * blank lines between paragraphs, or hard-wrapped lines (rejoined first by {@link HardWrap}).
+ * Each block is scored by its length, sentence shape, stop-word density, repetition and known
+ * boilerplate phrasing; the best contiguous run of blocks is the article; the headline, date
+ * line, byline and credit line around it become metadata. A story that opens with a
+ * {@link Dateline} starts there, keeps its lines of figures (a wire item may be only a table),
+ * and loses the dateline from its first words to {@link Result#dateline()}; the text's first
+ * block above the dateline is the headline. See {@code docs/extraction.md}. Stateless and
+ * thread-safe.
  */
 final class TextBodyExtractor {
 
     /** The article found in the text; metadata fields are null when not seen. */
-    record Result(List<String> paragraphs, String title, String published, String author, String source) {
+    record Result(List<String> paragraphs, String title, String published, String author, String source,
+                  String dateline) {
     }
 
     private final DateParser dates = new DateParser();
@@ -27,7 +32,7 @@ final class TextBodyExtractor {
     Result extract(String content, Instant savedAt) {
         List<String> blocks = blocks(content == null ? "" : content);
         if (blocks.isEmpty()) {
-            return new Result(List.of(), null, null, null, null);
+            return new Result(List.of(), null, null, null, null, null);
         }
         int n = blocks.size();
         Map<String, Integer> counts = new HashMap<>();
@@ -56,58 +61,42 @@ final class TextBodyExtractor {
         // a picture's caption comes just before its credit line: neither is the article's prose
         for (int i = 1; i < n; i++) {
             String b = blocks.get(i);
-            if (words(b) <= 15 && ExtractionRules.PHOTO_CREDIT.matcher(b).find() && score[i - 1] > 0
+            if (words(b) <= ExtractionRules.TEXT_CREDIT_LINE_MAX_WORDS && ExtractionRules.PHOTO_CREDIT.matcher(b).find() && score[i - 1] > 0
                     && score[i - 1] > ExtractionRules.TEXT_BARRIER) {
-                score[i - 1] = -2;
+                score[i - 1] = ExtractionRules.TEXT_CAPTION_SCORE;
             }
         }
-        // best contiguous run (maximum-sum subarray) inside each stretch between end markers;
-        // the earliest stretch that is nearly as good as the best wins (comments come after articles)
-        List<int[]> runs = new ArrayList<>();
-        List<Double> sums = new ArrayList<>();
-        int segStart = 0;
-        for (int i = 0; i <= n; i++) {
-            if (i == n || score[i] <= ExtractionRules.TEXT_BARRIER) {
-                int[] r = bestRun(score, segStart, i);
-                if (r != null) {
-                    runs.add(r);
-                    double sum = 0;
-                    for (int k = r[0]; k <= r[1]; k++) {
-                        sum += score[k];
-                    }
-                    sums.add(sum);
-                }
-                segStart = i + 1;
+        int[] run = bestArticleRun(score);
+        // a story that opens with a dateline ("SAN DIEGO, Calif., Feb 26 - ...") starts there,
+        // and its short lines of figures are part of it (a wire item may be nothing else)
+        int datelineAt = datelineBlock(blocks, score, run);
+        Dateline dateline = datelineAt < 0 ? null : Dateline.find(blocks.get(datelineAt));
+        if (dateline != null) {
+            storyScores(blocks, score, datelineAt);
+            run = bestArticleRun(score);
+            if (run == null || datelineAt < run[0] || datelineAt > run[1]) {
+                dateline = null; // the dateline's block is not in the article after all
+                datelineAt = -1;
             }
         }
-        int bestStart = -1;
-        int bestEnd = -1;
-        double max = sums.stream().mapToDouble(Double::doubleValue).max().orElse(0);
-        for (int i = 0; i < runs.size(); i++) {
-            int positives = 0;
-            for (int k = runs.get(i)[0]; k <= runs.get(i)[1]; k++) {
-                positives += score[k] > 0 ? 1 : 0;
-            }
-            if (sums.get(i) == max || sums.get(i) >= ExtractionRules.TEXT_EARLIER_RUN_SHARE * max && positives >= 3) {
-                bestStart = runs.get(i)[0];
-                bestEnd = runs.get(i)[1];
-                break;
-            }
+        if (run == null) {
+            return new Result(List.of(), firstTitleLike(blocks, n), null, null, null, null);
         }
-        if (bestStart < 0) {
-            return new Result(List.of(), firstTitleLike(blocks, n), null, null, null);
-        }
-        // a small first or last chunk cut off by a stretch of page furniture is not the article
-        int[] trimmed = trimLooseEnds(score, bestStart, bestEnd);
-        bestStart = trimmed[0];
-        bestEnd = trimmed[1];
+        int bestStart = run[0];
+        int bestEnd = run[1];
         // leading headline, date and byline lines are metadata, not body
         int start = bestStart;
-        while (start < bestEnd && !isSentence(blocks.get(start))) {
+        while (start < bestEnd && start != datelineAt && !isSentence(blocks.get(start)) && !isProse(blocks.get(start))) {
             start++;
         }
+        if (dateline != null && start < datelineAt) {
+            // the dateline opens the story: what the run took in above it is the headline (one
+            // ending "... WITH U.S." looks like a sentence), a standfirst or a caption
+            start = datelineAt;
+        }
         int end = bestEnd;
-        while (end > start && (isCredit(blocks.get(end)) || !isSentence(blocks.get(end)) && words(blocks.get(end)) < 8)) {
+        while (end > start && (isCredit(blocks.get(end))
+                || !isSentence(blocks.get(end)) && words(blocks.get(end)) < ExtractionRules.TEXT_LAST_LINE_MIN_WORDS && !(dateline != null && isFigureLine(blocks.get(end))))) {
             end--;
         }
         String source = null;
@@ -128,7 +117,7 @@ final class TextBodyExtractor {
                 }
                 continue;
             }
-            if (words(b) < 30 && ExtractionRules.BOILERPLATE_BLOCK.matcher(b).matches()) {
+            if (words(b) < ExtractionRules.BOILERPLATE_PHRASE_MAX_WORDS && ExtractionRules.BOILERPLATE_BLOCK.matcher(b).matches()) {
                 continue;
             }
             body.add(b);
@@ -139,14 +128,25 @@ final class TextBodyExtractor {
                 source = m.group("who");
             }
         }
+        if (dateline != null && !body.isEmpty() && body.get(0).equals(blocks.get(datelineAt))) {
+            if (source == null && dateline.agency() != null) {
+                source = dateline.agency();
+            }
+            String rest = dateline.rest(body.get(0));
+            if (rest.isEmpty()) {
+                body.remove(0);
+            } else {
+                body.set(0, rest);
+            }
+        }
         // metadata from the lines just before the body
         String title = null;
         String published = null;
         String author = null;
-        int from = Math.max(0, start - 8);
+        int from = Math.max(0, start - ExtractionRules.TEXT_META_BLOCKS_BEFORE);
         for (int i = start - 1; i >= from; i--) {
             String b = blocks.get(i);
-            if (published == null && words(b) <= 14) {
+            if (published == null && words(b) <= ExtractionRules.TEXT_DATE_LINE_MAX_WORDS) {
                 DateParser.ParsedDate d = dates.parse(b, false, savedAt);
                 if (d != null) {
                     published = d.date().toString();
@@ -156,7 +156,7 @@ final class TextBodyExtractor {
                     continue;
                 }
             }
-            if (author == null && ExtractionRules.BYLINE_PREFIX.matcher(b).find() && words(b) <= 8) {
+            if (author == null && ExtractionRules.BYLINE_PREFIX.matcher(b).find() && words(b) <= ExtractionRules.TEXT_BYLINE_MAX_WORDS) {
                 author = ExtractionRules.BYLINE_PREFIX.matcher(b).replaceFirst("").trim();
                 continue;
             }
@@ -165,13 +165,19 @@ final class TextBodyExtractor {
                 break;
             }
         }
+        if (dateline != null && start == datelineAt) {
+            int headline = headlineBefore(blocks, datelineAt);
+            if (headline == 0) {
+                title = blocks.get(headline);
+            }
+        }
         if (title == null) {
             title = firstTitleLike(blocks, start);
         }
         if (published == null) {
-            for (int i = start; i < Math.min(end + 1, start + 3); i++) {
+            for (int i = start; i < Math.min(end + 1, start + ExtractionRules.TEXT_DATE_BLOCKS_AFTER); i++) {
                 String b = blocks.get(i);
-                if (words(b) <= 14) {
+                if (words(b) <= ExtractionRules.TEXT_DATE_LINE_MAX_WORDS && i != datelineAt) {
                     DateParser.ParsedDate d = dates.parse(b, false, savedAt);
                     if (d != null) {
                         published = d.date().toString();
@@ -181,7 +187,142 @@ final class TextBodyExtractor {
                 }
             }
         }
-        return new Result(body, title, published, author, source);
+        return new Result(body, title, published, author, source, dateline == null ? null : dateline.text());
+    }
+
+    /**
+     * The article's run of blocks: the best contiguous run (maximum-sum subarray) inside each
+     * stretch between end markers, the earliest stretch nearly as good as the best winning
+     * (comments come after articles), its loose first or last chunk trimmed; null when no run
+     * scores above zero.
+     */
+    private static int[] bestArticleRun(double[] score) {
+        int n = score.length;
+        List<int[]> runs = new ArrayList<>();
+        List<Double> sums = new ArrayList<>();
+        int segStart = 0;
+        for (int i = 0; i <= n; i++) {
+            if (i == n || score[i] <= ExtractionRules.TEXT_BARRIER) {
+                int[] r = bestRun(score, segStart, i);
+                if (r != null) {
+                    runs.add(r);
+                    double sum = 0;
+                    for (int k = r[0]; k <= r[1]; k++) {
+                        sum += score[k];
+                    }
+                    sums.add(sum);
+                }
+                segStart = i + 1;
+            }
+        }
+        double max = sums.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        for (int i = 0; i < runs.size(); i++) {
+            int positives = 0;
+            for (int k = runs.get(i)[0]; k <= runs.get(i)[1]; k++) {
+                positives += score[k] > 0 ? 1 : 0;
+            }
+            if (sums.get(i) == max || sums.get(i) >= ExtractionRules.TEXT_EARLIER_RUN_SHARE * max && positives >= 3) {
+                // a small first or last chunk cut off by a stretch of page furniture is not the article
+                return trimLooseEnds(score, runs.get(i)[0], runs.get(i)[1]);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The block that opens the story with a dateline, or -1: the first block up to the end of
+     * the article's run (or among the first {@link ExtractionRules#TEXT_DATELINE_FIRST_BLOCKS}
+     * blocks when no run was found: a wire item of figures) that opens with a {@link Dateline}
+     * and is not an end marker (a word of its story may look like furniture: "registered"). The run may start well after it: a table of figures between
+     * the dateline and the first sentence scored as furniture. The caller keeps the dateline
+     * only if the rescored run takes it in.
+     */
+    private static int datelineBlock(List<String> blocks, double[] score, int[] run) {
+        int to = run == null ? Math.min(blocks.size() - 1, ExtractionRules.TEXT_DATELINE_FIRST_BLOCKS - 1) : run[1];
+        for (int i = 0; i <= to; i++) {
+            if (score[i] > ExtractionRules.TEXT_BARRIER && Dateline.find(blocks.get(i)) != null) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Scores of a story that opens with a dateline at {@code at}: the dateline's block counts as
+     * a paragraph whatever its shape ("TYLER, Texas, April 1 - Qtly div six cts vs six cts
+     * prior"), and after it, up to the first end marker, lines of figures ("Net loss 125,000 vs
+     * loss 140,000", even when repeated) are part of the story rather than page furniture, and
+     * so are the short lines next to one ("Year", "Shr profit nil vs loss one ct"), though
+     * a run never ends on them. Boilerplate phrases stay furniture.
+     */
+    private static void storyScores(List<String> blocks, double[] score, int at) {
+        score[at] = Math.max(score[at], words(blocks.get(at)));
+        int n = blocks.size();
+        boolean[] figures = new boolean[n];
+        for (int i = at + 1; i < n; i++) {
+            figures[i] = isFigureLine(blocks.get(i));
+        }
+        for (int i = at + 1; i < n && score[i] > ExtractionRules.TEXT_BARRIER; i++) {
+            if (score[i] >= 0 || score[i] < ExtractionRules.TEXT_FURNITURE_SCORE) {
+                continue;
+            }
+            if (figures[i]) {
+                score[i] = ExtractionRules.TEXT_FIGURE_LINE_SCORE;
+            } else if (words(blocks.get(i)) <= ExtractionRules.TEXT_FIGURE_LINE_MAX_WORDS
+                    && (figures[i - 1] || i + 1 < n && figures[i + 1])) {
+                score[i] = ExtractionRules.TEXT_FIGURE_LABEL_SCORE;
+            }
+        }
+    }
+
+    /**
+     * Where the headline of a story that opens with a dateline may be, or -1: the nearest block
+     * above it, past date lines and bylines ({@link #isDateOrBylineLine}), of at most
+     * {@link ExtractionRules#TEXT_HEADLINE_MAX_WORDS} words, that is not page furniture as a
+     * whole. The caller takes it when it is the text's first block: the first line is the
+     * headline, in capitals, ending in "U.S." or holding a word such as "register" all the same.
+     * On a pasted page, what stands above the dateline is as often a caption, a time or a
+     * button; there the usual search for a title-like line decides.
+     */
+    private static int headlineBefore(List<String> blocks, int dateline) {
+        for (int i = dateline - 1; i >= Math.max(0, dateline - ExtractionRules.TEXT_HEADLINE_SEARCH_BLOCKS); i--) {
+            String b = blocks.get(i);
+            if (isDateOrBylineLine(b)) {
+                continue;
+            }
+            int w = words(b);
+            if (w == 0 || w > ExtractionRules.TEXT_HEADLINE_MAX_WORDS || ExtractionRules.BOILERPLATE_BLOCK.matcher(b).matches()
+                    || ExtractionRules.TEXT_END_MARKER.matcher(b).matches()) {
+                return -1;
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    /**
+     * A line of a table of figures: short, and at least {@link ExtractionRules#TEXT_FIGURE_SHARE}
+     * of its words are numbers ("Shr 23 cts vs 18 cts", "Revs 6,169,168 vs 3,178,115").
+     */
+    static boolean isFigureLine(String b) {
+        int w = words(b);
+        if (w == 0 || w > ExtractionRules.TEXT_FIGURE_LINE_MAX_WORDS) {
+            return false;
+        }
+        int numbers = 0;
+        boolean in = false;
+        boolean digit = false;
+        for (int i = 0; i <= b.length(); i++) {
+            boolean letter = i < b.length() && Character.isLetterOrDigit(b.charAt(i));
+            if (letter) {
+                digit |= Character.isDigit(b.charAt(i));
+            } else if (in) {
+                numbers += digit ? 1 : 0;
+                digit = false;
+            }
+            in = letter;
+        }
+        return numbers >= ExtractionRules.TEXT_FIGURE_SHARE * w;
     }
 
     /**
@@ -195,7 +336,7 @@ final class TextBodyExtractor {
         int chunkStart = start;
         int negatives = 0;
         for (int i = start; i <= end; i++) {
-            if (score[i] < 0) {
+            if (score[i] < ExtractionRules.TEXT_FIGURE_LABEL_SCORE) {
                 negatives++;
             } else {
                 if (negatives >= ExtractionRules.TEXT_GAP_BLOCKS && i - negatives > chunkStart) {
@@ -261,57 +402,19 @@ final class TextBodyExtractor {
 
     /** Splits text into blocks, rejoining hard-wrapped lines and lines broken mid-sentence. */
     static List<String> blocks(String content) {
-        String[] raw = content.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
-        List<String> lines = new ArrayList<>(raw.length);
-        for (String l : raw) {
-            lines.add(l.replace('\u00a0', ' ').strip());
-        }
-        int width = wrapWidth(lines);
         // 1. physical blocks: lines joined only where a wrapper broke them
         List<String> physical = new ArrayList<>();
         List<Boolean> blankBefore = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        boolean blank = false;
-        for (int i = 0; i < lines.size(); i++) {
-            String l = lines.get(i);
-            if (l.isEmpty()) {
-                if (cur.length() > 0) {
-                    physical.add(cur.toString());
-                    blankBefore.add(blank);
-                    cur.setLength(0);
-                }
-                blank = true;
-                continue;
-            }
-            if (cur.length() > 0) {
-                cur.append(' ');
-            }
-            cur.append(l);
-            boolean joinNext = false;
-            if (width > 0 && i + 1 < lines.size() && !lines.get(i + 1).isEmpty()) {
-                String next = lines.get(i + 1);
-                int firstWord = next.indexOf(' ') < 0 ? next.length() : next.indexOf(' ');
-                // a greedy wrapper breaks a line only when the next word would not fit
-                joinNext = l.length() + 1 + firstWord > width - 1 && l.length() >= width * 0.6
-                        && !isDateOrBylineLine(next);
-            }
-            if (!joinNext) {
-                physical.add(cur.toString());
-                blankBefore.add(blank);
-                cur.setLength(0);
-                blank = false;
-            }
-        }
-        if (cur.length() > 0) {
-            physical.add(cur.toString());
-            blankBefore.add(blank);
+        for (HardWrap.Block b : HardWrap.join(content)) {
+            physical.add(b.text());
+            blankBefore.add(b.blankBefore());
         }
         // 2. when nearly every block is followed by a blank line, blank lines say nothing
         int blanks = 0;
         for (boolean b : blankBefore) {
             blanks += b ? 1 : 0;
         }
-        boolean blankMeaningless = physical.size() > 4 && blanks >= 0.8 * (physical.size() - 1);
+        boolean blankMeaningless = physical.size() > 4 && blanks >= ExtractionRules.TEXT_BLANK_LINES_MEANINGLESS_SHARE * (physical.size() - 1);
         // 3. rejoin sentences broken across blocks
         List<String> out = new ArrayList<>();
         for (int i = 0; i < physical.size(); i++) {
@@ -353,63 +456,25 @@ final class TextBodyExtractor {
         return Character.isLowerCase(first) && words(line) >= 4;
     }
 
-    private static void flush(StringBuilder cur, List<String> out) {
-        String s = cur.toString().replaceAll("\\s+", " ").trim();
-        if (!s.isEmpty()) {
-            out.add(s);
-        }
-        cur.setLength(0);
-    }
-
-    /** The wrap width when the text is hard-wrapped, else 0. */
-    static int wrapWidth(List<String> lines) {
-        List<Integer> lengths = new ArrayList<>();
-        for (String l : lines) {
-            if (!l.isEmpty()) {
-                lengths.add(l.length());
-            }
-        }
-        if (lengths.size() < 8) {
-            return 0;
-        }
-        int max = 0;
-        List<Integer> sorted = new ArrayList<>(lengths);
-        sorted.sort(null);
-        max = sorted.get((int) Math.floor(0.98 * (sorted.size() - 1)));
-        if (max > ExtractionRules.MAX_WRAP_WIDTH || max < 30) {
-            return 0;
-        }
-        int nearMax = 0;
-        for (int len : lengths) {
-            if (len >= max - 12) {
-                nearMax++;
-            }
-        }
-        if (nearMax < 0.25 * lengths.size() || nearMax < 4) {
-            return 0;
-        }
-        return sorted.get(sorted.size() - 1) <= max + 2 ? sorted.get(sorted.size() - 1) : max;
-    }
-
     // ------------------------------------------------------------------ scoring
 
     private static double score(String b, boolean menuRepeat) {
         int w = words(b);
-        if (w <= 8 && ExtractionRules.TEXT_END_MARKER.matcher(b).matches()) {
+        if (w <= ExtractionRules.TEXT_END_MARKER_MAX_WORDS && ExtractionRules.TEXT_END_MARKER.matcher(b).matches()) {
             return ExtractionRules.TEXT_BARRIER;
         }
         boolean sentence = isSentence(b);
-        if (w < 40 && ExtractionRules.TEXT_BOILERPLATE.matcher(b).find()
+        if (w < ExtractionRules.TEXT_FURNITURE_MAX_WORDS && ExtractionRules.TEXT_BOILERPLATE.matcher(b).find()
                 || w <= ExtractionRules.BOILERPLATE_PHRASE_MAX_WORDS && ExtractionRules.BOILERPLATE_PHRASE.matcher(b).find()) {
-            return -10;
+            return ExtractionRules.TEXT_BOILERPLATE_SCORE;
         }
-        if (menuRepeat && w < 40) {
-            return -5;
+        if (menuRepeat && w < ExtractionRules.TEXT_FURNITURE_MAX_WORDS) {
+            return ExtractionRules.TEXT_MENU_REPEAT_SCORE;
         }
         double stop = stopRatio(b);
         if (w >= ExtractionRules.TEXT_PARAGRAPH_WORDS) {
             if (sentence) {
-                return stop >= 0.08 ? w : w * 0.5;
+                return stop >= ExtractionRules.TEXT_PARAGRAPH_MIN_STOP_SHARE ? w : w * 0.5;
             }
             return stop >= 0.2 && w >= 20 ? w * 0.2 : -1;
         }
@@ -420,9 +485,32 @@ final class TextBodyExtractor {
             return 1 + w * 0.5;
         }
         if (w <= 3 && !b.matches(".*[\\d:,;.!?(\\[].*")) {
-            return -3;
+            return ExtractionRules.TEXT_MENU_WORD_SCORE;
         }
-        return -1.5;
+        return ExtractionRules.TEXT_SHORT_LINE_SCORE;
+    }
+
+    /**
+     * A paragraph whose last sentence lost its full stop: at least
+     * {@link ExtractionRules#TEXT_PARAGRAPH_WORDS} words, function words as prose has them, and
+     * mostly small letters (a headline in title case has few). Never taken for a headline.
+     */
+    static boolean isProse(String b) {
+        int w = words(b);
+        if (w < ExtractionRules.TEXT_PARAGRAPH_WORDS || stopRatio(b) < ExtractionRules.TEXT_PROSE_STOP_SHARE) {
+            return false;
+        }
+        int capitalised = 0;
+        boolean start = true;
+        for (int i = 0; i < b.length(); i++) {
+            char c = b.charAt(i);
+            boolean letter = Character.isLetterOrDigit(c);
+            if (letter && start && Character.isUpperCase(c)) {
+                capitalised++;
+            }
+            start = !letter;
+        }
+        return capitalised < ExtractionRules.TEXT_PROSE_MAX_CAPITALISED_SHARE * w;
     }
 
     static boolean isSentence(String b) {
@@ -435,7 +523,8 @@ final class TextBodyExtractor {
 
     private static boolean isTitleLike(String b) {
         int w = words(b);
-        return w >= 3 && w <= 30 && !b.endsWith(".") && ExtractionRules.BOILERPLATE_BLOCK.matcher(b).matches() == false
+        return w >= 3 && w <= 30 && (!b.endsWith(".") || ExtractionRules.ABBREVIATION_END.matcher(b).find())
+                && ExtractionRules.BOILERPLATE_BLOCK.matcher(b).matches() == false
                 && !ExtractionRules.TEXT_BOILERPLATE.matcher(b).find();
     }
 

@@ -12,6 +12,9 @@ package dev.gazette.model;
  * @param bodyText   plain text, paragraphs separated by one blank line
  * @param bodyHtml   sanitized reading HTML (no scripts, no remote loads), never null when
  *                   bodyText is not
+ * @param dateline   the wire dateline the story opened with ("SAN DIEGO, Calif., Feb 26",
+ *                   "LONDON"), taken out of the body's first words and kept as evidence of
+ *                   place, or null
  */
 public record ExtractedArticle(
         String title,
@@ -25,7 +28,16 @@ public record ExtractedArticle(
         String description,
         String leadImage,
         String bodyText,
-        String bodyHtml) {
+        String bodyHtml,
+        String dateline) {
+
+    /** An article without a dateline (every format but wire copy and pasted text). */
+    public ExtractedArticle(String title, String published, String updated, String author, String source,
+                            String site, String language, String url, String description, String leadImage,
+                            String bodyText, String bodyHtml) {
+        this(title, published, updated, author, source, site, language, url, description, leadImage, bodyText,
+                bodyHtml, null);
+    }
 
     /** The date part of {@link #published}, or null. */
     public java.time.LocalDate publishedDate() {

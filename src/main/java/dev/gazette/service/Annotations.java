@@ -44,6 +44,7 @@ public final class Annotations {
      * @throws IllegalArgumentException when there is no such article or the range is empty
      */
     public Highlight highlight(long articleId, int start, int end, String colour, String note) {
+        ThreadCheck.offUiThread("Annotations.highlight");
         String text = bodyText(articleId);
         if (start < 0 || end > text.length() || end <= start || text.substring(start, end).isBlank()) {
             throw new IllegalArgumentException("Nothing to highlight there.");
@@ -57,6 +58,7 @@ public final class Annotations {
      * Empty when the text is not in the article.
      */
     public Optional<Highlight> highlightText(long articleId, String selected, String colour, String note) {
+        ThreadCheck.offUiThread("Annotations.highlightText");
         String text = bodyText(articleId);
         List<Highlight> existing = highlights(articleId);
         int hint = 0;
@@ -81,6 +83,7 @@ public final class Annotations {
      * whose anchor no longer holds is looked for again (and saved), or marked orphaned.
      */
     public List<Highlight> highlights(long articleId) {
+        ThreadCheck.offUiThread("Annotations.highlights");
         List<Highlight> stored = highlights.forArticle(articleId);
         if (stored.isEmpty()) {
             return stored;
@@ -110,18 +113,22 @@ public final class Annotations {
     }
 
     public Optional<Highlight> highlightById(long id) {
+        ThreadCheck.offUiThread("Annotations.highlightById");
         return highlights.get(id);
     }
 
     public void setHighlightNote(long id, String note) {
+        ThreadCheck.offUiThread("Annotations.setHighlightNote");
         highlights.get(id).ifPresent(h -> highlights.update(h.withNote(note)));
     }
 
     public void setHighlightColour(long id, String colour) {
+        ThreadCheck.offUiThread("Annotations.setHighlightColour");
         highlights.get(id).ifPresent(h -> highlights.update(h.withColour(colour)));
     }
 
     public boolean deleteHighlight(long id) {
+        ThreadCheck.offUiThread("Annotations.deleteHighlight");
         return highlights.delete(id);
     }
 
@@ -130,6 +137,7 @@ public final class Annotations {
      * highlights' quotes and notes, its filters (region:, year:, tag:, …) select the articles.
      */
     public List<HighlightEntry> findHighlights(String search, int limit) {
+        ThreadCheck.offUiThread("Annotations.findHighlights");
         SearchParse parse = service.parseSearch(search == null ? "" : search);
         ArticleQuery q = parse.query();
         // has:highlight / has:note are typed fields of q and stay filters; the words search the highlights
@@ -138,6 +146,7 @@ public final class Annotations {
 
     /** How many highlights the library holds. */
     public long highlightCount() {
+        ThreadCheck.offUiThread("Annotations.highlightCount");
         return highlights.count();
     }
 
@@ -146,6 +155,7 @@ public final class Annotations {
      * the marks' colours as an inline style, which the reader's content policy allows).
      */
     public ArticleView marked(ArticleView view) {
+        ThreadCheck.offUiThread("Annotations.marked");
         if (view == null || view.readingHtml() == null) {
             return view;
         }
@@ -162,11 +172,13 @@ public final class Annotations {
 
     /** The article's Markdown note, or null. */
     public String note(long articleId) {
+        ThreadCheck.offUiThread("Annotations.note");
         return library.state(articleId).map(s -> s.notes()).orElse(null);
     }
 
     /** Sets the article's Markdown note (blank clears it); it is searchable at once. */
     public void setNote(long articleId, String markdown) {
+        ThreadCheck.offUiThread("Annotations.setNote");
         library.setNotes(articleId, markdown);
     }
 

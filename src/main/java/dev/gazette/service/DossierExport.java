@@ -62,12 +62,14 @@ public final class DossierExport {
 
     /** The articles matching a search (search-box syntax) as a dossier, in date order. */
     public Dossier dossier(String search, String title) {
+        ThreadCheck.offUiThread("DossierExport.dossier");
         SearchParse parse = service.parseSearch(search == null ? "" : search);
         return dossier(parse.query(), title == null || title.isBlank() ? defaultTitle(search) : title, search);
     }
 
     /** The articles matching a query as a dossier, in date order. */
     public Dossier dossier(ArticleQuery query, String title, String described) {
+        ThreadCheck.offUiThread("DossierExport.dossier");
         ArticleQuery q = (query == null ? ArticleQuery.ALL : query).withSort(ArticleQuery.Sort.PUBLISHED_ASC);
         List<DossierArticle> articles = new ArrayList<>();
         for (ArticleSummary s : service.list(q, 0, MAX_DOSSIER_ARTICLES)) {
@@ -100,6 +102,7 @@ public final class DossierExport {
      * (written to a temporary file first, then moved into place); returns the dossier written.
      */
     public Dossier writeDossier(String search, String title, Path file) {
+        ThreadCheck.offUiThread("DossierExport.writeDossier");
         Format format = formatOf(file);
         Dossier d = dossier(search, title);
         Path target = file.toAbsolutePath();

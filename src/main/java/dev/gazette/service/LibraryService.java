@@ -5,11 +5,12 @@ import dev.gazette.model.Article;
 import dev.gazette.model.ArticleQuery;
 import dev.gazette.model.ArticleSummary;
 import dev.gazette.model.CountryMention;
-import dev.gazette.model.EmbeddedResource;
 import dev.gazette.model.Facets;
+import dev.gazette.model.ImportOutcome;
 import dev.gazette.model.SearchParse;
 import dev.gazette.model.TagInfo;
 import dev.gazette.model.UserState;
+import dev.gazette.ingest.FileCollector;
 import dev.gazette.search.SearchSyntax;
 import dev.gazette.store.Library;
 
@@ -108,6 +109,7 @@ public final class LibraryService implements AutoCloseable {
     // ---- import ------------------------------------------------------------------------------
 
     public ImportReport importPaths(List<Path> paths, ImportListener listener, AtomicBoolean cancel) {
+        ThreadCheck.offUiThread("LibraryService.importPaths");
         return new ImportService(library, pipeline()).run(paths, listener, cancel);
     }
 
@@ -115,8 +117,35 @@ public final class LibraryService implements AutoCloseable {
         return importPaths(paths, ImportListener.NONE, new AtomicBoolean());
     }
 
+    /**
+     * What an import of these paths passes over inside their folders, each with its reason (an
+     * import's report counts these in {@link ImportReport#skippedFiles()} without naming them).
+     * Walks the folders again by the import's own rules; meant for the report after an import
+     * that skipped something. Reads the disk: call it off the UI thread.
+     */
+    public List<ImportOutcome> passedOver(List<Path> roots) {
+        ThreadCheck.offUiThread("LibraryService.passedOver");
+        ExtractionPipeline p = pipeline();
+        FileCollector.Result walk = new FileCollector(p.loader()).collect(roots);
+        List<ImportOutcome> out = new ArrayList<>();
+        for (FileCollector.Entry entry : walk.skipped()) {
+            if (!roots.contains(entry.path())) {
+                out.add(new ImportOutcome(entry.path().toString(), ImportOutcome.Status.SKIPPED, -1, null, entry.reason()));
+            }
+        }
+        for (Path f : walk.files()) {
+            if (!roots.contains(f) && !p.isArticleFile(f)) {
+                out.add(new ImportOutcome(f.toString(), ImportOutcome.Status.SKIPPED, -1, null,
+                        "notes about the folder, not an article (give the file itself to import it)"));
+            }
+        }
+        out.sort(java.util.Comparator.comparing(ImportOutcome::file));
+        return out;
+    }
+
     /** True when the library holds no article yet. */
     public boolean isEmpty() {
+        ThreadCheck.offUiThread("LibraryService.isEmpty");
         return library.count(ArticleQuery.ALL) == 0;
     }
 
@@ -164,19 +193,23 @@ public final class LibraryService implements AutoCloseable {
     }
 
     public List<ArticleSummary> list(ArticleQuery query, int offset, int limit) {
+        ThreadCheck.offUiThread("LibraryService.list");
         return library.list(query, offset, limit);
     }
 
     public long count(ArticleQuery query) {
+        ThreadCheck.offUiThread("LibraryService.count");
         return library.count(query);
     }
 
     /** The sidebar's counts under the query, every value named for a screen (see {@link FacetNames}). */
     public Facets facets(ArticleQuery query) {
+        ThreadCheck.offUiThread("LibraryService.facets");
         return facetNames.name(library.facets(query));
     }
 
     public Optional<ArticleView> article(long id) {
+        ThreadCheck.offUiThread("LibraryService.article");
         Optional<Article> found = library.article(id);
         if (found.isEmpty()) {
             return Optional.empty();
@@ -194,16 +227,19 @@ public final class LibraryService implements AutoCloseable {
     }
 
     public Optional<byte[]> original(long id) {
+        ThreadCheck.offUiThread("LibraryService.original");
         return library.original(id);
     }
 
     public List<TagInfo> tags() {
+        ThreadCheck.offUiThread("LibraryService.tags");
         return library.tags();
     }
 
     // ---- changes a person makes --------------------------------------------------------------
 
     public void tag(Collection<Long> ids, Collection<String> add, Collection<String> remove) {
+        ThreadCheck.offUiThread("LibraryService.tag");
         library.tag(ids, add.stream().map(LibraryService::cleanTag).filter(t -> !t.isEmpty()).toList(),
                 remove.stream().map(LibraryService::cleanTag).toList());
     }
@@ -213,30 +249,37 @@ public final class LibraryService implements AutoCloseable {
     }
 
     public void renameTag(String from, String to) {
+        ThreadCheck.offUiThread("LibraryService.renameTag");
         library.renameTag(from, cleanTag(to));
     }
 
     public void mergeTags(Collection<String> from, String into) {
+        ThreadCheck.offUiThread("LibraryService.mergeTags");
         library.mergeTags(from, cleanTag(into));
     }
 
     public void deleteTag(String name) {
+        ThreadCheck.offUiThread("LibraryService.deleteTag");
         library.deleteTag(name);
     }
 
     public void setTagColour(String name, String colour) {
+        ThreadCheck.offUiThread("LibraryService.setTagColour");
         library.setTagColour(name, colour);
     }
 
     public void setRead(Collection<Long> ids, boolean read) {
+        ThreadCheck.offUiThread("LibraryService.setRead");
         library.setRead(ids, read);
     }
 
     public void setStarred(Collection<Long> ids, boolean starred) {
+        ThreadCheck.offUiThread("LibraryService.setStarred");
         library.setStarred(ids, starred);
     }
 
     public void setNotes(long id, String notes) {
+        ThreadCheck.offUiThread("LibraryService.setNotes");
         library.setNotes(id, notes);
     }
 
@@ -247,6 +290,7 @@ public final class LibraryService implements AutoCloseable {
      * @throws IllegalArgumentException naming the first value that is not a known country
      */
     public void correctRegions(long id, List<String> countries) {
+        ThreadCheck.offUiThread("LibraryService.correctRegions");
         if (countries == null || countries.isEmpty()) {
             library.correctRegions(id, null);
             return;
@@ -263,6 +307,7 @@ public final class LibraryService implements AutoCloseable {
     }
 
     public void correctPublished(long id, String isoDate) {
+        ThreadCheck.offUiThread("LibraryService.correctPublished");
         if (isoDate != null && !isoDate.isBlank()) {
             java.time.LocalDate.parse(isoDate.strip());
         }
@@ -270,6 +315,7 @@ public final class LibraryService implements AutoCloseable {
     }
 
     public void delete(Collection<Long> ids) {
+        ThreadCheck.offUiThread("LibraryService.delete");
         library.delete(ids);
     }
 
@@ -287,22 +333,26 @@ public final class LibraryService implements AutoCloseable {
      * document, or with their original files as a zip; see docs/storage.md for the format.
      */
     public void exportLibrary(ArticleQuery filter, java.io.OutputStream out, boolean withOriginals) {
+        ThreadCheck.offUiThread("LibraryService.exportLibrary");
         library.exportJson(filter, out, withOriginals);
     }
 
     /** Restores an export (JSON or zip) into this library; articles already here are skipped. */
     public RestoreReport restore(java.io.InputStream in) {
+        ThreadCheck.offUiThread("LibraryService.restore");
         var s = library.importJson(in);
         return new RestoreReport(s.imported(), s.duplicates(), s.originalsRestored(), s.problems());
     }
 
     /** One article as Markdown with front matter. */
     public String exportMarkdown(long id) {
+        ThreadCheck.offUiThread("LibraryService.exportMarkdown");
         return library.exportMarkdown(id);
     }
 
     /** One article as a standalone HTML page. */
     public String exportHtml(long id) {
+        ThreadCheck.offUiThread("LibraryService.exportHtml");
         return library.exportHtml(id);
     }
 

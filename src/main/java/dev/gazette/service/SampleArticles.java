@@ -28,6 +28,11 @@ public final class SampleArticles {
     private SampleArticles() {
     }
 
+    /** Whether this library was offered the samples before (a file check, no query). */
+    public static boolean wasOffered(LibraryService service) {
+        return Files.exists(service.directory().resolve(MARKER));
+    }
+
     /** Imports the samples when this library has never been offered them and is empty. */
     public static ImportReport offerOnFirstStart(LibraryService service) {
         Path marker = service.directory().resolve(MARKER);

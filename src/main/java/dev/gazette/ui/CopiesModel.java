@@ -49,15 +49,6 @@ final class CopiesModel {
         this.ui = ui;
     }
 
-    /** For the window: its own daemon thread for library reads, results on the JavaFX thread. */
-    static CopiesModel inWindow(Copies copies) {
-        return new CopiesModel(copies, java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "gazette-copies");
-            t.setDaemon(true);
-            return t;
-        }), javafx.application.Platform::runLater);
-    }
-
     /** The shown article's story (one text, or none, when it has no copies). */
     ReadOnlyObjectProperty<Story> storyProperty() {
         return story.getReadOnlyProperty();

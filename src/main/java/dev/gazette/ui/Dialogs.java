@@ -1,7 +1,6 @@
 package dev.gazette.ui;
 
 import dev.gazette.model.ImportOutcome;
-import dev.gazette.model.SourceFormat;
 import dev.gazette.model.TagInfo;
 import dev.gazette.service.ArticleView;
 import dev.gazette.service.ImportReport;
@@ -34,14 +33,11 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.zip.GZIPInputStream;
 
 /** The window's dialogs and sheets. Use on the JavaFX thread. */
 final class Dialogs {
@@ -51,6 +47,7 @@ final class Dialogs {
             {"/", "Search"}, {"j  /  k", "Next / previous article"}, {"t", "Tag the article (or the selection)"},
             {"s", "Star / unstar"}, {"u", "Mark read / unread"}, {"o", "Open the original file"},
             {"Delete", "Delete (with undo)"}, {"?", "This sheet"}, {"Esc", "Leave the search or tag box"},
+            {"Esc  /  Ctrl+W", "Close the original's window"},
             {"Ctrl+O  /  Ctrl+Shift+O", "Import files / a folder"}, {"Ctrl+Shift+1  2  3", "Articles, timeline, map"},
             {"Ctrl+1 … 4  /  Ctrl+5", "Highlight the selected text / with a note"}, {"Ctrl+Shift+N", "Show or hide notes and highlights"},
             {"Ctrl+=  /  Ctrl+-", "Larger / smaller text"},
@@ -109,6 +106,11 @@ final class Dialogs {
             }
         }
         for (ImportOutcome o : report.outcomes()) {
+            if (o.status() == ImportOutcome.Status.SKIPPED) {
+                details.append("Skipped    ").append(MainViewModel.shortName(o.file())).append(" — ").append(o.message()).append('\n');
+            }
+        }
+        for (ImportOutcome o : report.outcomes()) {
             if (o.status() == ImportOutcome.Status.DUPLICATE) {
                 details.append("Duplicate  ").append(MainViewModel.shortName(o.file()))
                         .append(o.title() != null ? " — already in the library as “" + o.title() + "”" : "").append('\n');
@@ -156,7 +158,7 @@ final class Dialogs {
         Node ok = d.getDialogPane().lookupButton(ButtonType.OK);
         ok.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             for (String name : names(field.getText())) {
-                if (model.service().geography().countryCode(name).isEmpty()) {
+                if (model.geography().countryCode(name).isEmpty()) {
                     error.setText("“" + name + "” is not a country Gazette knows.");
                     e.consume();
                     return;
@@ -211,59 +213,60 @@ final class Dialogs {
      * WebView with JavaScript off and a Content-Security-Policy that blocks every load except
      * inline styles and data: images; anything else as plain text.
      */
-    static void original(Window owner, MainViewModel model, ArticleView v) {
-        byte[] bytes = model.service().original(v.id()).orElse(null);
+    static void original(Window owner, OriginalFile file) {
         Stage stage = new Stage();
         stage.initOwner(owner);
-        stage.setTitle("Original — " + (v.article().originalName() == null ? v.title() : v.article().originalName()));
+        stage.setTitle(file.title());
         Node content;
-        if (bytes == null) {
+        if (file.missing()) {
             content = new Label("The original file is not in the library.");
-        } else {
-            String name = v.article().originalName() == null ? "" : v.article().originalName().toLowerCase(Locale.ROOT);
-            if (name.endsWith(".gz")) {
-                try {
-                    bytes = new GZIPInputStream(new ByteArrayInputStream(bytes)).readAllBytes();
-                } catch (IOException e) {
-                    bytes = new byte[0];
+        } else if (file.html() != null) {
+            WebView web = new WebView();
+            web.getEngine().setJavaScriptEnabled(false);
+            web.setContextMenuEnabled(false);
+            makeLinksInert(web.getEngine());
+            web.getEngine().locationProperty().addListener((obs, o, n) -> {
+                if (n != null && !n.isEmpty() && !n.startsWith("about:")) {
+                    web.getEngine().getLoadWorker().cancel();
                 }
-                name = name.substring(0, name.length() - 3);
-            }
-            String text = new String(bytes, StandardCharsets.UTF_8);
-            boolean html = v.article().format() == SourceFormat.HTML && (name.endsWith(".html") || name.endsWith(".htm")
-                    || name.endsWith(".xhtml") || name.endsWith(".shtml"));
-            if (html) {
-                WebView web = new WebView();
-                web.getEngine().setJavaScriptEnabled(false);
-                web.setContextMenuEnabled(false);
-                makeLinksInert(web.getEngine());
-                web.getEngine().locationProperty().addListener((obs, o, n) -> {
-                    if (n != null && !n.isEmpty() && !n.startsWith("about:")) {
-                        web.getEngine().getLoadWorker().cancel();
-                    }
-                });
-                String csp = "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src data:; style-src 'unsafe-inline'\">";
-                web.getEngine().loadContent(csp + text);
-                content = web;
-            } else {
-                TextArea area = new TextArea(text);
-                area.setEditable(false);
-                area.setWrapText(true);
-                area.getStyleClass().add("monospace");
-                content = area;
-            }
+            });
+            String csp = "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src data:; style-src 'unsafe-inline'\">";
+            web.getEngine().loadContent(csp + file.html());
+            content = web;
+        } else {
+            TextArea area = new TextArea(file.text());
+            area.setEditable(false);
+            area.setWrapText(true);
+            area.getStyleClass().add("monospace");
+            content = area;
         }
-        Label note = new Label("The file as it was saved. Nothing is loaded from the web; scripts are off.");
+        Label note = new Label("The file as it was saved. Nothing is loaded from the web; scripts are off. "
+                + "Esc or Ctrl+W closes it.");
         note.getStyleClass().add("text-muted");
         note.setPadding(new Insets(6, 10, 6, 10));
         VBox box = new VBox(note, content);
+        box.setId("original-viewer");
         VBox.setVgrow(content, Priority.ALWAYS);
         Scene scene = new Scene(box, 900, 700);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         }
+        closeOnEscapeOrCtrlW(stage, scene);
         stage.setScene(scene);
         stage.show();
+    }
+
+    private static final javafx.scene.input.KeyCombination CLOSE_WINDOW =
+            new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.W, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
+
+    /** Esc and Ctrl+W (Cmd+W) close a window of its own, whatever inside it has the focus. */
+    static void closeOnEscapeOrCtrlW(Stage stage, Scene scene) {
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE || CLOSE_WINDOW.match(e)) {
+                e.consume();
+                stage.close();
+            }
+        });
     }
 
     /** Rename, merge, recolour and delete tags. */

@@ -17,8 +17,9 @@ import java.util.List;
 /**
  * Opens files given on the command line, by the desktop ("Open with Gazette") or handed over by
  * a second launch: imports them (or finds them, if already in the library), shows the first in
- * the reader and selects it in the list. A file that cannot be read is named in a message with
- * the reason. Use on the JavaFX thread.
+ * the reader and selects it in the list, with a note in the status bar (no report to click
+ * away). A file that cannot be read is named in a message with the reason. Use on the JavaFX
+ * thread.
  */
 final class FileOpener {
 
@@ -69,7 +70,7 @@ final class FileOpener {
             }
         };
         model.lastReportProperty().addListener(once);
-        model.importPaths(readable);
+        model.openPaths(readable);
     }
 
     /** Shows one article in the reader and selects its row when it is among the rows at hand. */

@@ -3,7 +3,6 @@ package dev.gazette.ui;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import dev.gazette.service.LibraryService;
-import dev.gazette.service.SampleArticles;
 import dev.gazette.service.SingleInstance;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -107,7 +106,7 @@ public final class GazetteApp extends Application {
         instance = SingleInstance.listen(service.directory(), files -> Platform.runLater(() -> opener.open(files))).orElse(null);
         registerDesktopOpenHandler(opener);
         List<Path> open = filesToOpen;
-        CompletableFuture.runAsync(() -> SampleArticles.offerOnFirstStart(service))
+        model.offerSamples()
                 .whenComplete((r, e) -> Platform.runLater(() -> {
                     if (e != null) {
                         System.err.println("gazette: could not add the sample articles: " + e.getMessage());
@@ -148,6 +147,11 @@ public final class GazetteApp extends Application {
         } catch (RuntimeException | UnsatisfiedLinkError | NoClassDefFoundError e) {
             // no desktop integration here (Linux, headless): arguments and hand-over still work
         }
+    }
+
+    /** The library, for tests that look at it beside the window. */
+    LibraryService service() {
+        return service;
     }
 
     /** The window's view-model, for tests that drive the real window. */

@@ -2,7 +2,6 @@ package dev.gazette.ui;
 
 import dev.gazette.model.Highlight;
 import dev.gazette.service.ArticleView;
-import dev.gazette.service.LibraryService;
 import javafx.application.Platform;
 import javafx.concurrent.Worker;
 import javafx.event.Event;
@@ -16,7 +15,6 @@ import javafx.scene.web.WebView;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -32,17 +30,15 @@ public final class HighlightController {
 
     private static final String SENTINEL = "\u0000gazette-no-selection\u0000";
 
-    private final LibraryService service;
+    private final AnnotationsViewModel annotations;
     private final WebView reader;
     private final Supplier<ArticleView> current;
-    private final Executor worker;
     private long pendingScroll = -1;
 
-    public HighlightController(LibraryService service, WebView reader, Supplier<ArticleView> current, Executor worker) {
-        this.service = service;
+    HighlightController(AnnotationsViewModel annotations, WebView reader, Supplier<ArticleView> current) {
+        this.annotations = annotations;
         this.reader = reader;
         this.current = current;
-        this.worker = worker;
         reader.getEngine().getLoadWorker().stateProperty().addListener((obs, o, state) -> {
             if (state == Worker.State.SUCCEEDED && pendingScroll >= 0) {
                 long id = pendingScroll;
@@ -98,16 +94,7 @@ public final class HighlightController {
         }
         long id = view.id();
         String text = selected.get();
-        worker.execute(() -> {
-            Highlight h;
-            try {
-                h = service.annotations().highlightText(id, text, colour, note).orElse(null);
-            } catch (RuntimeException e) {
-                h = null;
-            }
-            Highlight made = h;
-            Platform.runLater(() -> done.accept(made));
-        });
+        annotations.highlightText(id, text, colour, note, done);
     }
 
     /** Scrolls to the highlight once the reader's next page has loaded. */

@@ -3,9 +3,7 @@ package dev.gazette.ui;
 import dev.gazette.dossier.Dossier;
 import dev.gazette.model.Highlight;
 import dev.gazette.model.HighlightEntry;
-import dev.gazette.service.DossierExport;
 import dev.gazette.service.ArticleView;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -31,7 +29,7 @@ import java.util.function.Consumer;
  *   HighlightFeature hl = HighlightFeature.install(model, reader, () -&gt; showArticle(model.selectedProperty().get()));
  *   menuBar.getMenus().add(hl.menu());                      // Highlights menu with its shortcuts
  *   split.getItems().add(hl.notesPane().root());            // note + highlights beside the reader
- *   reader.getEngine().loadContent(ReaderPage.render(hl.marked(v), theme, fontPercent));
+ *   // the reader's marks are prepared off the JavaFX thread by ReaderViewModel
  * </pre>
  * The feature follows the model's selected article, shows the Highlights view in its own
  * window, and exports the current filtered view as a dossier. JavaFX thread only; library work
@@ -42,6 +40,7 @@ public final class HighlightFeature {
     private final MainViewModel model;
     private final Runnable rerender;
     private final ExecutorService worker;
+    private final AnnotationsViewModel annotations;
     private final HighlightController controller;
     private final NotesPane notes;
     private final HighlightsView highlightsView;
@@ -56,28 +55,20 @@ public final class HighlightFeature {
             t.setDaemon(true);
             return t;
         });
-        this.controller = new HighlightController(model.service(), reader, () -> model.selectedProperty().get(), worker);
-        this.notes = new NotesPane(model.service(), worker, controller::scrollTo, this::changed);
-        this.highlightsView = new HighlightsView(model.service(), worker, this::open);
+        this.annotations = model.annotations(worker);
+        this.controller = new HighlightController(annotations, reader, () -> model.selectedProperty().get());
+        this.notes = new NotesPane(annotations, controller::scrollTo, this::changed);
+        this.highlightsView = new HighlightsView(annotations, this::open);
         model.selectedProperty().addListener((obs, o, v) -> notes.show(v));
         notes.show(model.selectedProperty().get());
     }
 
     /**
      * Wires the feature to the main window's model and reader. rerender must show the selected
-     * article again (through {@link #marked}) so that new marks appear.
+     * article again (its page prepared anew, with its marks) so that new marks appear.
      */
     public static HighlightFeature install(MainViewModel model, WebView reader, Runnable rerender) {
         return new HighlightFeature(model, reader, rerender);
-    }
-
-    /** The article with its highlights marked in its reading HTML: pass this to ReaderPage.render. */
-    public ArticleView marked(ArticleView view) {
-        try {
-            return model.service().annotations().marked(view);
-        } catch (RuntimeException e) {
-            return view; // never lose the article over its marks
-        }
     }
 
     public NotesPane notesPane() {
@@ -140,11 +131,7 @@ public final class HighlightFeature {
         if (v == null) {
             return;
         }
-        long id = v.id();
-        worker.execute(() -> {
-            Highlight h = model.service().annotations().highlightText(id, text, colour, note).orElse(null);
-            Platform.runLater(() -> highlighted(h));
-        });
+        annotations.highlightText(v.id(), text, colour, note, this::highlighted);
     }
 
     private void highlighted(Highlight h) {
@@ -223,24 +210,14 @@ public final class HighlightFeature {
         var query = model.effectiveQueryProperty().get();
         String described = model.searchTextProperty().get();
         status.set("Writing " + file.getName() + "…");
-        worker.execute(() -> {
-            try {
-                DossierExport.Format format = DossierExport.formatOf(file.toPath());
-                Dossier d = model.service().dossiers().dossier(query,
-                        title == null || title.isBlank() ? defaultTitle(described) : title, described);
-                try (var out = java.nio.file.Files.newOutputStream(file.toPath())) {
-                    DossierExport.write(d, format, out);
-                }
-                Platform.runLater(() -> {
-                    status.set("Wrote " + file.getName() + ": " + d.articles().size() + " article(s)");
+        annotations.writeDossier(query, title == null || title.isBlank() ? defaultTitle(described) : title, described,
+                file.toPath(), d -> {
+                    int n = d.articles().size();
+                    status.set("Wrote " + file.getName() + ": " + n + (n == 1 ? " article" : " articles"));
                     if (done != null) {
                         done.accept(d);
                     }
-                });
-            } catch (Exception ex) {
-                Platform.runLater(() -> status.set("Could not write " + file.getName() + ": " + ex.getMessage()));
-            }
-        });
+                }, error -> status.set("Could not write " + file.getName() + ": " + error));
     }
 
     /** Stops the background thread (call when the window closes). */

@@ -2,8 +2,6 @@ package dev.gazette.ui;
 
 import dev.gazette.model.Highlight;
 import dev.gazette.model.HighlightEntry;
-import dev.gazette.service.LibraryService;
-import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
@@ -23,15 +21,14 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import java.util.List;
-import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 /**
  * The Highlights view: every highlight of the library, grouped by article, month, region or
  * tag, with a search field in the search-box syntax (its words search the highlights' text and
  * notes; region:, year:, tag:, … select articles). Double-click or Enter on a highlight hands
- * it to {@code open}, which shows its article and passage. Library work runs on the given
- * executor; the view changes only on the JavaFX thread. Not thread-safe (JavaFX thread only).
+ * it to {@code open}, which shows its article and passage. Library work runs in its
+ * {@link AnnotationsViewModel}; the view changes only on the JavaFX thread. Not thread-safe (JavaFX thread only).
  */
 public final class HighlightsView {
 
@@ -39,8 +36,7 @@ public final class HighlightsView {
     record Row(String heading, HighlightEntry entry) {
     }
 
-    private final LibraryService service;
-    private final Executor worker;
+    private final AnnotationsViewModel annotations;
     private final Consumer<HighlightEntry> open;
     private final BorderPane root = new BorderPane();
     private final TextField search = new TextField();
@@ -50,9 +46,8 @@ public final class HighlightsView {
     private final Label count = new Label();
     private final ObservableList<HighlightEntry> entries = FXCollections.observableArrayList();
 
-    public HighlightsView(LibraryService service, Executor worker, Consumer<HighlightEntry> open) {
-        this.service = service;
-        this.worker = worker;
+    HighlightsView(AnnotationsViewModel annotations, Consumer<HighlightEntry> open) {
+        this.annotations = annotations;
         this.open = open;
         build();
     }
@@ -69,19 +64,10 @@ public final class HighlightsView {
     /** Searches again with the current text (after highlights change elsewhere). */
     public void refresh() {
         String text = search.getText();
-        worker.execute(() -> {
-            List<HighlightEntry> found;
-            try {
-                found = service.annotations().findHighlights(text, 5_000);
-            } catch (RuntimeException e) {
-                Platform.runLater(() -> count.setText("Error: " + e.getMessage()));
-                return;
-            }
-            Platform.runLater(() -> {
-                entries.setAll(found);
-                rebuild();
-            });
-        });
+        annotations.find(text, 5_000, found -> {
+            entries.setAll(found);
+            rebuild();
+        }, error -> count.setText("Error: " + error));
     }
 
     public void search(String text) {
@@ -131,7 +117,7 @@ public final class HighlightsView {
     private void rebuild() {
         TreeItem<Row> rootItem = new TreeItem<>(new Row("", null));
         for (HighlightGroups.Group g : HighlightGroups.group(entries, groupBy.getValue(),
-                code -> service.geography().countryName(code))) {
+                annotations::countryName)) {
             TreeItem<Row> group = new TreeItem<>(new Row(g.heading() + "  (" + g.entries().size() + ")", null));
             group.setExpanded(true);
             for (HighlightEntry e : g.entries()) {

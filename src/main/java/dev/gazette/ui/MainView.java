@@ -4,16 +4,13 @@ import dev.gazette.enrich.Geography;
 import dev.gazette.model.ArticleQuery;
 import dev.gazette.model.ArticleSummary;
 import dev.gazette.model.CountryMention;
-import dev.gazette.model.FacetCount;
 import dev.gazette.model.Facets;
 import dev.gazette.model.TagInfo;
 import dev.gazette.service.ArticleView;
 import javafx.animation.PauseTransition;
 import javafx.application.HostServices;
 import javafx.application.Platform;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.ListChangeListener;
-import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.geometry.Side;
@@ -29,20 +26,14 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioMenuItem;
-import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableCell;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
-import javafx.scene.control.TreeCell;
-import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -56,8 +47,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.shape.Circle;
-import javafx.scene.paint.Color;
 import javafx.scene.web.WebView;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
@@ -69,11 +58,9 @@ import java.io.File;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -99,9 +86,11 @@ public final class MainView {
     private boolean notesShown;
     private javafx.scene.control.CheckMenuItem notesItem;
     private final Geography geography;
+    private final ReaderViewModel readerModel;
     private final BorderPane root = new BorderPane();
-    private final TreeView<SidebarItem> sidebar = new TreeView<>();
-    private final TableView<ArticleSummary> table = new TableView<>();
+    private final SidebarView sidebarView;
+    private final ArticleListView list;
+    private final TableView<ArticleSummary> table;
     private final TextField search = new TextField();
     private final FlowPane tagChips = new FlowPane(6, 6);
     private final TextField tagInput = new TextField();
@@ -126,6 +115,9 @@ public final class MainView {
     private final HBox undoBar = new HBox(10);
     private final Label undoLabel = new Label();
     private final PauseTransition undoTimer = new PauseTransition(Duration.seconds(8));
+    /** How long typing in the search box pauses before the list follows it. */
+    static final Duration SEARCH_PAUSE = Duration.millis(250);
+    private final PauseTransition searchPause = new PauseTransition(SEARCH_PAUSE);
     private HBox statusBar;
     private WebView reader;
     private TimelineView timeline;
@@ -133,9 +125,6 @@ public final class MainView {
     private Page page = Page.ARTICLES;
     private ReaderPage.Theme theme = ReaderPage.Theme.LIGHT;
     private int fontPercent = 100;
-    private boolean rebuildingSidebar;
-    /** A sidebar rebuild is waiting to run (see {@link #rebuildSidebarSoon}). */
-    private boolean sidebarQueued;
     private Consumer<ReaderPage.Theme> onTheme = t -> { };
     private String shownHtml;
 
@@ -143,7 +132,13 @@ public final class MainView {
         this.model = model;
         this.hostServices = hostServices;
         this.linkOpener = hostServices == null ? url -> { } : hostServices::showDocument;
-        this.geography = model.service().geography();
+        this.geography = model.geography();
+        this.readerModel = model.reader();
+        readerModel.pageProperty().addListener((obs, o, p) -> loadPage(p));
+        this.sidebarView = new SidebarView(model);
+        this.list = new ArticleListView(model, geography, new ArticleListView.Actions(this::tagSelection,
+                this::toggleStar, this::toggleRead, this::deleteSelection, this::chooseFolder));
+        this.table = list.table();
         build();
     }
 
@@ -337,27 +332,17 @@ public final class MainView {
     private void build() {
         root.getStyleClass().add("gazette");
         root.setTop(new VBox(menuBar(), toolbar()));
-        buildSidebar();
-        buildTable();
         Node readerPane = readerPane();
         listAndReader.getItems().setAll(table, readerPane);
         listAndReader.setDividerPositions(0.52);
         centre.getChildren().setAll(listAndReader);
-        outer.getItems().setAll(sidebar, centre);
+        outer.getItems().setAll(sidebarView.root(), centre);
         outer.setDividerPositions(0.19);
-        SplitPane.setResizableWithParent(sidebar, false);
+        SplitPane.setResizableWithParent(sidebarView.root(), false);
         root.setCenter(outer);
         root.setBottom(statusBar());
         enableDrop();
-        model.facetsProperty().addListener((obs, old, f) -> {
-            rebuildSidebarSoon();
-            updateCharts();
-        });
-        model.tags().addListener((ListChangeListener<TagInfo>) c -> rebuildSidebarSoon());
-        // Reading an article changes only the Unread count: that row is updated in place, the
-        // tree (thousands of days on a big library) is not rebuilt for it.
-        model.unreadCountProperty().addListener((obs, o, n) -> updateLibraryCounts());
-        model.starredCountProperty().addListener((obs, o, n) -> updateLibraryCounts());
+        model.facetsProperty().addListener((obs, old, f) -> updateCharts());
         model.selectedProperty().addListener((obs, o, n) -> showArticle(n));
         model.highlightWordsProperty().addListener((obs, o, n) -> showArticle(model.selectedProperty().get()));
         model.pendingDelete().addListener((ListChangeListener<Long>) c -> updateUndoBar());
@@ -385,7 +370,6 @@ public final class MainView {
             mi.setUserData(t);
             view.getItems().add(mi);
         }
-        view.setOnShowing(e -> themes.getToggles().forEach(t -> t.setSelected(t.getUserData() == theme)));
         MenuItem bigger = item("Larger Text", "mdi2f-format-font-size-increase", e -> setFontPercent(fontPercent + 10));
         bigger.setAccelerator(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN));
         MenuItem smaller = item("Smaller Text", "mdi2f-format-font-size-decrease", e -> setFontPercent(fontPercent - 10));
@@ -400,7 +384,27 @@ public final class MainView {
         notesItem.setSelected(notesShown);
         notesItem.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         notesItem.setOnAction(e -> setNotesShown(notesItem.isSelected()));
-        view.getItems().addAll(new SeparatorMenuItem(), bigger, smaller, new SeparatorMenuItem(), notesItem,
+        Menu sortMenu = new Menu("Sort List");
+        sortMenu.setId("sort-menu");
+        ToggleGroup sorts = new ToggleGroup();
+        for (ArticleQuery.Sort s : List.of(ArticleQuery.Sort.PUBLISHED_DESC, ArticleQuery.Sort.PUBLISHED_ASC,
+                ArticleQuery.Sort.ADDED_DESC, ArticleQuery.Sort.TITLE)) {
+            RadioMenuItem mi = new RadioMenuItem(switch (s) {
+                case PUBLISHED_DESC -> "Newest First";
+                case PUBLISHED_ASC -> "Oldest First";
+                case ADDED_DESC -> "Recently Imported First";
+                default -> "By Title";
+            });
+            mi.setToggleGroup(sorts);
+            mi.setUserData(s);
+            mi.setOnAction(e -> model.sortBy(s));
+            sortMenu.getItems().add(mi);
+        }
+        view.setOnShowing(e -> {
+            themes.getToggles().forEach(t -> t.setSelected(t.getUserData() == theme));
+            sorts.getToggles().forEach(t -> t.setSelected(t.getUserData() == model.sortProperty().get()));
+        });
+        view.getItems().addAll(new SeparatorMenuItem(), bigger, smaller, new SeparatorMenuItem(), sortMenu, notesItem,
                 new SeparatorMenuItem(), articles, tl, map);
 
         MenuItem star = item("Star / Unstar", "mdi2s-star-outline", e -> toggleStar());
@@ -425,7 +429,7 @@ public final class MainView {
         return new MenuBar(file, article, tags, highlightsMenu, view, help);
     }
 
-    private static MenuItem item(String text, String icon, javafx.event.EventHandler<javafx.event.ActionEvent> action) {
+    static MenuItem item(String text, String icon, javafx.event.EventHandler<javafx.event.ActionEvent> action) {
         MenuItem mi = new MenuItem(text);
         if (icon != null) {
             mi.getProperties().put(ICON, icon); // drawn when its menu first opens (iconsOnShowing)
@@ -438,7 +442,7 @@ public final class MainView {
     private static final String ICON = "gazette.icon";
 
     /** Gives the items their icons when the menu first opens: dozens of icons cost the start. */
-    private static void iconsOnShowing(javafx.event.EventTarget menu, List<MenuItem> items) {
+    static void iconsOnShowing(javafx.event.EventTarget menu, List<MenuItem> items) {
         javafx.event.EventHandler<javafx.event.Event> once = new javafx.event.EventHandler<>() {
             @Override
             public void handle(javafx.event.Event e) {
@@ -503,10 +507,14 @@ public final class MainView {
 
         search.setId("search");
         search.setPromptText("Search   — e.g.  harbour region:germany year:2014 tag:energy is:unread");
-        search.setOnAction(e -> model.search(search.getText()));
+        // Searches as the person types, once typing pauses; Enter searches at once, Escape clears.
+        searchPause.setOnFinished(e -> searchNow());
+        search.setOnAction(e -> searchNow());
         search.textProperty().addListener((obs, o, n) -> {
-            if (n.isEmpty() && !o.isEmpty()) {
-                model.search("");
+            if (n.isEmpty()) {
+                searchNow();
+            } else {
+                searchPause.playFromStart();
             }
         });
         search.setOnKeyPressed(e -> {
@@ -536,233 +544,11 @@ public final class MainView {
         return bar;
     }
 
-    private void buildSidebar() {
-        sidebar.setId("sidebar");
-        sidebar.setShowRoot(false);
-        sidebar.setMinWidth(180);
-        sidebar.setCellFactory(tv -> new SidebarCell());
-        sidebar.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
-            if (!rebuildingSidebar && item != null && !item.getValue().isHeading()) {
-                model.filterBy(item.getValue().filter());
-            }
-        });
-        rebuildSidebar(null);
-    }
-
-    /** A sidebar row: label left, count right, a colour dot for tags, headings in caps. */
-    private static final class SidebarCell extends TreeCell<SidebarItem> {
-        private final Label label = new Label();
-        private final Label count = new Label();
-        private final Circle dot = new Circle(5);
-        private final HBox box = new HBox(6, dot, label, count);
-
-        SidebarCell() {
-            box.setAlignment(Pos.CENTER_LEFT);
-            count.getStyleClass().add("sidebar-count");
-            label.setMinWidth(20);
-        }
-
-        @Override
-        protected void updateItem(SidebarItem item, boolean empty) {
-            super.updateItem(item, empty);
-            // a style class is changed only when it must: each change re-matches the cell against
-            // every rule of the stylesheet (it used to be removed and added back at every update)
-            boolean hint = !empty && item != null && item.key().startsWith("hint:");
-            styleClass(this, "sidebar-hint", hint);
-            styleClass(this, "sidebar-heading", !hint && !empty && item != null && item.isHeading());
-            if (empty || item == null) {
-                setGraphic(null);
-                setText(null);
-                return;
-            }
-            setText(null);
-            label.setText(item.isHeading() ? item.label().toUpperCase(Locale.ROOT) : item.label());
-            count.setText(item.count() < 0 ? "" : String.format("%,d", item.count()));
-            dot.setVisible(item.colour() != null);
-            dot.setManaged(item.colour() != null);
-            if (item.colour() != null) {
-                try {
-                    dot.setFill(Color.web(item.colour()));
-                } catch (IllegalArgumentException e) {
-                    dot.setFill(Color.GRAY);
-                }
-            }
-            if (item.key().startsWith("hint:")) {
-                label.setText(item.label());
-            }
-            setGraphic(box);
-        }
-    }
-
-    /** Adds or removes a style class only when it is not already so. */
-    private static void styleClass(Node node, String name, boolean on) {
-        if (on != node.getStyleClass().contains(name)) {
-            if (on) {
-                node.getStyleClass().add(name);
-            } else {
-                node.getStyleClass().remove(name);
-            }
-        }
-    }
-
-    private static final PseudoClass UNREAD = PseudoClass.getPseudoClass("unread");
-    private static final PseudoClass PENDING_DELETE = PseudoClass.getPseudoClass("pending-delete");
-    private static final PseudoClass LOADING = PseudoClass.getPseudoClass("loading");
-
-    private void buildTable() {
-        table.setId("articles");
-        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        table.setPlaceholder(placeholder());
-        table.setFixedCellSize(30);
-        TableColumn<ArticleSummary, ArticleSummary> title = new TableColumn<>("Title");
-        title.setId("col-title");
-        title.setCellValueFactory(c -> new javafx.beans.property.SimpleObjectProperty<>(c.getValue()));
-        title.setCellFactory(c -> new TitleCell());
-        title.setPrefWidth(340);
-        title.setMinWidth(160);
-        title.setSortType(TableColumn.SortType.ASCENDING);
-        TableColumn<ArticleSummary, String> source = text("Source", a -> a.source() != null ? a.source() : a.site() != null ? a.site() : "", 130);
-        source.setMinWidth(80);
-        source.setSortable(false);
-        // wide enough for the widest date in bold (an unread "26 May 2023" was cut to "26 May 20…")
-        TableColumn<ArticleSummary, String> date = text("Published", a -> DateLabels.shortDate(a.published()), 118);
-        date.setMinWidth(118);
-        date.setId("col-published");
-        date.setSortType(TableColumn.SortType.DESCENDING);
-        TableColumn<ArticleSummary, String> region = text("Region", a -> a.primaryCountry() == null ? "" : geography.countryName(a.primaryCountry()), 110);
-        region.setMinWidth(80);
-        region.setSortable(false);
-        TableColumn<ArticleSummary, String> tagsCol = text("Tags", a -> String.join(", ", a.tags()), 90);
-        tagsCol.setMinWidth(50);
-        tagsCol.setSortable(false);
-        table.getColumns().addAll(List.of(title, source, date, region, tagsCol));
-        table.setItems(model.articles());
-        table.setSortPolicy(t -> {
-            if (t.getSortOrder().isEmpty()) {
-                model.sortBy(ArticleQuery.Sort.PUBLISHED_DESC);
-            } else {
-                TableColumn<ArticleSummary, ?> c = t.getSortOrder().get(0);
-                boolean asc = c.getSortType() == TableColumn.SortType.ASCENDING;
-                model.sortBy(c == title ? ArticleQuery.Sort.TITLE
-                        : asc ? ArticleQuery.Sort.PUBLISHED_ASC : ArticleQuery.Sort.PUBLISHED_DESC);
-            }
-            return true;
-        });
-        // Row states are pseudo-classes, not style classes: changing a style class makes JavaFX
-        // match the row and its five cells against the whole stylesheet again, and rows change
-        // state all the time while scrolling (2 of 3 rows were re-styled at every step).
-        table.setRowFactory(tv -> new TableRow<>() {
-            @Override
-            protected void updateItem(ArticleSummary item, boolean empty) {
-                super.updateItem(item, empty);
-                boolean row = !empty && item != null;
-                boolean loading = row && item.id() < 0;
-                boolean deleting = row && !loading && model.isPendingDelete(item.id());
-                pseudoClassStateChanged(LOADING, loading);
-                pseudoClassStateChanged(PENDING_DELETE, deleting);
-                pseudoClassStateChanged(UNREAD, row && !loading && !deleting && !item.read());
-            }
-        });
-        table.getSelectionModel().selectedItemProperty().addListener((obs, o, n) -> {
-            if (n != null && n.id() >= 0 && (model.selectedProperty().get() == null || model.selectedProperty().get().id() != n.id())) {
-                model.select(n);
-            }
-        });
-        // made when first asked for (the filter runs before the table shows its context menu)
-        table.addEventFilter(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
-            if (table.getContextMenu() == null) {
-                ContextMenu menu = new ContextMenu(
-                        item("Tag Selected…", "mdi2t-tag-plus-outline", a -> tagSelection()),
-                        item("Star / Unstar", "mdi2s-star-outline", a -> toggleStar()),
-                        item("Mark Read / Unread", "mdi2e-email-open-outline", a -> toggleRead()),
-                        new SeparatorMenuItem(),
-                        item("Delete", "mdi2d-delete-outline", a -> deleteSelection()));
-                iconsOnShowing(menu, menu.getItems());
-                table.setContextMenu(menu);
-            }
-        });
-    }
-
-    private Node placeholder() {
-        Label head = new Label("No articles here");
-        head.getStyleClass().add("title-4");
-        Label text = new Label();
-        text.setWrapText(true);
-        text.getStyleClass().add("text-muted");
-        text.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
-            Long all = model.libraryTotalProperty().get();
-            if (all != null && all == 0) {
-                return "Your library is empty. Import saved pages (HTML, MHTML, text, Markdown, e-mail) with "
-                        + "File → Import Folder…, or drop files and folders on this window.";
-            }
-            return "Nothing matches these filters. Choose “All articles” in the sidebar or clear the search box.";
-        }, model.libraryTotalProperty()));
-        Button importButton = new Button("Import a folder…", new FontIcon("mdi2i-inbox-arrow-down"));
-        importButton.setOnAction(e -> chooseFolder());
-        importButton.visibleProperty().bind(model.libraryTotalProperty().isEqualTo(0L));
-        VBox box = new VBox(10, head, text, importButton);
-        // nothing to say before the library has been counted (the first frame of a cold start)
-        box.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> model.libraryTotalProperty().get() != null && model.libraryTotalProperty().get() >= 0,
-                model.libraryTotalProperty()));
-        box.setAlignment(Pos.CENTER);
-        box.setMaxWidth(360);
-        box.setPadding(new Insets(20));
-        return box;
-    }
-
-    private static TableColumn<ArticleSummary, String> text(String name, java.util.function.Function<ArticleSummary, String> f, double width) {
-        TableColumn<ArticleSummary, String> c = new TableColumn<>(name);
-        c.setCellValueFactory(v -> new SimpleStringProperty(v.getValue().id() < 0 ? "" : f.apply(v.getValue())));
-        c.setPrefWidth(width);
-        return c;
-    }
-
-    /** The title cell: an unread dot, a star, the title (or a quiet placeholder while loading). */
-    private final class TitleCell extends TableCell<ArticleSummary, ArticleSummary> {
-        private final FontIcon star = new FontIcon("mdi2s-star");
-        private final Circle unread = new Circle(3.5);
-        private final Label title = new Label();
-        private final Label copiesBadge = new Label();
-        private final HBox box = new HBox(6, unread, star, title, copiesBadge);
-
-        TitleCell() {
-            copiesBadge.getStyleClass().add("copies-badge");
-            copiesBadge.setMinWidth(Region.USE_PREF_SIZE);
-            star.getStyleClass().add("star-icon");
-            unread.getStyleClass().add("unread-dot");
-            box.setAlignment(Pos.CENTER_LEFT);
-            title.setMinWidth(0);
-        }
-
-        @Override
-        protected void updateItem(ArticleSummary a, boolean empty) {
-            super.updateItem(a, empty);
-            setText(null);
-            if (empty || a == null) {
-                setGraphic(null);
-                return;
-            }
-            if (a.id() < 0) {
-                title.setText("Loading…");
-                unread.setVisible(false);
-                star.setVisible(false);
-                star.setManaged(false);
-            } else {
-                title.setText(a.title() == null || a.title().isBlank() ? "(untitled)" : a.title());
-                unread.setVisible(!a.read());
-                star.setVisible(a.starred());
-                star.setManaged(a.starred());
-            }
-            Integer n = a.id() < 0 || copies == null ? null : copies.counts().get(a.id());
-            if (a.id() >= 0 && copies != null) {
-                copies.countRow(a.id());
-            }
-            copiesBadge.setText(n == null ? "" : n + " copies");
-            copiesBadge.setVisible(n != null);
-            copiesBadge.setManaged(n != null);
-            setGraphic(box);
+    /** Runs the search box's text now, unless the list already shows it. */
+    private void searchNow() {
+        searchPause.stop();
+        if (!search.getText().equals(model.searchTextProperty().get())) {
+            model.search(search.getText());
         }
     }
 
@@ -905,7 +691,7 @@ public final class MainView {
 
     /** The reader's copies line, and the list's badges kept in step with the rows (docs/copies.md). */
     private CopiesBar copiesBar() {
-        copies = CopiesModel.inWindow(model.service().copies());
+        copies = model.copies();
         copiesBar = new CopiesBar(copies, c -> model.select(new ArticleSummary(c.articleId(), c.title(), c.source(),
                 c.site(), c.published(), null, null, List.of(), true, false)), model::refresh);
         model.articles().addListener((javafx.collections.ListChangeListener<ArticleSummary>) ch -> {
@@ -916,8 +702,21 @@ public final class MainView {
                 }
             }
         });
-        copies.counts().addListener((javafx.collections.MapChangeListener<Long, Integer>) ch -> table.refresh());
+        copies.counts().addListener((javafx.collections.MapChangeListener<Long, Integer>) ch -> list.table().refresh());
         return copiesBar;
+    }
+
+    /** Loads a page the reader's view-model prepared, unless it is on screen already. */
+    private void loadPage(ReaderViewModel.Page p) {
+        if (reader == null || p == null || p.html().equals(shownHtml)) {
+            return;
+        }
+        ArticleView current = model.selectedProperty().get();
+        if (current == null || current.id() != p.article().id()) {
+            return; // the person has moved on; their article's page is on its way
+        }
+        shownHtml = p.html();
+        reader.getEngine().loadContent(p.html());
     }
 
     private void showArticle(ArticleView v) {
@@ -925,6 +724,7 @@ public final class MainView {
             copies.show(v == null ? -1 : v.id());
         }
         if (v == null) {
+            readerModel.show(null, theme, fontPercent, null);
             readerHeader.setVisible(false);
             readerHeader.setManaged(false);
             emptyReader.setVisible(true);
@@ -942,12 +742,8 @@ public final class MainView {
         readerHeader.setManaged(true);
         if (reader != null) {
             reader.setVisible(true);
-            ArticleView shown = highlights == null ? v : highlights.marked(v);
-            String html = ReaderPage.render(shown, theme, fontPercent, model.highlightWordsProperty().get());
-            if (!html.equals(shownHtml)) {
-                shownHtml = html;
-                reader.getEngine().loadContent(html);
-            }
+            // marked, rendered off this thread; the page arrives through loadPage
+            readerModel.show(v, theme, fontPercent, model.highlightWordsProperty().get());
         }
         boolean corrected = v.state().correctedCountries() != null;
         readerRegions.setText(v.regionNames().isEmpty() ? "No region detected"
@@ -1019,7 +815,7 @@ public final class MainView {
         cancel.managedProperty().bind(model.importingProperty());
         cancel.setOnAction(e -> model.cancelImport());
         model.lastReportProperty().addListener((obs, o, report) -> {
-            if (report != null && root.getScene() != null && root.getScene().getWindow() != null
+            if (report != null && model.reportWanted() && root.getScene() != null && root.getScene().getWindow() != null
                     && !Boolean.getBoolean("gazette.ui.quietImport")) {
                 Dialogs.importReport(window(), report);
             }
@@ -1044,7 +840,12 @@ public final class MainView {
         Label keys = new Label("Press ? for shortcuts");
         keys.getStyleClass().addAll("text-muted", "text-small");
         // The import's progress and the undo bar join the status bar when first needed (cold start).
-        HBox bar = new HBox(10, status, spacer, keys);
+        Label notice = new Label();
+        notice.setId("notice");
+        notice.getStyleClass().add("text-muted");
+        notice.textProperty().bind(model.noticeProperty());
+        notice.managedProperty().bind(notice.textProperty().isNotEmpty());
+        HBox bar = new HBox(10, status, notice, spacer, keys);
         attachWhen(model.importingProperty(), bar, keys, importLabel, progress, cancel);
         statusBar = bar;
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -1112,177 +913,6 @@ public final class MainView {
             worldMap.applyColours(theme == ReaderPage.Theme.DARK);
         }
         return worldMap;
-    }
-
-    /**
-     * Rebuilds the sidebar once the current batch of results is published: one refresh sets the
-     * counts, the tags and the facets one after another, and each used to rebuild the whole tree.
-     */
-    private void rebuildSidebarSoon() {
-        if (!sidebarQueued) {
-            sidebarQueued = true;
-            Platform.runLater(() -> {
-                sidebarQueued = false;
-                rebuildSidebar(model.facetsProperty().get());
-            });
-        }
-    }
-
-    /** Puts the new Unread and Starred counts in their rows without rebuilding the tree. */
-    private void updateLibraryCounts() {
-        TreeItem<SidebarItem> root = sidebar.getRoot();
-        if (sidebarQueued || model.facetsProperty().get() == null || root == null || root.getChildren().isEmpty()) {
-            return; // a rebuild is coming, or no counts are shown yet
-        }
-        for (TreeItem<SidebarItem> item : root.getChildren().get(0).getChildren()) {
-            SidebarItem v = item.getValue();
-            long count = switch (v.key()) {
-                case "unread" -> model.unreadCountProperty().get();
-                case "starred" -> model.starredCountProperty().get();
-                default -> v.count();
-            };
-            if (count != v.count()) {
-                item.setValue(new SidebarItem(v.label(), count, v.filter(), v.key(), v.colour()));
-            }
-        }
-    }
-
-    private void rebuildSidebar(Facets f) {
-        rebuildingSidebar = true;
-        try {
-            TreeItem<SidebarItem> rootItem = new TreeItem<>(SidebarItem.heading("Gazette"));
-            TreeItem<SidebarItem> library = section("Library");
-            library.getChildren().add(leaf("All articles", f == null ? -1 : f.total(), "all"));
-            library.getChildren().add(leaf("Unread", f == null ? -1 : model.unreadCountProperty().get(), "unread"));
-            library.getChildren().add(leaf("Starred", f == null ? -1 : model.starredCountProperty().get(), "starred"));
-            rootItem.getChildren().add(library);
-            if (f != null) {
-                TreeItem<SidebarItem> dates = section("Dates");
-                // Grouped once by prefix: a big library has thousands of days (a loop over every
-                // day for every month took the first frame seconds).
-                Map<String, List<FacetCount>> monthsOf = byPrefix(f.months());
-                Map<String, List<FacetCount>> daysOf = byPrefix(f.days());
-                for (FacetCount year : f.years()) {
-                    TreeItem<SidebarItem> yi = leaf(year.label(), year.count(), "date:" + year.key());
-                    for (FacetCount month : monthsOf.getOrDefault(year.key(), List.of())) {
-                        TreeItem<SidebarItem> mi = leaf(month.label(), month.count(), "date:" + month.key());
-                        for (FacetCount day : daysOf.getOrDefault(month.key(), List.of())) {
-                            mi.getChildren().add(leaf(day.label(), day.count(), "date:" + day.key()));
-                        }
-                        yi.getChildren().add(mi);
-                    }
-                    dates.getChildren().add(yi);
-                }
-                if (f.undated() > 0) {
-                    dates.getChildren().add(leaf("Undated", f.undated(), "undated"));
-                }
-                TreeItem<SidebarItem> regions = section("Regions");
-                Map<String, List<FacetCount>> countriesOf = new HashMap<>();
-                for (FacetCount country : f.countries()) {
-                    countriesOf.computeIfAbsent(geography.subRegion(country.key()), k -> new ArrayList<>()).add(country);
-                }
-                for (FacetCount continent : f.continents()) {
-                    TreeItem<SidebarItem> ci = leaf(continent.label(), continent.count(), "region:" + continent.key());
-                    for (FacetCount sub : f.subRegions()) {
-                        List<String> codes = geography.countries(sub.key());
-                        if (!codes.isEmpty() && continent.key().equals(geography.continent(codes.get(0)))) {
-                            TreeItem<SidebarItem> si = leaf(sub.label(), sub.count(), "region:" + sub.key());
-                            for (FacetCount country : countriesOf.getOrDefault(sub.key(), List.of())) {
-                                si.getChildren().add(leaf(country.label(), country.count(), "region:" + country.key()));
-                            }
-                            ci.getChildren().add(si);
-                        }
-                    }
-                    regions.getChildren().add(ci);
-                }
-                TreeItem<SidebarItem> sources = section("Sources");
-                for (FacetCount s : f.sources()) {
-                    sources.getChildren().add(leaf(s.label(), s.count(), "source:" + s.key()));
-                }
-                TreeItem<SidebarItem> tags = section("Tags");
-                for (FacetCount t : f.tags()) {
-                    String colour = model.tags().stream().filter(x -> x.name().equals(t.key())).findFirst()
-                            .map(TagInfo::colour).orElse(null);
-                    tags.getChildren().add(new TreeItem<>(new SidebarItem(t.label(), t.count(),
-                            BrowseKeys.filterOf("tag:" + t.key()), "tag:" + t.key(), colour == null ? "#8c959f" : colour)));
-                }
-                if (tags.getChildren().isEmpty()) {
-                    tags.getChildren().add(new TreeItem<>(new SidebarItem("Press t to tag an article", -1, null, "hint:tags", null)));
-                }
-                rootItem.getChildren().addAll(List.of(dates, regions, sources, tags));
-                dates.setExpanded(true);
-                regions.setExpanded(true);
-            }
-            String keep = BrowseKeys.keyOf(model.browseFilterProperty().get());
-            Set<String> expanded = new HashSet<>();
-            collectExpanded(sidebar.getRoot(), expanded);
-            restoreExpanded(rootItem, expanded);
-            sidebar.setRoot(rootItem);
-            reselect(rootItem, keep);
-        } finally {
-            rebuildingSidebar = false;
-        }
-    }
-
-    /** Date facets by the key they belong under: "2019-04" under "2019", "2019-04-06" under "2019-04". */
-    private static Map<String, List<FacetCount>> byPrefix(List<FacetCount> facets) {
-        Map<String, List<FacetCount>> out = new HashMap<>();
-        for (FacetCount c : facets) {
-            int dash = c.key().lastIndexOf('-');
-            if (dash > 0) {
-                out.computeIfAbsent(c.key().substring(0, dash), k -> new ArrayList<>()).add(c);
-            }
-        }
-        return out;
-    }
-
-    private static void collectExpanded(TreeItem<SidebarItem> node, Set<String> out) {
-        if (node == null) {
-            return;
-        }
-        for (TreeItem<SidebarItem> c : node.getChildren()) {
-            if (c.isExpanded()) {
-                out.add(c.getValue().key());
-            }
-            collectExpanded(c, out);
-        }
-    }
-
-    private static void restoreExpanded(TreeItem<SidebarItem> node, Set<String> keys) {
-        for (TreeItem<SidebarItem> c : node.getChildren()) {
-            if (keys.contains(c.getValue().key())) {
-                c.setExpanded(true);
-            }
-            restoreExpanded(c, keys);
-        }
-    }
-
-    private TreeItem<SidebarItem> leaf(String label, long count, String key) {
-        return new TreeItem<>(SidebarItem.of(label, count, BrowseKeys.filterOf(key), key));
-    }
-
-    private static TreeItem<SidebarItem> section(String name) {
-        TreeItem<SidebarItem> item = new TreeItem<>(SidebarItem.heading(name));
-        item.setExpanded(true);
-        return item;
-    }
-
-    private boolean reselect(TreeItem<SidebarItem> node, String key) {
-        for (TreeItem<SidebarItem> child : node.getChildren()) {
-            if (!child.getValue().isHeading() && child.getValue().key().equals(key)) {
-                TreeItem<SidebarItem> p = child.getParent();
-                while (p != null) {
-                    p.setExpanded(true);
-                    p = p.getParent();
-                }
-                sidebar.getSelectionModel().select(child);
-                return true;
-            }
-            if (reselect(child, key)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     // ---- keyboard ----------------------------------------------------------------------------
@@ -1401,7 +1031,7 @@ public final class MainView {
     private void openOriginal() {
         ArticleView v = model.selectedProperty().get();
         if (v != null) {
-            Dialogs.original(window(), model, v);
+            model.loadOriginal(v, file -> Dialogs.original(window(), file));
         }
     }
 
@@ -1464,6 +1094,6 @@ public final class MainView {
     }
 
     TreeView<SidebarItem> sidebar() {
-        return sidebar;
+        return sidebarView.root();
     }
 }

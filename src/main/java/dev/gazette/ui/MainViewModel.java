@@ -10,6 +10,7 @@ import dev.gazette.service.ArticleView;
 import dev.gazette.service.ImportListener;
 import dev.gazette.service.ImportProgress;
 import dev.gazette.service.ImportReport;
+import dev.gazette.service.SampleArticles;
 import dev.gazette.service.LibraryService;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
@@ -49,6 +50,7 @@ public final class MainViewModel {
 
     private final LibraryService service;
     private final ExecutorService worker;
+    private CopiesModel copies;
     private final Consumer<Runnable> ui;
 
     private final StringProperty searchText = new SimpleStringProperty("");
@@ -57,6 +59,8 @@ public final class MainViewModel {
     private final ObjectProperty<ArticleQuery> effectiveQuery = new SimpleObjectProperty<>(ArticleQuery.ALL);
     private final PagedArticles rows;
     private final ObjectProperty<Facets> facets = new SimpleObjectProperty<>();
+    private final ObjectProperty<List<SidebarTree.Node>> sidebar = new SimpleObjectProperty<>(
+            SidebarTree.build(null, -1, -1, -1, List.of(), null));
     private final ObservableList<TagInfo> tags = FXCollections.observableArrayList();
     private final ObservableList<TagInfo> tagsView = FXCollections.unmodifiableObservableList(tags);
     private final SimpleObjectProperty<Long> unreadCount = new SimpleObjectProperty<>(0L);
@@ -65,6 +69,13 @@ public final class MainViewModel {
     private final SimpleObjectProperty<Long> total = new SimpleObjectProperty<>(0L);
     private final SimpleObjectProperty<Long> libraryTotal = new SimpleObjectProperty<>(-1L);
     private final StringProperty status = new SimpleStringProperty("");
+    /** A short note beside the count (a file opened), until the person filters or searches. */
+    private final StringProperty notice = new SimpleStringProperty("");
+    private final BooleanProperty importingSamples = new SimpleBooleanProperty(false);
+    /** Whether the import that ended last wants its report shown (not for files opened). */
+    private boolean reportWanted = true;
+    private ReaderViewModel reader;
+    private ExecutorService readerWorker;
     private final StringProperty searchWarning = new SimpleStringProperty();
     private final StringProperty highlightWords = new SimpleStringProperty();
     private final BooleanProperty importing = new SimpleBooleanProperty(false);
@@ -75,6 +86,8 @@ public final class MainViewModel {
     private final ObservableList<Long> pendingDeleteView = FXCollections.unmodifiableObservableList(pendingDelete);
     private final AtomicBoolean cancelImport = new AtomicBoolean();
     private final javafx.beans.property.LongProperty refreshes = new javafx.beans.property.SimpleLongProperty();
+    /** The query whose results are on screen: a new one may leave the reader's article out. */
+    private ArticleQuery shownQuery;
 
     public MainViewModel(LibraryService service) {
         this(service, Platform::runLater);
@@ -96,8 +109,36 @@ public final class MainViewModel {
         this.rows = new PagedArticles(this::loadPage);
     }
 
-    public LibraryService service() {
-        return service;
+    /** The reader's view-model: pages prepared on their own thread (made on first use). */
+    ReaderViewModel reader() {
+        if (reader == null) {
+            java.util.concurrent.ExecutorService pages = Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "gazette-reader");
+                t.setDaemon(true);
+                return t;
+            });
+            readerWorker = pages;
+            reader = new ReaderViewModel(v -> service.annotations().marked(v), pages, ui);
+        }
+        return reader;
+    }
+
+    /** A story's copies (docs/copies.md): made on first use, its library reads on this view-model's worker. */
+    CopiesModel copies() {
+        if (copies == null) {
+            copies = new CopiesModel(service.copies(), worker, ui);
+        }
+        return copies;
+    }
+
+    /** Notes, highlights and dossiers, their library work on the given worker. */
+    AnnotationsViewModel annotations(java.util.concurrent.Executor annotationsWorker) {
+        return new AnnotationsViewModel(service.annotations(), service.dossiers(), service.geography(), annotationsWorker, ui);
+    }
+
+    /** Country and region names for display (no library work). */
+    public dev.gazette.enrich.Geography geography() {
+        return service.geography();
     }
 
     // ---- read-only state ---------------------------------------------------------------------
@@ -132,6 +173,11 @@ public final class MainViewModel {
     }
 
     /** Every tag in the library with its colour and count, by name. */
+    /** The sidebar's sections as records, built with each result off the JavaFX thread. */
+    ReadOnlyObjectProperty<List<SidebarTree.Node>> sidebarProperty() {
+        return sidebar;
+    }
+
     public ObservableList<TagInfo> tags() {
         return tagsView;
     }
@@ -159,6 +205,20 @@ public final class MainViewModel {
 
     public ReadOnlyStringProperty statusProperty() {
         return status;
+    }
+
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice;
+    }
+
+    /** True while a new library is being filled with the sample articles. */
+    public ReadOnlyBooleanProperty importingSamplesProperty() {
+        return importingSamples;
+    }
+
+    /** Whether the last import's report is for a dialog (an import) or not (files opened). */
+    public boolean reportWanted() {
+        return reportWanted;
     }
 
     public ReadOnlyStringProperty searchWarningProperty() {
@@ -216,39 +276,52 @@ public final class MainViewModel {
         Long keep = selected.get() == null ? null : selected.get().id();
         run(() -> {
             ArticleQuery any = q.withRead(null).withStarred(null);
-            return new Result(service.list(q, 0, PagedArticles.PAGE), service.count(q), service.facets(q),
-                    service.count(any.withRead(false)), service.count(any.withStarred(true)),
-                    service.tags(), service.count(ArticleQuery.ALL),
-                    keep == null ? null : service.article(keep).orElse(null));
+            Facets f = service.facets(q);
+            long unread = service.count(any.withRead(false));
+            long starred = service.count(any.withStarred(true));
+            List<TagInfo> allTags = service.tags();
+            long library = service.count(ArticleQuery.ALL);
+            return new Result(service.list(q, 0, PagedArticles.PAGE), service.count(q), f, unread, starred,
+                    allTags, library, keep == null ? null : service.article(keep).orElse(null),
+                    SidebarTree.build(f, library, unread, starred, allTags, service.geography()));
         }, r -> {
             if (!q.equals(effectiveQuery.get())) {
                 return;
             }
+            boolean newQuery = !q.equals(shownQuery);
+            shownQuery = q;
             if (sameShape) {
                 rows.refreshLoaded(r.count, r.firstPage);
             } else {
                 rows.reset(r.count, r.firstPage);
             }
-            total.set(r.count);
-            unreadCount.set(r.unread);
-            starredCount.set(r.starred);
-            libraryTotal.set(r.libraryTotal);
+            // articles deleted with the undo still open stay out of the list and of the counts
+            List<ArticleSummary> gone = pendingDelete.isEmpty() ? List.of() : rows.hide(pendingDelete);
+            long count = r.count - gone.size();
+            total.set(count);
+            unreadCount.set(r.unread - gone.stream().filter(a -> !a.read()).count());
+            starredCount.set(r.starred - gone.stream().filter(ArticleSummary::starred).count());
+            libraryTotal.set(r.libraryTotal - pendingDelete.size());
             if (!tags.equals(r.tags)) {
                 tags.setAll(r.tags);
             }
             facets.set(r.facets);
+            sidebar.set(r.sidebar);
             // only if the person is still on that article: a j pressed meanwhile has moved on, and
             // this result must not put the article before it back in the reader
             if (keep != null && selected.get() != null && selected.get().id() == keep) {
-                selected.set(r.selected);
+                // a new filter or search that leaves the article out empties the reader; the
+                // first page tells when the whole result is on it, else the article stays
+                boolean listed = r.firstPage.stream().anyMatch(a -> a.id() == keep) || r.count > r.firstPage.size();
+                selected.set(newQuery && !listed ? null : r.selected);
             }
-            status.set(r.count == 1 ? "1 article" : String.format("%,d articles", r.count));
+            status.set(articles(count));
             refreshes.set(refreshes.get() + 1);
         });
     }
 
     private record Result(List<ArticleSummary> firstPage, long count, Facets facets, long unread, long starred,
-                          List<TagInfo> tags, long libraryTotal, ArticleView selected) {
+                          List<TagInfo> tags, long libraryTotal, ArticleView selected, List<SidebarTree.Node> sidebar) {
     }
 
     private ArticleQuery.Sort effectiveSort(ArticleQuery searched) {
@@ -265,12 +338,14 @@ public final class MainViewModel {
     }
 
     public void search(String text) {
+        notice.set("");
         searchText.set(text == null ? "" : text);
         refresh();
     }
 
     /** Sets what the sidebar, timeline or map chose; combines with the search box. */
     public void filterBy(ArticleQuery filter) {
+        notice.set("");
         browseFilter.set(filter == null ? ArticleQuery.ALL : filter);
         refresh();
     }
@@ -312,6 +387,11 @@ public final class MainViewModel {
                 refresh(true);
             }
         });
+    }
+
+    /** Reads, unpacks and decodes an article's saved original off this thread, then hands it on. */
+    void loadOriginal(ArticleView v, Consumer<OriginalFile> then) {
+        run(() -> OriginalFile.of(v, service.original(v.id()).orElse(null)), then);
     }
 
     public void clearSelection() {
@@ -379,16 +459,32 @@ public final class MainViewModel {
     public void delete(Collection<Long> ids) {
         Set<Long> all = new LinkedHashSet<>(pendingDelete);
         all.addAll(ids);
-        pendingDelete.setAll(all);
+        all.removeAll(pendingDelete);
+        List<Long> fresh = List.copyOf(all);
         if (selected.get() != null && ids.contains(selected.get().id())) {
             selected.set(null);
         }
-        rows.redraw();
+        // the rows leave the list at once and the counts follow; the store deletes them when
+        // the undo bar closes
+        List<ArticleSummary> gone = rows.hide(fresh);
+        pendingDelete.addAll(fresh);
+        total.set(total.get() - gone.size());
+        unreadCount.set(unreadCount.get() - gone.stream().filter(a -> !a.read()).count());
+        starredCount.set(starredCount.get() - gone.stream().filter(ArticleSummary::starred).count());
+        if (libraryTotal.get() >= fresh.size()) {
+            libraryTotal.set(libraryTotal.get() - fresh.size());
+        }
+        status.set(articles(total.get()));
     }
 
     public void undoDelete() {
         pendingDelete.clear();
-        rows.redraw();
+        rows.showHidden();
+        refresh(true);
+    }
+
+    private static String articles(long n) {
+        return n == 1 ? "1 article" : String.format("%,d articles", n);
     }
 
     public void commitDelete() {
@@ -413,6 +509,48 @@ public final class MainViewModel {
     // ---- import ------------------------------------------------------------------------------
 
     public void importPaths(List<Path> paths) {
+        importPaths(paths, true);
+    }
+
+    /**
+     * Imports files opened with Gazette (command line, file manager, a second launch): no report
+     * to click away; the view shows the article and {@link #noticeProperty} says what happened.
+     */
+    public void openPaths(List<Path> paths) {
+        importPaths(paths, false);
+    }
+
+    /**
+     * On a library's first start, imports the sample articles, saying so meanwhile (the list
+     * is empty for the seconds it takes); completes when they are in, or at once if they were
+     * offered before. The rest of the start waits on the returned stage.
+     */
+    public java.util.concurrent.CompletableFuture<Void> offerSamples() {
+        boolean first = !SampleArticles.wasOffered(service);
+        if (first) {
+            importingSamples.set(true);
+            notice.set("Importing the sample articles…");
+        }
+        return java.util.concurrent.CompletableFuture.runAsync(() -> {
+            ImportReport r = SampleArticles.offerOnFirstStart(service);
+            long n = r == null ? 0 : r.count(ImportOutcome.Status.IMPORTED);
+            ui.accept(() -> {
+                if (n > 0) {
+                    notice.set("Added " + n + (n == 1 ? " sample article" : " sample articles")
+                            + " to read and try things on");
+                } else if (notice.get().startsWith("Importing the sample")) {
+                    notice.set(""); // a library with articles but no marker: nothing was added
+                }
+            });
+        }).whenComplete((r, e) -> ui.accept(() -> {
+            importingSamples.set(false);
+            if (e != null && notice.get().startsWith("Importing the sample")) {
+                notice.set("");
+            }
+        }));
+    }
+
+    private void importPaths(List<Path> paths, boolean announce) {
         if (importing.get() || paths.isEmpty()) {
             return;
         }
@@ -420,7 +558,7 @@ public final class MainViewModel {
         cancelImport.set(false);
         importProgress.set(-1);
         importMessage.set("Looking for articles…");
-        run(() -> service.importPaths(paths, new ImportListener() {
+        run(() -> named(paths, service.importPaths(paths, new ImportListener() {
             @Override
             public void progress(ImportProgress p) {
                 ui.accept(() -> {
@@ -432,16 +570,33 @@ public final class MainViewModel {
             @Override
             public void outcome(ImportOutcome o) {
             }
-        }, cancelImport), report -> {
+        }, cancelImport)), report -> {
             importing.set(false);
             importMessage.set("");
             status.set("Import: " + report.summary());
+            reportWanted = announce;
+            if (!announce) {
+                notice.set(openedNote(report));
+            }
             lastReport.set(report);
             refresh();
         }, e -> {
             importing.set(false);
             importMessage.set("");
         });
+    }
+
+    /**
+     * The report with a line for each file passed over inside the folders (the import only
+     * counts those), so the report names every file with its reason. Runs on the worker.
+     */
+    private ImportReport named(List<Path> paths, ImportReport report) {
+        if (report.skippedFiles() == 0 || report.cancelled()) {
+            return report;
+        }
+        List<ImportOutcome> all = new ArrayList<>(report.outcomes());
+        all.addAll(service.passedOver(paths));
+        return new ImportReport(all, 0, false, report.elapsed());
     }
 
     public void cancelImport() {
@@ -457,6 +612,9 @@ public final class MainViewModel {
             worker.execute(() -> service.delete(ids));
         }
         worker.shutdown();
+        if (readerWorker != null) {
+            readerWorker.shutdown();
+        }
         try {
             worker.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
         } catch (InterruptedException e) {
@@ -489,6 +647,18 @@ public final class MainViewModel {
                 });
             }
         });
+    }
+
+    /** "Opened story.html (new in the library)", "Opened 3 files", "Could not open story.html". */
+    static String openedNote(ImportReport report) {
+        List<ImportOutcome> found = report.outcomes().stream().filter(o -> o.articleId() >= 0).toList();
+        long added = found.stream().filter(o -> o.status() == ImportOutcome.Status.IMPORTED).count();
+        if (found.isEmpty()) {
+            return report.outcomes().isEmpty() ? "" : "Could not open " + shortName(report.outcomes().get(0).file());
+        }
+        String what = found.size() == 1 ? shortName(found.get(0).file()) : found.size() + " files";
+        return "Opened " + what + (added == found.size() ? " (new in the library)"
+                : added == 0 ? " (already in the library)" : " (" + added + " new in the library)");
     }
 
     static String shortName(String path) {

@@ -2,8 +2,6 @@ package dev.gazette.ui;
 
 import dev.gazette.model.Highlight;
 import dev.gazette.service.ArticleView;
-import dev.gazette.service.LibraryService;
-import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
@@ -26,19 +24,17 @@ import javafx.scene.layout.VBox;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.Executor;
 import java.util.function.LongConsumer;
 
 /**
  * Shown beside the article: its Markdown note (saved when the editor loses focus or on
  * Ctrl+S) and its highlights in text order, orphans last and said to be so. Double-click a
  * highlight to scroll to it; its context menu changes colour, edits the note or deletes it.
- * JavaFX thread only; library work runs on the given executor.
+ * JavaFX thread only; library work runs in its {@link AnnotationsViewModel}.
  */
 public final class NotesPane {
 
-    private final LibraryService service;
-    private final Executor worker;
+    private final AnnotationsViewModel annotations;
     private final LongConsumer scrollTo;
     private final Runnable changed;
     private final VBox root = new VBox(6);
@@ -53,9 +49,8 @@ public final class NotesPane {
      * @param scrollTo  scrolls the reader to a highlight
      * @param changed   runs after a highlight changed here (the reader re-renders its marks)
      */
-    public NotesPane(LibraryService service, Executor worker, LongConsumer scrollTo, Runnable changed) {
-        this.service = service;
-        this.worker = worker;
+    NotesPane(AnnotationsViewModel annotations, LongConsumer scrollTo, Runnable changed) {
+        this.annotations = annotations;
         this.scrollTo = scrollTo;
         this.changed = changed;
         build();
@@ -87,17 +82,13 @@ public final class NotesPane {
         root.setDisable(false);
         long id = view.id();
         articleId = id;
-        worker.execute(() -> {
-            String text = service.annotations().note(id);
-            List<Highlight> hs = service.annotations().highlights(id);
-            Platform.runLater(() -> {
-                if (articleId == id) {
-                    savedNote = text == null ? "" : text;
-                    note.setText(savedNote);
-                    highlights.setAll(hs);
-                    status.setText("");
-                }
-            });
+        annotations.noteAndHighlights(id, (text, hs) -> {
+            if (articleId == id) {
+                savedNote = text;
+                note.setText(savedNote);
+                highlights.setAll(hs);
+                status.setText("");
+            }
         });
     }
 
@@ -107,13 +98,10 @@ public final class NotesPane {
         if (id < 0) {
             return;
         }
-        worker.execute(() -> {
-            List<Highlight> hs = service.annotations().highlights(id);
-            Platform.runLater(() -> {
-                if (articleId == id) {
-                    highlights.setAll(hs);
-                }
-            });
+        annotations.highlights(id, hs -> {
+            if (articleId == id) {
+                highlights.setAll(hs);
+            }
         });
     }
 
@@ -125,10 +113,7 @@ public final class NotesPane {
             return;
         }
         savedNote = text;
-        worker.execute(() -> {
-            service.annotations().setNote(id, text);
-            Platform.runLater(() -> status.setText("Note saved"));
-        });
+        annotations.saveNote(id, text, () -> status.setText("Note saved"));
     }
 
     private void build() {
@@ -178,14 +163,10 @@ public final class NotesPane {
         root.setDisable(true);
     }
 
-    private void change(Runnable action) {
-        worker.execute(() -> {
-            action.run();
-            Platform.runLater(() -> {
-                reloadHighlights();
-                changed.run();
-            });
-        });
+    /** After a highlight changed here: its list again, and the reader's marks. */
+    private void afterChange() {
+        reloadHighlights();
+        changed.run();
     }
 
     private final class Cell extends ListCell<Highlight> {
@@ -213,7 +194,7 @@ public final class NotesPane {
             ContextMenu menu = new ContextMenu();
             for (String colour : Highlight.COLOURS) {
                 MenuItem item = new MenuItem("Colour: " + colour);
-                item.setOnAction(e -> change(() -> service.annotations().setHighlightColour(h.id(), colour)));
+                item.setOnAction(e -> annotations.setHighlightColour(h.id(), colour, NotesPane.this::afterChange));
                 menu.getItems().add(item);
             }
             MenuItem editNote = new MenuItem("Edit note…");
@@ -222,10 +203,10 @@ public final class NotesPane {
                 d.setTitle("Highlight note");
                 d.setHeaderText(q.length() > 80 ? q.substring(0, 79) + "…" : q);
                 d.setContentText("Note:");
-                d.showAndWait().ifPresent(n -> change(() -> service.annotations().setHighlightNote(h.id(), n)));
+                d.showAndWait().ifPresent(n -> annotations.setHighlightNote(h.id(), n, NotesPane.this::afterChange));
             });
             MenuItem delete = new MenuItem("Delete highlight");
-            delete.setOnAction(e -> change(() -> service.annotations().deleteHighlight(h.id())));
+            delete.setOnAction(e -> annotations.deleteHighlight(h.id(), NotesPane.this::afterChange));
             menu.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), editNote, delete);
             setContextMenu(menu);
         }

@@ -15,7 +15,9 @@ import java.util.function.BiConsumer;
  * The article list as the table sees it: as long as the query's result, but holding only the
  * pages that were looked at (a bounded cache). A row not yet loaded reads as {@link #LOADING}
  * and asks for its page; when the page arrives the rows are announced as updated, so the table
- * redraws them without losing its selection. Not thread-safe: use on the JavaFX thread.
+ * redraws them without losing its selection. Rows can be hidden (articles deleted with an undo
+ * still open): the list leaves them out until they are shown again or the list is reset. Not
+ * thread-safe: use on the JavaFX thread.
  */
 final class PagedArticles extends ObservableListBase<ArticleSummary> {
 
@@ -36,6 +38,9 @@ final class PagedArticles extends ObservableListBase<ArticleSummary> {
         }
     };
     private final Set<Integer> requested = new HashSet<>();
+    /** Positions in the result (not in this list) of the rows hidden, ascending. */
+    private final java.util.TreeSet<Integer> hidden = new java.util.TreeSet<>();
+    /** The result's length; the list is shorter by the hidden rows. */
     private int size;
     private long generation;
 
@@ -45,7 +50,8 @@ final class PagedArticles extends ObservableListBase<ArticleSummary> {
 
     /** Starts over for a new result of {@code total} rows whose first page is already known. */
     void reset(long total, List<ArticleSummary> firstPage) {
-        int old = size;
+        int old = size();
+        hidden.clear();
         generation++;
         pages.clear();
         requested.clear();
@@ -68,7 +74,7 @@ final class PagedArticles extends ObservableListBase<ArticleSummary> {
      * old rows stay on screen until their fresh page arrives, so nothing flickers.
      */
     void refreshLoaded(long total, List<ArticleSummary> firstPage) {
-        if (total != size) {
+        if (total != size || !hidden.isEmpty()) {
             reset(total, firstPage);
             return;
         }
@@ -79,7 +85,7 @@ final class PagedArticles extends ObservableListBase<ArticleSummary> {
         if (!firstPage.isEmpty()) {
             pages.put(0, List.copyOf(firstPage));
             for (int i = 0; i < Math.min(size, firstPage.size()); i++) {
-                nextUpdate(i);
+                update(i);
             }
         }
         endChange();
@@ -97,7 +103,7 @@ final class PagedArticles extends ObservableListBase<ArticleSummary> {
         for (Map.Entry<Integer, List<ArticleSummary>> e : pages.entrySet()) {
             int from = e.getKey() * PAGE;
             for (int i = from; i < Math.min(size, from + e.getValue().size()); i++) {
-                nextUpdate(i);
+                update(i);
             }
         }
         endChange();
@@ -121,20 +127,94 @@ final class PagedArticles extends ObservableListBase<ArticleSummary> {
         }
         beginChange();
         for (int i = from; i < to; i++) {
-            nextUpdate(i);
+            update(i);
         }
         endChange();
     }
 
+    /** Announces a row of the result as updated, unless it is hidden. */
+    private void update(int position) {
+        if (!hidden.contains(position)) {
+            nextUpdate(visibleIndex(position));
+        }
+    }
+
+    /**
+     * Leaves these articles out of the list, where their rows are in memory (a row not loaded
+     * cannot be found: it stays). Returns the rows hidden now.
+     */
+    List<ArticleSummary> hide(java.util.Collection<Long> ids) {
+        List<ArticleSummary> gone = new java.util.ArrayList<>();
+        beginChange();
+        for (long id : ids) {
+            int position = positionOf(id);
+            if (position >= 0 && !hidden.contains(position)) {
+                ArticleSummary row = peekPosition(position);
+                nextRemove(visibleIndex(position), row);
+                hidden.add(position);
+                gone.add(row);
+            }
+        }
+        endChange();
+        return gone;
+    }
+
+    /** Puts every hidden row back in its place. */
+    void showHidden() {
+        if (hidden.isEmpty()) {
+            return;
+        }
+        List<Integer> back = List.copyOf(hidden);
+        beginChange();
+        for (int position : back) {
+            hidden.remove(position);
+            int at = visibleIndex(position);
+            nextAdd(at, at + 1);
+        }
+        endChange();
+    }
+
+    int hiddenCount() {
+        return hidden.size();
+    }
+
+    /** Index in this list of a result position that is not hidden. */
+    private int visibleIndex(int position) {
+        return position - hidden.headSet(position).size();
+    }
+
+    /** Result position of an index of this list. */
+    private int position(int index) {
+        int p = index;
+        for (int h : hidden) {
+            if (h <= p) {
+                p++;
+            } else {
+                break;
+            }
+        }
+        return p;
+    }
+
     /** The row if its page is in memory, without asking for it. */
     ArticleSummary peek(int index) {
-        List<ArticleSummary> rows = pages.get(index / PAGE);
-        int at = index % PAGE;
+        return peekPosition(position(index));
+    }
+
+    private ArticleSummary peekPosition(int position) {
+        List<ArticleSummary> rows = pages.get(position / PAGE);
+        int at = position % PAGE;
         return rows != null && at < rows.size() ? rows.get(at) : null;
     }
 
-    /** Position of an article among the loaded rows, or -1. */
+    /** Index in this list of an article among the loaded rows, or -1 (also when hidden). */
     int indexOf(long id) {
+        int position = positionOf(id);
+        return position < 0 || hidden.contains(position) ? -1 : visibleIndex(position);
+    }
+
+    /** Position in the result of an article among the loaded rows, or -1. */
+    private int positionOf(long id) {
         for (Map.Entry<Integer, List<ArticleSummary>> e : pages.entrySet()) {
             List<ArticleSummary> rows = e.getValue();
             for (int i = 0; i < rows.size(); i++) {
@@ -152,14 +232,15 @@ final class PagedArticles extends ObservableListBase<ArticleSummary> {
 
     @Override
     public ArticleSummary get(int index) {
-        if (index < 0 || index >= size) {
+        if (index < 0 || index >= size()) {
             throw new IndexOutOfBoundsException(index);
         }
-        ArticleSummary row = peek(index);
+        int position = position(index);
+        ArticleSummary row = peekPosition(position);
         if (row != null) {
             return row;
         }
-        int page = index / PAGE;
+        int page = position / PAGE;
         if (requested.add(page)) {
             loader.accept(generation, page);
         }
@@ -168,6 +249,6 @@ final class PagedArticles extends ObservableListBase<ArticleSummary> {
 
     @Override
     public int size() {
-        return size;
+        return size - hidden.size();
     }
 }

@@ -59,33 +59,15 @@ public final class ExtractionBenchmark {
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
-        Path corpus = shared.resolve("corpus");
-        Path truthFile = corpus.resolve("extraction-dev/ground-truth.json");
-        if (!Files.exists(truthFile)) {
-            System.out.println("corpus not found under " + corpus.toAbsolutePath() + " (set -Dgazette.shared)");
+        Pages pages = load(shared, mode);
+        if (pages == null) {
+            System.out.println("corpus not found under " + shared.resolve("corpus").toAbsolutePath() + " (set -Dgazette.shared)");
             return;
         }
         ObjectMapper json = new ObjectMapper();
-        JsonNode truth = json.readTree(truthFile.toFile());
-        Map<String, String> inputs = new LinkedHashMap<>();
-        Map<String, String> truths = new LinkedHashMap<>();
-        Iterator<String> ids = truth.fieldNames();
-        while (ids.hasNext()) {
-            String id = ids.next();
-            String input = mode.equals("html") ? readGz(corpus.resolve("extraction-dev/html/" + id + ".html.gz"))
-                    : transform(Files.readString(corpus.resolve("text-dev/" + id + ".txt")), mode);
-            if (input == null) {
-                continue;
-            }
-            inputs.put(id, input);
-            truths.put(id, truth.get(id).path("articleBody").asText(""));
-        }
-        SourceFormat format = mode.equals("html") ? SourceFormat.HTML : SourceFormat.TEXT;
-        ArticleExtractor extractor = new ArticleExtractor();
-        Function<String, String> ours = in -> {
-            ExtractedArticle a = extractor.extract(SourceDocument.of("page", format, in));
-            return a.bodyText() == null ? "" : a.bodyText();
-        };
+        Map<String, String> inputs = pages.inputs();
+        Map<String, String> truths = pages.truths();
+        Function<String, String> ours = ours(mode);
         System.out.printf("mode %s, %d pages%n", mode, inputs.size());
         Run mine = run("gazette", ours, inputs, truths, worst);
         if (predictions != null) {
@@ -106,7 +88,47 @@ public final class ExtractionBenchmark {
         }
     }
 
-    private record Run(Map<String, String> predicted, double seconds) {
+    /** The inputs (page id to HTML or pasted text) of a mode and the true bodies. */
+    record Pages(Map<String, String> inputs, Map<String, String> truths) {
+    }
+
+    /** The pages of {@code mode} (html, text, text-blank, text-wrap, text-wrap-tight), or null when the corpus is absent. */
+    static Pages load(Path shared, String mode) throws IOException {
+        Path corpus = shared.resolve("corpus");
+        Path truthFile = corpus.resolve("extraction-dev/ground-truth.json");
+        if (!Files.exists(truthFile)) {
+            return null;
+        }
+        JsonNode truth = new ObjectMapper().readTree(truthFile.toFile());
+        Map<String, String> inputs = new LinkedHashMap<>();
+        Map<String, String> truths = new LinkedHashMap<>();
+        Iterator<String> ids = truth.fieldNames();
+        while (ids.hasNext()) {
+            String id = ids.next();
+            Path text = corpus.resolve("text-dev/" + id + ".txt");
+            String input = mode.equals("html") ? readGz(corpus.resolve("extraction-dev/html/" + id + ".html.gz"))
+                    : Files.exists(text) ? transform(Files.readString(text), mode) : null;
+            if (input == null) {
+                continue;
+            }
+            inputs.put(id, input);
+            truths.put(id, truth.get(id).path("articleBody").asText(""));
+        }
+        return new Pages(inputs, truths);
+    }
+
+    /** Gazette's body of one input of {@code mode}. */
+    static Function<String, String> ours(String mode) {
+        SourceFormat format = mode.equals("html") ? SourceFormat.HTML : SourceFormat.TEXT;
+        ArticleExtractor extractor = new ArticleExtractor();
+        return in -> {
+            ExtractedArticle a = extractor.extract(SourceDocument.of("page", format, in));
+            return a.bodyText() == null ? "" : a.bodyText();
+        };
+    }
+
+    /** Every page's predicted body, the seconds the pass took and the score. */
+    record Run(Map<String, String> predicted, double seconds, ExtractionMetric metric) {
     }
 
     private static Run run(String name, Function<String, String> extractor, Map<String, String> inputs,
@@ -115,6 +137,26 @@ public final class ExtractionBenchmark {
         for (String in : inputs.values()) {
             extractor.apply(in);
         }
+        Run measured = measure(extractor, inputs, truths);
+        double seconds = measured.seconds();
+        ExtractionMetric metric = measured.metric();
+        System.out.printf("%-20s F1 %.4f  precision %.4f  recall %.4f  %.1f pages/s (%.2f s warm)%n", name,
+                metric.f1(), metric.precision(), metric.recall(), inputs.size() / seconds, seconds);
+        if (worst > 0) {
+            List<ExtractionMetric.PageScore> pages = new ArrayList<>(metric.pages());
+            pages.sort(Comparator.comparingDouble(ExtractionMetric.PageScore::f1));
+            System.out.println("worst pages:");
+            for (int i = 0; i < Math.min(worst, pages.size()); i++) {
+                ExtractionMetric.PageScore s = pages.get(i);
+                System.out.printf("  %s  F1 %.3f  P %s  R %s  (tp %d fp %d fn %d)%n", s.id(), s.f1(),
+                        fmt(s.precision()), fmt(s.recall()), s.tp(), s.fp(), s.fn());
+            }
+        }
+        return measured;
+    }
+
+    /** One timed pass: each input's body (empty when the extractor throws), scored against its truth. */
+    static Run measure(Function<String, String> extractor, Map<String, String> inputs, Map<String, String> truths) {
         Map<String, String> predicted = new LinkedHashMap<>();
         long t0 = System.nanoTime();
         for (Map.Entry<String, String> e : inputs.entrySet()) {
@@ -131,19 +173,7 @@ public final class ExtractionBenchmark {
         for (Map.Entry<String, String> e : predicted.entrySet()) {
             metric.add(e.getKey(), e.getValue(), truths.get(e.getKey()));
         }
-        System.out.printf("%-20s F1 %.4f  precision %.4f  recall %.4f  %.1f pages/s (%.2f s warm)%n", name,
-                metric.f1(), metric.precision(), metric.recall(), inputs.size() / seconds, seconds);
-        if (worst > 0) {
-            List<ExtractionMetric.PageScore> pages = new ArrayList<>(metric.pages());
-            pages.sort(Comparator.comparingDouble(ExtractionMetric.PageScore::f1));
-            System.out.println("worst pages:");
-            for (int i = 0; i < Math.min(worst, pages.size()); i++) {
-                ExtractionMetric.PageScore s = pages.get(i);
-                System.out.printf("  %s  F1 %.3f  P %s  R %s  (tp %d fp %d fn %d)%n", s.id(), s.f1(),
-                        fmt(s.precision()), fmt(s.recall()), s.tp(), s.fp(), s.fn());
-            }
-        }
-        return new Run(predicted, seconds);
+        return new Run(predicted, seconds, metric);
     }
 
     private static String fmt(Double d) {

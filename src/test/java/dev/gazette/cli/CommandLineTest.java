@@ -117,6 +117,99 @@ class CommandLineTest {
     }
 
     @Test
+    void everyCommandAnswersDashDashHelpAndHelpCommand() {
+        for (String name : GazetteCommand.commandNames()) {
+            if (name.equals("help")) {
+                continue;
+            }
+            for (String[] args : List.of(new String[]{name, "--help"}, new String[]{name, "-h"}, new String[]{"help", name})) {
+                Run r = run(args);
+                assertThat(r.status()).as(String.join(" ", args) + ": " + r.err()).isZero();
+                assertThat(r.out()).as(String.join(" ", args)).contains("Usage: gazette " + name);
+            }
+        }
+        Run nested = run("highlight", "add", "--help");
+        assertThat(nested.status()).isZero();
+        assertThat(nested.out()).contains("Usage: gazette highlight add");
+    }
+
+    @Test
+    void everySummaryIsASentenceAndNoDescriptionLineIsWrapped() {
+        List<picocli.CommandLine> all = new ArrayList<>();
+        collect(GazetteCommand.commandLine(), all);
+        for (picocli.CommandLine c : all) {
+            String[] description = c.getCommandSpec().usageMessage().description();
+            if (description.length == 0 || c.getCommandSpec().userObject() instanceof picocli.CommandLine.HelpCommand) {
+                continue;
+            }
+            String name = c.getCommandSpec().qualifiedName();
+            assertThat(description[0]).as(name + " summary").endsWith(".");
+            List<String> lines = c.getUsageMessage().lines().map(String::stripTrailing).toList();
+            for (String line : description) {
+                assertThat(lines).as(name + ": a description line printed whole, not wrapped").contains(line.stripTrailing());
+            }
+        }
+    }
+
+    private static void collect(picocli.CommandLine c, List<picocli.CommandLine> into) {
+        into.add(c);
+        c.getSubcommands().values().forEach(s -> collect(s, into));
+    }
+
+    @Test
+    void countsAreInPlainEnglish() throws Exception {
+        String lib = tmp.resolve("lib").toString();
+        run("--library", lib, "import", TestFiles.samples().resolve("2019-04-nairobi-water-rationing.html").toString());
+        Run list = run("--library", lib, "list");
+        assertThat(list.err()).contains("1 article").doesNotContain("1 of 1").doesNotContain("articles");
+        long id = new ObjectMapper().readTree(run("--library", lib, "list", "--json").out()).get(0).get("id").asLong();
+        Run tag = run("--library", lib, "tag", String.valueOf(id), "--add", "water");
+        assertThat(tag.out()).contains("tagged 1 article").doesNotContain("(s)");
+    }
+
+    @Test
+    void aBadDateIsAUsageErrorInPlainWords() throws Exception {
+        String lib = tmp.resolve("lib").toString();
+        run("--library", lib, "import", TestFiles.samples().resolve("2019-04-nairobi-water-rationing.html").toString());
+        long id = new ObjectMapper().readTree(run("--library", lib, "list", "--json").out()).get(0).get("id").asLong();
+        Run r = run("--library", lib, "correct", String.valueOf(id), "--published", "2022-13-45");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).contains("2022-13-45 is not a date").contains("YYYY-MM-DD").doesNotContain("could not be parsed");
+    }
+
+    @Test
+    void tagsSplitOnCommasLikeRegionsAndNothingToDoIsAnError() throws Exception {
+        String lib = tmp.resolve("lib").toString();
+        run("--library", lib, "import", TestFiles.samples().resolve("2019-04-nairobi-water-rationing.html").toString());
+        long id = new ObjectMapper().readTree(run("--library", lib, "list", "--json").out()).get(0).get("id").asLong();
+        assertThat(run("--library", lib, "tag", String.valueOf(id), "--add", "venezuela,cli-test").status()).isZero();
+        JsonNode shown = new ObjectMapper().readTree(run("--library", lib, "show", "--json", String.valueOf(id)).out());
+        List<String> tags = new ArrayList<>();
+        shown.get("tags").forEach(t -> tags.add(t.asText()));
+        assertThat(tags).containsExactlyInAnyOrder("venezuela", "cli-test");
+
+        Run nothing = run("--library", lib, "tag", String.valueOf(id));
+        assertThat(nothing.status()).isEqualTo(2);
+        assertThat(nothing.err()).contains("nothing to do");
+        assertThat(nothing.out()).doesNotContain("tagged");
+    }
+
+    @Test
+    void importNamesEveryFileItPassesOverWithTheReason() throws Exception {
+        Path folder = Files.createDirectories(tmp.resolve("saved"));
+        Files.copy(TestFiles.samples().resolve("2019-04-nairobi-water-rationing.html"), folder.resolve("story.html"));
+        Files.writeString(folder.resolve("session.log"), "started\n");
+        Files.write(folder.resolve("picture.png"), new byte[]{(byte) 0x89, 'P', 'N', 'G'});
+        Run r = run("--library", tmp.resolve("lib").toString(), "import", folder.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.err()).contains("2 skipped");
+        assertThat(r.out().lines().filter(l -> l.startsWith("skipped")).toList())
+                .anyMatch(l -> l.contains("session.log") && l.contains("(.log)"))
+                .anyMatch(l -> l.contains("picture.png") && l.contains("(.png)"))
+                .hasSize(2);
+    }
+
+    @Test
     void exportThenRestoreIntoAnEmptyLibraryKeepsTagsAndOriginals() throws Exception {
         String lib = tmp.resolve("lib").toString();
         run("--library", lib, "import", TestFiles.samples().toString());

@@ -55,7 +55,7 @@ class DossierCommandTest {
         Path epub = tmp.resolve("out/nairobi.epub");
         Run dossier = run("dossier", "--query", "has:highlight", "--out", epub.toString());
         assertThat(dossier.status()).as(dossier.err()).isZero();
-        assertThat(dossier.out()).contains("1 article(s), 1 highlight(s)");
+        assertThat(dossier.out()).contains("1 article, 1 highlight");
         try (ZipFile zip = new ZipFile(epub.toFile())) {
             assertThat(zip.entries().nextElement().getName()).isEqualTo("mimetype");
             assertThat(new String(zip.getInputStream(zip.getEntry("OEBPS/chapter-001.xhtml")).readAllBytes()))

@@ -157,6 +157,53 @@ class RegionResolverTest {
     }
 
     @Test
+    void placesInsideNamesOfCompaniesTeamsAndStreetsAreNoMentions() {
+        // a town and a region of other countries, named as companies of the dateline's country
+        RegionAssessment r = resolve("USAIR CLEARED TO BUY PIEDMONT <PIE> SHARES",
+                "WASHINGTON - The Transportation Department cleared USAir Group to buy Piedmont Aviation Inc. "
+                        + "Piedmont shareholders will vote next month, and Santa Fe Southern Pacific Corp said it "
+                        + "would sell its stake.");
+        assertThat(r.codes()).containsExactly("US");
+        RegionAssessment team = resolve("Cup final set",
+                "The final pits Manchester United against a team from Texas, the organisers said in Dallas.");
+        assertThat(team.codes()).doesNotContain("GB");
+        RegionAssessment street = resolve("Shop closes",
+                "The bakery on Lisbon Street in Ohio closed after forty years, its owner said in Columbus.");
+        assertThat(street.codes()).doesNotContain("PT");
+    }
+
+    @Test
+    void aCountryAfterOfOrADemonymStaysAMention() {
+        assertThat(resolve("Rates held", "The Industrial Bank of Japan Ltd said rates would stay low in Tokyo.")
+                .primaryCountry()).isEqualTo("JP");
+        RegionAssessment bp = resolve("British Petroleum Co lifts output in Britain", "Output rose by a tenth.");
+        assertThat(bp.primaryCountry()).isEqualTo("GB");
+        assertThat(mention(bp, "GB").evidence()).contains("British", "Britain");
+    }
+
+    @Test
+    void aTickerIsNeverAPlace() {
+        assertThat(resolve("BANKS OF MIDLAND <BOMA> 1ST QTR NET", "CHICAGO - Shr 30 cts vs 25 cts").codes())
+                .containsExactly("US");
+    }
+
+    @Test
+    void theDatelineExtractionKeptIsStrongEvidence() {
+        String body = "The central bank held its rate on Thursday. Traders in London and Frankfurt had expected a cut.";
+        RegionAssessment r = resolver.resolve(new ExtractedArticle("Rate held", null, null, null, null, null, null,
+                null, null, null, body, null, "OSLO, March 5 (Nordic Wire)"));
+        assertThat(r.primaryCountry()).isEqualTo("NO");
+        assertThat(mention(r, "NO").evidence()).contains("OSLO");
+        RegionAssessment without = resolve("Rate held", body);
+        assertThat(without.codes()).doesNotContain("NO");
+        // a place named like a common word needs no other support when it is the dateline
+        RegionAssessment common = resolver.resolve(new ExtractedArticle("Bond tender details", null, null, null,
+                null, null, null, null, null, null, "The reserve bank said it would offer 200 mln dlrs of bonds.",
+                null, "WELLINGTON, April 8"));
+        assertThat(common.primaryCountry()).isEqualTo("NZ");
+    }
+
+    @Test
     void isSafeToShareAcrossThreads() throws Exception {
         String body = "CARACAS — Venezuela and Colombia reopened a border bridge; Colombian and Venezuelan "
                 + "ministers met in Cúcuta.";

@@ -64,4 +64,27 @@ class DateParserTest {
         assertThat(parser.parseUrl("https://x.example/news/story-20190406", SAVED).date()).isEqualTo(LocalDate.of(2019, 4, 6));
         assertThat(parser.parseUrl("https://x.example/news/12345", SAVED)).isNull();
     }
+
+    @Test
+    void todayAndYesterdayAreDatesOnlyAsADateLine() {
+        assertThat(parser.parse("Today, 10:32", false, SAVED).date()).isEqualTo(LocalDate.of(2019, 4, 10));
+        assertThat(parser.parse("heute um 9:15 Uhr", false, SAVED).date()).isEqualTo(LocalDate.of(2019, 4, 10));
+        assertThat(parser.parse("Today's top stories", false, SAVED)).isNull();
+        assertThat(parser.parse("Heute im Programm", false, SAVED)).isNull();
+        assertThat(parser.parse("Yesterday's news, today", false, SAVED)).isNull();
+        assertThat(parser.parse("Today, at the harbour", false, SAVED)).isNull();
+    }
+
+    @Test
+    void aRelativeDateInsideASentenceIsAnotherStorysAge() {
+        assertThat(parser.parse("3 hours ago", false, SAVED)).isNotNull();
+        assertThat(parser.parse("The council met 3 hours ago to decide on the harbour lighthouse", false, SAVED)).isNull();
+    }
+
+    @Test
+    void parseStatedNeverCountsFromTheSavedDay() {
+        assertThat(parser.parseStated("3 hours ago", false, SAVED)).isNull();
+        assertThat(parser.parseStated("Today, 10:32", false, SAVED)).isNull();
+        assertThat(parser.parseStated("6 April 2019", false, SAVED).date()).isEqualTo(LocalDate.of(2019, 4, 6));
+    }
 }

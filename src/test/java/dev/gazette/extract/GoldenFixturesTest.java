@@ -83,6 +83,7 @@ class GoldenFixturesTest {
         field(soft, expected, "url", a.url());
         field(soft, expected, "language", a.language());
         field(soft, expected, "leadImage", a.leadImage());
+        field(soft, expected, "dateline", a.dateline());
         if (expected.has("published")) {
             soft.assertThat(a.publishedDate() == null ? null : a.publishedDate().toString()).as("published")
                     .isEqualTo(expected.get("published").isNull() ? null : expected.get("published").asText());

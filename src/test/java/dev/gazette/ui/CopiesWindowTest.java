@@ -73,8 +73,11 @@ class CopiesWindowTest {
         Files.writeString(in.resolve("a/strike.html"), page("Harbour Wire", "https://harbourwire.example/strike", "Home World"));
         Files.writeString(in.resolve("b/strike.html"), page("Lowlands Courier", "https://courier.example/strike", "Voorpagina Sport"));
         service = LibraryService.open(dir.resolve("lib-" + System.nanoTime()));
-        first = service.importPaths(List.of(in.resolve("a/strike.html"))).outcomes().get(0).articleId();
-        ImportOutcome second = service.importPaths(List.of(in.resolve("b/strike.html"))).outcomes().get(0);
+        // library work never runs on the JavaFX thread (the thread check refuses it): import on another
+        first = java.util.concurrent.CompletableFuture.supplyAsync(() -> service.importPaths(
+                List.of(in.resolve("a/strike.html"))).outcomes().get(0).articleId()).get();
+        ImportOutcome second = java.util.concurrent.CompletableFuture.supplyAsync(() -> service.importPaths(
+                List.of(in.resolve("b/strike.html"))).outcomes().get(0)).get();
         assertThat(second.message()).isEqualTo("copy of #" + first);
         copy = second.articleId();
         model = new MainViewModel(service);

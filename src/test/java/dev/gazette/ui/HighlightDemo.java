@@ -78,12 +78,13 @@ public final class HighlightDemo extends Application {
         reader.getEngine().setJavaScriptEnabled(false);
         Runnable[] rerender = new Runnable[1];
         HighlightFeature feature = HighlightFeature.install(model, reader, () -> rerender[0].run());
-        rerender[0] = () -> {
-            var v = model.selectedProperty().get();
-            if (v != null) {
-                reader.getEngine().loadContent(ReaderPage.render(feature.marked(v), ReaderPage.Theme.LIGHT, 100));
+        ReaderViewModel pages = model.reader();
+        pages.pageProperty().addListener((obs, o, p) -> {
+            if (p != null) {
+                reader.getEngine().loadContent(p.html());
             }
-        };
+        });
+        rerender[0] = () -> pages.show(model.selectedProperty().get(), ReaderPage.Theme.LIGHT, 100, null);
         model.selectedProperty().addListener((obs, o, v) -> rerender[0].run());
         Label status = new Label();
         status.textProperty().bind(feature.statusProperty());

@@ -35,18 +35,24 @@ class HighlightFeatureTest {
     @Start
     void start(Stage stage) {
         service = LibraryService.open(dir.resolve("lib-" + System.nanoTime()));
-        service.importPaths(List.of(Path.of("samples")));
+        boolean checking = dev.gazette.service.ThreadCheck.enable(false); // the setup, not the window
+        try {
+            service.importPaths(List.of(Path.of("samples")));
+        } finally {
+            dev.gazette.service.ThreadCheck.enable(checking);
+        }
         model = new MainViewModel(service);
         reader = new WebView();
         reader.getEngine().setJavaScriptEnabled(false);
         Runnable[] rerender = new Runnable[1];
         feature = HighlightFeature.install(model, reader, () -> rerender[0].run());
-        rerender[0] = () -> {
-            var v = model.selectedProperty().get();
-            if (v != null) {
-                reader.getEngine().loadContent(ReaderPage.render(feature.marked(v), ReaderPage.Theme.LIGHT, 100));
+        ReaderViewModel pages = model.reader();
+        pages.pageProperty().addListener((obs, o, p) -> {
+            if (p != null) {
+                reader.getEngine().loadContent(p.html());
             }
-        };
+        });
+        rerender[0] = () -> pages.show(model.selectedProperty().get(), ReaderPage.Theme.LIGHT, 100, null);
         model.selectedProperty().addListener((obs, o, v) -> rerender[0].run());
         stage.setScene(new Scene(new SplitPane(reader, feature.notesPane().root()), 900, 600));
         stage.show();

@@ -60,6 +60,26 @@ class MainViewModelTest {
     }
 
     @Test
+    void aLibraryWithArticlesIsNotSaidToBeImportingTheSamples() {
+        // the library has articles but was never offered the samples (made by an import, a restore)
+        model.offerSamples().join();
+        assertThat(model.noticeProperty().get()).doesNotContain("Importing");
+        assertThat(model.importingSamplesProperty().get()).isFalse();
+    }
+
+    @Test
+    void theReportNamesEveryFilePassedOverWithItsReason() {
+        // samples/README.md is a note about the folder: the import passes it over
+        assertThat(model.lastReportProperty().get().outcomes())
+                .filteredOn(o -> o.status() == ImportOutcome.Status.SKIPPED)
+                .anySatisfy(o -> {
+                    assertThat(o.file()).endsWith("README.md");
+                    assertThat(o.message()).isNotBlank();
+                });
+        assertThat(model.lastReportProperty().get().skippedFiles()).isZero();
+    }
+
+    @Test
     void filteringByMonthAndByCountryNarrowsTheList() {
         model.filterByMonth(2019, 4);
         assertThat(model.articles()).hasSize(2);

@@ -72,6 +72,9 @@ class MainWindowTest {
     void close() throws Exception {
         WaitForAsyncUtils.asyncFx(() -> model.shutdown()).get(TIMEOUT_S, TimeUnit.SECONDS);
         service.close();
+        List<String> onUiThread = dev.gazette.service.ThreadCheck.violations();
+        dev.gazette.service.ThreadCheck.clear();
+        assertThat(onUiThread).as("library work or HTML parsing on the JavaFX thread").isEmpty();
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {

@@ -43,6 +43,9 @@ class OpenFilesTest {
     void close() throws Exception {
         FxToolkit.cleanupApplication(app);
         FxToolkit.cleanupStages();
+        List<String> onUiThread = dev.gazette.service.ThreadCheck.violations();
+        dev.gazette.service.ThreadCheck.clear();
+        assertThat(onUiThread).as("library work or HTML parsing on the JavaFX thread").isEmpty();
     }
 
     private static void waitFor(BooleanSupplier condition) throws Exception {
@@ -64,6 +67,11 @@ class OpenFilesTest {
         assertThat(shown(a).title()).contains("Nairobi");
         TableView<?> table = (TableView<?>) lookup("#articles");
         waitFor(() -> table.getSelectionModel().getSelectedIndex() >= 0);
+        // no report to click away: a note in the status bar says what happened
+        waitFor(() -> lookup("#notice") instanceof javafx.scene.control.Label l && !l.getText().isEmpty());
+        assertThat(((javafx.scene.control.Label) lookup("#notice")).getText())
+                .isEqualTo("Opened 2019-04-nairobi-water-rationing.html (new in the library)");
+        assertThat(lookup("#import-report")).as("a modal import report").isNull();
     }
 
     @Test
@@ -96,7 +104,7 @@ class OpenFilesTest {
         assertThat(SingleInstance.handOver(lib, List.of(file))).isTrue();
         Thread.sleep(500);
         waitFor(() -> !a.viewModel().importingProperty().get());
-        assertThat(a.viewModel().service().count(dev.gazette.model.ArticleQuery.ALL)).isEqualTo(1);
+        assertThat(a.service().count(dev.gazette.model.ArticleQuery.ALL)).isEqualTo(1);
     }
 
     @Test
