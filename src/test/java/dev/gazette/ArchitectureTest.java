@@ -41,6 +41,7 @@ class ArchitectureTest {
             new String[] {"Search", "dev.gazette.search.."},
             new String[] {"Annotate", "dev.gazette.annotate.."},
             new String[] {"Dossier", "dev.gazette.dossier.."},
+            new String[] {"Similar", "dev.gazette.similar.."},
             new String[] {"Model", "dev.gazette.model.."});
 
     /** An arrow allowed against the layers: from these classes, to these, and why. */
@@ -115,6 +116,8 @@ class ArchitectureTest {
                 .whereLayer("Enrich").mayOnlyBeAccessedByLayers("Service")
                 .whereLayer("Store").mayOnlyBeAccessedByLayers("Service")
                 .whereLayer("Search").mayOnlyBeAccessedByLayers("Service")
+                // near-duplicate fingerprints: the service computes them, the store only keeps keys
+                .whereLayer("Similar").mayOnlyBeAccessedByLayers("Service")
                 .whereLayer("Annotate").mayOnlyBeAccessedByLayers("Service")
                 .whereLayer("Dossier").mayOnlyBeAccessedByLayers("Service")
                 // below the service every layer stands on the model alone
@@ -125,6 +128,7 @@ class ArchitectureTest {
                 .whereLayer("Search").mayOnlyAccessLayers("Model")
                 .whereLayer("Annotate").mayOnlyAccessLayers("Model")
                 .whereLayer("Dossier").mayOnlyAccessLayers("Model")
+                .whereLayer("Similar").mayNotAccessAnyLayer()
                 .whereLayer("Model").mayNotAccessAnyLayer()
                 .check(classes);
     }
@@ -146,6 +150,15 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("dev.gazette.model..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "org.jsoup..",
                         "com.fasterxml..", "dev.gazette.store..", "dev.gazette.ui..")
+                .check(classes);
+    }
+
+    @Test
+    void similarityIsPure() {
+        noClasses().that().resideInAPackage("dev.gazette.similar..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "org.jsoup..",
+                        "com.fasterxml..", "dev.gazette.store..", "dev.gazette.service..", "dev.gazette.ui..",
+                        "dev.gazette.cli..", "dev.gazette.extract..", "dev.gazette.ingest..", "dev.gazette.enrich..")
                 .check(classes);
     }
 

@@ -79,7 +79,9 @@ final class ImportCommand implements Callable<Integer> {
 
     static String line(ImportOutcome o) {
         return switch (o.status()) {
-            case IMPORTED -> "imported  " + o.file() + "  -> #" + o.articleId() + " " + nullToEmpty(o.title())
+            case IMPORTED -> o.message() != null && o.message().startsWith("copy of")
+                    ? "copy      " + o.file() + "  -> #" + o.articleId() + ", " + o.message() + " " + nullToEmpty(o.title())
+                    : "imported  " + o.file() + "  -> #" + o.articleId() + " " + nullToEmpty(o.title())
                     + (o.message() == null ? "" : "  (" + o.message() + ")");
             case UPDATED -> "updated   " + o.file() + "  -> #" + o.articleId();
             case DUPLICATE -> "duplicate " + o.file() + "  (" + o.message() + ")";

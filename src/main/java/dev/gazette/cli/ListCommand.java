@@ -48,10 +48,12 @@ final class ListCommand implements Callable<Integer> {
         try (LibraryService service = parent.openLibrary()) {
             ArticleQuery q = QueryTerms.parse(service, query, spec.commandLine().getErr());
             List<ArticleSummary> rows = service.list(q, offset, limit);
+            // one row per story; how many saved texts it has (docs/copies.md)
+            var copies = service.copies().counts(rows.stream().map(ArticleSummary::id).toList());
             if (json) {
                 ArrayNode array = Json.MAPPER.createArrayNode();
                 for (ArticleSummary s : rows) {
-                    array.add(toJson(s));
+                    array.add(toJson(s).put("copies", copies.getOrDefault(s.id(), 1)));
                 }
                 out.println(Json.write(array));
             } else {
@@ -59,7 +61,8 @@ final class ListCommand implements Callable<Integer> {
                     out.printf("%6d  %-10s  %-20s  %-3s  %s%s%n", s.id(), s.published() == null ? "undated" : s.published().substring(0, Math.min(10, s.published().length())),
                             clip(s.source() != null ? s.source() : s.site(), 20),
                             s.primaryCountry() == null ? "" : s.primaryCountry(), s.title() == null ? "(untitled)" : s.title(),
-                            s.tags().isEmpty() ? "" : "  [" + String.join(", ", s.tags()) + "]");
+                            (s.tags().isEmpty() ? "" : "  [" + String.join(", ", s.tags()) + "]")
+                                    + (copies.getOrDefault(s.id(), 1) > 1 ? "  (" + copies.get(s.id()) + " copies)" : ""));
                 }
                 long all = service.count(q);
                 spec.commandLine().getErr().println(rows.size() == all ? Words.count(all, "article")

@@ -61,6 +61,7 @@ final class ShowCommand implements Callable<Integer> {
                 n.set("tags", Json.MAPPER.valueToTree(v.state().tags()));
                 n.put("read", v.state().read());
                 n.put("starred", v.state().starred());
+                n.set("copies", CopiesText.json(service.copies().of(id)));
                 n.put("articleBody", a.bodyText());
                 out.println(Json.write(n));
             } else {
@@ -69,6 +70,11 @@ final class ShowCommand implements Callable<Integer> {
                         v.regionNames().isEmpty() ? null : String.join(", ", v.regionNames()))));
                 if (!v.state().tags().isEmpty()) {
                     out.println("tags: " + String.join(", ", v.state().tags()));
+                }
+                var copies = service.copies().of(id);
+                if (copies.size() > 1) {
+                    out.println("copies:");
+                    CopiesText.print(out, copies);
                 }
                 out.println();
                 out.println(a.bodyText() == null ? "" : a.bodyText());

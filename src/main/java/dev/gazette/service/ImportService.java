@@ -53,6 +53,8 @@ public final class ImportService {
     private final int threads;
     /** The memory budget of every run; null for one sized to this process's heap at each run. */
     private final ImportMemory memory;
+    /** Copies and versions of stories already in the library (issue 18, docs/copies.md). */
+    private final StoryGrouping grouping;
 
     public ImportService(Library library, ExtractionPipeline pipeline) {
         this(library, pipeline, Math.max(1, Runtime.getRuntime().availableProcessors()));
@@ -68,6 +70,7 @@ public final class ImportService {
         this.pipeline = pipeline;
         this.threads = threads;
         this.memory = memory;
+        this.grouping = new StoryGrouping(library);
     }
 
     /**
@@ -334,12 +337,12 @@ public final class ImportService {
 
         /** Returns the outcome now for duplicates of pending articles; null when queued. */
         ImportOutcome add(String name, PreparedArticle p, NewArticle a) {
-            Integer same = byHash.get(p.bodyHash());
+            Integer same = byHash.get(StoryGrouping.sameTextKey(p));
             if (same != null) {
                 return new ImportOutcome(name, Status.DUPLICATE, -2, p.article().title(),
                         "the same article as " + names.get(same)[0] + " in this import");
             }
-            byHash.put(p.bodyHash(), articles.size());
+            byHash.put(StoryGrouping.sameTextKey(p), articles.size());
             names.add(new String[]{name, a.sourcePath()});
             prepared.add(p);
             articles.add(a);
@@ -388,11 +391,15 @@ public final class ImportService {
                     }
                 }
             }
+            // copies and versions join their stories: "copy of #12" instead of a new article
+            java.util.Map<Long, Long> copyOf = grouping.afterStored(ids.stream().filter(id -> id >= 0).toList());
             for (int i = 0; i < articles.size(); i++) {
                 long id = ids.get(i);
                 String title = prepared.get(i).article().title();
+                Long story = copyOf.get(id);
                 record(outcomes, listener, id >= 0
-                        ? new ImportOutcome(names.get(i)[0], Status.IMPORTED, id, title, prepared.get(i).note())
+                        ? new ImportOutcome(names.get(i)[0], Status.IMPORTED, id, title,
+                                story != null ? "copy of #" + story : prepared.get(i).note())
                         : new ImportOutcome(names.get(i)[0], Status.FAILED, -1, title, "could not be stored"));
             }
             for (String[] late : lateDuplicates) {
@@ -435,7 +442,7 @@ public final class ImportService {
         for (PreparedArticle p : parsed.articles()) {
             try {
                 String url = p.article().url() != null ? p.article().url() : p.document().url();
-                OptionalLong existing = library.findDuplicate(url, p.bodyHash());
+                OptionalLong existing = grouping.duplicate(url, p.bodyHash(), p.article().bodyText(), parsed.original());
                 if (existing.isPresent()) {
                     library.addSourceFile(existing.getAsLong(), sourcePath);
                     record(outcomes, listener, new ImportOutcome(name, Status.DUPLICATE, existing.getAsLong(),
@@ -450,7 +457,7 @@ public final class ImportService {
                 if (dup != null) {
                     // Same article twice in one batch: it is stored once, and this file is
                     // remembered as another source once the first has its id.
-                    lateDuplicates.add(new String[]{name, sourcePath, p.bodyHash(), p.article().title()});
+                    lateDuplicates.add(new String[]{name, sourcePath, StoryGrouping.sameTextKey(p), p.article().title()});
                 }
             } catch (RuntimeException e) {
                 record(outcomes, listener, new ImportOutcome(name, Status.FAILED, -1, p.article().title(),

@@ -78,6 +78,11 @@ public final class LibraryService implements AutoCloseable {
         return new Annotations(this, library);
     }
 
+    /** Stories saved more than once: copies, versions, split and merge (see {@link Copies}). */
+    public Copies copies() {
+        return new Copies(library);
+    }
+
     /** Dossiers of any filtered view as EPUB, Markdown or HTML (see {@link DossierExport}). */
     public DossierExport dossiers() {
         return new DossierExport(this, library, annotations());

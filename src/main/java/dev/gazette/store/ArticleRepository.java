@@ -414,6 +414,7 @@ final class ArticleRepository {
                     del.executeUpdate();
                 }
             }
+            Stories.repair(c); // a story that lost its lead shows another copy (V7)
             try (PreparedStatement used = c.prepareStatement("SELECT EXISTS(SELECT 1 FROM article WHERE original_hash = ?1)"
                     + " OR EXISTS(SELECT 1 FROM resource WHERE hash = ?1)")) {
                 for (String hash : hashes) {

@@ -133,7 +133,8 @@ public final class LibraryDoctor {
             }
             findings.add(new Finding("has no user state row", id, repair));
         }
-        for (long id : ids(c, "SELECT a.id FROM article a LEFT JOIN listing l ON l.id = a.id WHERE l.id IS NULL")) {
+        for (long id : ids(c, "SELECT a.id FROM article a LEFT JOIN listing l ON l.id = a.id WHERE l.id IS NULL"
+                + Stories.SHOWN)) { // a story's hidden copies have no listing row by design (V7)
             if (repair) {
                 update(c, "INSERT INTO listing (id, added_at, title, source, site, read, starred)"
                         + " SELECT a.id, a.added_at, a.title, a.source, a.site, u.read, u.starred"
@@ -150,7 +151,8 @@ public final class LibraryDoctor {
             }
             findings.add(new Finding("listing shows the wrong read or starred mark", id, repair));
         }
-        for (long id : ids(c, "SELECT a.id FROM article a JOIN user_state u ON u.article_id = a.id WHERE u.regions_corrected = 0 AND"
+        for (long id : ids(c, "SELECT a.id FROM article a JOIN user_state u ON u.article_id = a.id WHERE u.regions_corrected = 0"
+                + Stories.SHOWN + " AND"
                 + " ((SELECT count(*) FROM region r WHERE r.article_id = a.id) <> (SELECT count(*) FROM region_effective e WHERE e.article_id = a.id)"
                 + " OR (SELECT l.country FROM listing l WHERE l.id = a.id) IS NOT (SELECT r.code FROM region r WHERE r.article_id = a.id AND r.is_primary = 1))")) {
             if (repair) {

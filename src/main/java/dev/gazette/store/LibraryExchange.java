@@ -122,12 +122,13 @@ final class LibraryExchange {
             g.writeStringField("exportedAt", Instant.now().toString());
             g.writeArrayFieldStart("articles");
             long after = 0;
+            StoryExchange stories = new StoryExchange();
             while (true) {
                 List<Long> ids = library.searchRepository().idsAfter(filter, after, BATCH);
                 if (ids.isEmpty()) {
                     break;
                 }
-                for (long id : ids) {
+                for (long id : stories.withHiddenMembers(library, ids)) {
                     var r = record(id);
                     if (r.isEmpty()) {
                         continue; // deleted meanwhile
@@ -157,6 +158,7 @@ final class LibraryExchange {
                 g.writeEndObject();
             }
             g.writeEndArray();
+            stories.write(library, g);
             g.writeEndObject();
         }
     }
@@ -183,6 +185,7 @@ final class LibraryExchange {
         final List<String> problems = new ArrayList<>();
         boolean sawDocument;
         final HighlightExchange highlights = new HighlightExchange();
+        final StoryExchange stories = new StoryExchange();
 
         ImportSummary summary() {
             return new ImportSummary(imported, duplicates, originals, problems);
@@ -266,6 +269,7 @@ final class LibraryExchange {
                             p.skipChildren();
                         }
                     }
+                    case StoryExchange.STORIES, StoryExchange.APART -> counts.stories.read(field, p, value);
                     default -> p.skipChildren();
                 }
             }
@@ -274,6 +278,7 @@ final class LibraryExchange {
             throw new StoreException("The export is not valid JSON: " + e.getOriginalMessage(), e);
         }
         counts.sawDocument = true;
+        counts.stories.restore(library);
         for (Map.Entry<String, String> t : colours.entrySet()) {
             if (t.getValue() != null) {
                 try {
@@ -367,7 +372,9 @@ final class LibraryExchange {
             int imported = 0;
             int duplicates = 0;
             ArticleRepository.Inserter ins = library.articleRepository().inserter(c);
-            try (PreparedStatement byHash = c.prepareStatement("SELECT 1 FROM article WHERE body_hash = ? LIMIT 1");
+            // the same text from another address is another copy of a story (V7), not a duplicate
+            try (PreparedStatement byHash = c.prepareStatement("SELECT 1 FROM article WHERE body_hash = ?"
+                    + " AND (canonical_url IS NULL OR ? IS NULL OR canonical_url = ?) LIMIT 1");
                  PreparedStatement original = c.prepareStatement(
                          "UPDATE article SET original_hash = ? WHERE id = ?");
                  PreparedStatement stateAdded = c.prepareStatement(
@@ -384,6 +391,8 @@ final class LibraryExchange {
                 for (ArticleRecord r : records) {
                     if (r.bodyHash() != null) {
                         byHash.setString(1, r.bodyHash());
+                        byHash.setString(2, UrlCanonicalizer.canonical(r.url()));
+                        byHash.setString(3, UrlCanonicalizer.canonical(r.url()));
                         try (ResultSet rs = byHash.executeQuery()) {
                             if (rs.next()) {
                                 duplicates++;

@@ -23,7 +23,8 @@ final class Migrations {
 
     /** In order; the schema version after applying the n-th file is n. */
     static final List<String> FILES = List.of("V1__init.sql", "V2__facet_counts.sql", "V3__covering_date_index.sql",
-            "V4__month_year_totals.sql", "V5__highlights.sql", "V6__cross_totals.sql");
+            "V4__month_year_totals.sql", "V5__highlights.sql", "V6__cross_totals.sql",
+            "V7__stories.sql");
 
     static final int LATEST = FILES.size();
 
@@ -123,6 +124,17 @@ final class Migrations {
         }
         s.execute("DROP TABLE IF EXISTS facet_cross");
         s.execute("DROP TABLE IF EXISTS article_key");
+    }
+
+    /** Takes V7's tables and triggers out again (tests rebuild a version 6 library with it). */
+    static void undoStories(Statement s) throws SQLException {
+        for (String trigger : List.of("story_hidden_region", "story_tag_to_lead", "story_share_read",
+                "story_share_starred", "story_share_notes", "story_highlight_to_lead")) {
+            s.execute("DROP TRIGGER IF EXISTS " + trigger);
+        }
+        for (String table : List.of("story_member", "story_apart", "story_print", "story_printed")) {
+            s.execute("DROP TABLE IF EXISTS " + table);
+        }
     }
 
     static String script(String name) throws IOException {

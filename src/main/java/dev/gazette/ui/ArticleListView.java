@@ -155,12 +155,15 @@ final class ArticleListView {
         private final Circle unread = new Circle(3.5);
         private final Label title = new Label();
         private final Label meta = new Label();
-        private final HBox top = new HBox(6, unread, star, title);
+        private final Label copiesBadge = new Label();
+        private final HBox top = new HBox(6, unread, star, title, copiesBadge);
         private final VBox box = new VBox(2, top, meta);
 
         TitleCell() {
             star.getStyleClass().add("star-icon");
             unread.getStyleClass().add("unread-dot");
+            copiesBadge.getStyleClass().add("copies-badge");
+            copiesBadge.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             title.getStyleClass().add("row-headline");
             title.setId("row-headline");
             meta.getStyleClass().add("row-meta");
@@ -193,6 +196,14 @@ final class ArticleListView {
                 star.setVisible(a.starred());
                 star.setManaged(a.starred());
             }
+            // a story saved more than once: how many texts it has (docs/copies.md)
+            Integer n = a.id() < 0 ? null : model.copies().counts().get(a.id());
+            if (a.id() >= 0) {
+                model.copies().countRow(a.id());
+            }
+            copiesBadge.setText(n == null ? "" : n + " copies");
+            copiesBadge.setVisible(n != null);
+            copiesBadge.setManaged(n != null);
             setGraphic(box);
         }
     }

@@ -99,6 +99,9 @@ public final class MainView {
     private final Label readerRegions = new Label();
     private final Label readerDate = new Label();
     private final Button starButton = new Button();
+    /** A story's other copies: the reader's "Also saved from" line and the list's copies badge. */
+    private CopiesModel copies;
+    private CopiesBar copiesBar;
     private final VBox readerHeader = new VBox(8);
     private final StackPane readerStack = new StackPane();
     private final VBox emptyReader = new VBox(10);
@@ -635,7 +638,7 @@ public final class MainView {
         tagChips.setAlignment(Pos.CENTER_LEFT);
         readerHeader.setPadding(new Insets(8, 14, 8, 14));
         readerHeader.getStyleClass().add("reader-header");
-        readerHeader.getChildren().setAll(topRow, tagChips);
+        readerHeader.getChildren().setAll(topRow, copiesBar(), tagChips);
         readerHeader.setVisible(false);
         readerHeader.setManaged(false);
 
@@ -686,6 +689,23 @@ public final class MainView {
         }
     }
 
+    /** The reader's copies line, and the list's badges kept in step with the rows (docs/copies.md). */
+    private CopiesBar copiesBar() {
+        copies = model.copies();
+        copiesBar = new CopiesBar(copies, c -> model.select(new ArticleSummary(c.articleId(), c.title(), c.source(),
+                c.site(), c.published(), null, null, List.of(), true, false)), model::refresh);
+        model.articles().addListener((javafx.collections.ListChangeListener<ArticleSummary>) ch -> {
+            while (ch.next()) {
+                if (!ch.wasUpdated()) {
+                    copies.forgetCounts();
+                    return;
+                }
+            }
+        });
+        copies.counts().addListener((javafx.collections.MapChangeListener<Long, Integer>) ch -> list.table().refresh());
+        return copiesBar;
+    }
+
     /** Loads a page the reader's view-model prepared, unless it is on screen already. */
     private void loadPage(ReaderViewModel.Page p) {
         if (reader == null || p == null || p.html().equals(shownHtml)) {
@@ -700,6 +720,9 @@ public final class MainView {
     }
 
     private void showArticle(ArticleView v) {
+        if (copies != null) {
+            copies.show(v == null ? -1 : v.id());
+        }
         if (v == null) {
             readerModel.show(null, theme, fontPercent, null);
             readerHeader.setVisible(false);

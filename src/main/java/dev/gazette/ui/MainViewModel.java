@@ -50,6 +50,7 @@ public final class MainViewModel {
 
     private final LibraryService service;
     private final ExecutorService worker;
+    private CopiesModel copies;
     private final Consumer<Runnable> ui;
 
     private final StringProperty searchText = new SimpleStringProperty("");
@@ -120,6 +121,14 @@ public final class MainViewModel {
             reader = new ReaderViewModel(v -> service.annotations().marked(v), pages, ui);
         }
         return reader;
+    }
+
+    /** A story's copies (docs/copies.md): made on first use, its library reads on this view-model's worker. */
+    CopiesModel copies() {
+        if (copies == null) {
+            copies = new CopiesModel(service.copies(), worker, ui);
+        }
+        return copies;
     }
 
     /** Notes, highlights and dossiers, their library work on the given worker. */

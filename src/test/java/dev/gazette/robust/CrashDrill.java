@@ -41,6 +41,10 @@ public final class CrashDrill {
         this.log = log;
     }
 
+    private static final String[] FILLER = ("again on Tuesday to weigh the plan and officials said vote would follow once"
+            + " residents had been heard at length in public sessions while the mayor asked for patience as engineers"
+            + " checked budget figures before winter harbour roads schools water power clinics markets buses").split(" ");
+
     /** Writes the folder of articles to import: small distinct HTML pages, each with a unique word. */
     public static Path writeSources(Path folder) throws IOException {
         Files.createDirectories(folder);
@@ -48,11 +52,16 @@ public final class CrashDrill {
         for (int i = 0; i < ARTICLES; i++) {
             String place = places[i % places.length];
             StringBuilder body = new StringBuilder();
+            // words drawn per article, so that no two reports read alike (near-copies of one
+            // story would be grouped as one story's copies: docs/copies.md)
+            Random words = new Random(i);
             for (int p = 0; p < 6; p++) {
                 body.append("<p>Paragraph ").append(p).append(" of report ").append(uniqueWord(i))
-                        .append(" from ").append(place).append(": the council in ").append(place)
-                        .append(" met again on Tuesday to weigh the plan, and officials said the vote would")
-                        .append(" follow once residents had been heard at length in public sessions.</p>\n");
+                        .append(" from ").append(place).append(": the council in ").append(place).append(" met");
+                for (int w = 0; w < 24; w++) {
+                    body.append(' ').append(FILLER[words.nextInt(FILLER.length)]);
+                }
+                body.append(".</p>\n");
             }
             String html = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Report " + i + " from " + place
                     + "</title><meta property=\"article:published_time\" content=\"2021-03-" + String.format("%02d", 1 + i % 28)

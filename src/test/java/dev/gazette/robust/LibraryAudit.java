@@ -88,12 +88,15 @@ public final class LibraryAudit implements AutoCloseable {
     public List<String> incompleteArticles() throws SQLException, IOException {
         List<String> problems = new ArrayList<>();
         problems.addAll(prefixed("article without user state", "SELECT a.id FROM article a LEFT JOIN user_state u ON u.article_id = a.id WHERE u.article_id IS NULL"));
-        problems.addAll(prefixed("article without listing row", "SELECT a.id FROM article a LEFT JOIN listing l ON l.id = a.id WHERE l.id IS NULL"));
+        problems.addAll(prefixed("article without listing row", "SELECT a.id FROM article a LEFT JOIN listing l ON l.id = a.id WHERE l.id IS NULL"
+                + " AND NOT EXISTS (SELECT 1 FROM story_member m WHERE m.article_id = a.id AND m.hidden = 1)"));
         problems.addAll(prefixed("listing row without article", "SELECT l.id FROM listing l LEFT JOIN article a ON a.id = l.id WHERE a.id IS NULL"));
         problems.addAll(prefixed("article without body", "SELECT id FROM article WHERE body_text IS NOT NULL AND body_html IS NULL"));
         problems.addAll(prefixed("article without source file", "SELECT a.id FROM article a WHERE NOT EXISTS (SELECT 1 FROM source_file s WHERE s.article_id = a.id)"));
         problems.addAll(prefixed("regions out of step", "SELECT a.id FROM article a JOIN user_state u ON u.article_id = a.id"
-                + " WHERE u.regions_corrected = 0 AND (SELECT count(*) FROM region r WHERE r.article_id = a.id)"
+                + " WHERE u.regions_corrected = 0"
+                + " AND NOT EXISTS (SELECT 1 FROM story_member m WHERE m.article_id = a.id AND m.hidden = 1)"
+                + " AND (SELECT count(*) FROM region r WHERE r.article_id = a.id)"
                 + " <> (SELECT count(*) FROM region_effective e WHERE e.article_id = a.id)"));
         problems.addAll(prefixed("primary country out of step", "SELECT l.id FROM listing l JOIN user_state u ON u.article_id = l.id"
                 + " WHERE u.regions_corrected = 0 AND l.country IS NOT (SELECT r.code FROM region r WHERE r.article_id = l.id AND r.is_primary = 1)"));

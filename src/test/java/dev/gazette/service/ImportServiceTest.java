@@ -26,14 +26,23 @@ class ImportServiceTest {
             <nav><a href="/">Home</a> <a href="/world">World</a></nav>
             <article><h1>%s</h1>
             <p>This is a fictional story written for Gazette's tests about a harbour in Norway and its ferries.</p>
-            <p>The second paragraph says more about %s, so that the article has enough text to be recognised.</p>
+            <p>The second paragraph says more about %s, so that the article has enough text to be recognised: %s.</p>
             <p>A third paragraph closes the story with a quote from a fictional harbour master in Bergen.</p>
             </article><footer>Copyright Fictional Daily</footer></body></html>""";
+
+    private static final String[] WORDS = ("ferry harbour quay timetable crew winter storm fares council pier cargo"
+            + " passengers tide captain engine repairs island route season tickets weather fjord bridge").split(" ");
 
     private Path page(String name, String title) throws Exception {
         Path p = tmp.resolve("in").resolve(name);
         Files.createDirectories(p.getParent());
-        Files.writeString(p, PAGE.formatted(title, title, title), StandardCharsets.UTF_8);
+        // words of its own, so that different stories are not taken for copies of one (docs/copies.md)
+        java.util.Random random = new java.util.Random(title.hashCode());
+        StringBuilder own = new StringBuilder();
+        for (int i = 0; i < 60; i++) {
+            own.append(i == 0 ? "" : " ").append(WORDS[random.nextInt(WORDS.length)]);
+        }
+        Files.writeString(p, PAGE.formatted(title, title, title, own), StandardCharsets.UTF_8);
         return p;
     }
 

@@ -95,6 +95,7 @@ class FacetTotalsTest {
         try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("gazette.db"));
              java.sql.Statement s = c.createStatement()) {
             Migrations.undoCrossTotals(s);
+            Migrations.undoStories(s); // V7
             s.execute("PRAGMA user_version = 5");
         }
         try (Library lib = Library.open(dir, Articles::names)) {

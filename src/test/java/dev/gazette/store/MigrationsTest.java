@@ -107,6 +107,7 @@ class MigrationsTest {
             s.execute("DROP TABLE annotation_fts");
             s.execute("DROP TABLE highlight");
             Migrations.undoCrossTotals(s); // V6
+            Migrations.undoStories(s); // V7
             s.execute("PRAGMA user_version = 1");
         }
         try (Library lib = Library.open(dir, Articles::names)) {
@@ -120,6 +121,34 @@ class MigrationsTest {
                 assertThat(Database.longQuery(c, "PRAGMA user_version")).isEqualTo(1);
                 assertThat(Database.longQuery(c, "SELECT count(*) FROM article")).isEqualTo(2);
             }
+        }
+    }
+
+    @Test
+    void version6LibraryGainsStoriesWithItsArticlesEachAStoryOfItsOwn() throws Exception {
+        long a;
+        long b;
+        try (Library lib = Library.open(dir, Articles::names)) {
+            a = lib.add(Articles.article("one").countries("VE").tags("x").build());
+            b = lib.add(Articles.article("two").countries("FR").build());
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("gazette.db"));
+             Statement s = c.createStatement()) {
+            Migrations.undoStories(s);
+            s.execute("PRAGMA user_version = 6");
+            assertThat(Database.longQuery(c, "SELECT count(*) FROM sqlite_master WHERE name LIKE 'story%'")).isZero();
+        }
+        try (Library lib = Library.open(dir, Articles::names)) {
+            assertThat(lib.schemaVersion()).isEqualTo(7);
+            assertThat(lib.count(dev.gazette.model.ArticleQuery.ALL)).isEqualTo(2);
+            Stories stories = new Stories(lib);
+            assertThat(stories.unindexed(10)).containsExactly(a, b); // keys come lazily, at the next import
+            assertThat(stories.counts(List.of(a, b))).containsEntry(a, 1).containsEntry(b, 1);
+            stories.merge(List.of(a, b));
+            assertThat(lib.count(dev.gazette.model.ArticleQuery.ALL)).isEqualTo(1);
+        }
+        try (var files = Files.list(dir.resolve("backups"))) {
+            assertThat(files.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("gazette-v6-"));
         }
     }
 

@@ -1,0 +1,196 @@
+package dev.gazette.service;
+
+import dev.gazette.similar.Fingerprint;
+import dev.gazette.similar.SimilarityRules;
+import dev.gazette.store.Library;
+import dev.gazette.store.Stories;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+
+/**
+ * Finds, at import, the stories new articles belong to (docs/copies.md). Before an article is
+ * stored, {@link #duplicate} says whether it is already in the library (the same text, or the
+ * same file from the same address); a text from a known address that changed in substance is
+ * not a duplicate but an updated version. After a batch is stored, {@link #afterStored} puts
+ * each new article into the story of an earlier one with the same address or a confirmed
+ * near-identical body (candidates from the bucket index, confirmed by containment), and adds
+ * its keys to the index. The first call also indexes articles stored before (older libraries,
+ * restores).
+ *
+ * <p>Detection is on unless the system property {@value #PROPERTY} is {@code false} (the
+ * benchmark's "off"). Not safe across threads: one import uses one instance on its writer thread.
+ */
+public final class StoryGrouping {
+
+    /** System property: {@code false} turns detection off (the library then behaves as before V7). */
+    public static final String PROPERTY = "gazette.import.findCopies";
+    private static final int BACKFILL_BATCH = 500;
+
+    private final Library library;
+    private final Stories stories;
+    private boolean backfilled;
+
+    public StoryGrouping(Library library) {
+        this.library = library;
+        this.stories = new Stories(library);
+    }
+
+    public static boolean enabled() {
+        return !"false".equalsIgnoreCase(System.getProperty(PROPERTY, "true"));
+    }
+
+    /**
+     * The article already holding this text, if any: the same body hash saved from the same
+     * address or with no address (the same text from another address is a copy, stored and
+     * grouped); or, from the same address, the same original file or a text that did not change
+     * in substance ({@link SimilarityRules#SAME_TEXT}). With detection off, as before V7: the
+     * same body hash or the same address.
+     */
+    public OptionalLong duplicate(String url, String bodyHash, String bodyText, byte[] original) {
+        if (!enabled()) {
+            return library.findDuplicate(url, bodyHash);
+        }
+        String address = Stories.canonicalAddress(url);
+        for (Map.Entry<Long, String> e : stories.sameText(bodyHash).entrySet()) {
+            if (address == null || e.getValue() == null || e.getValue().equals(address)) {
+                return OptionalLong.of(e.getKey());
+            }
+        }
+        Map<Long, String> sameAddress = stories.sameAddress(url);
+        if (sameAddress.isEmpty()) {
+            return OptionalLong.empty();
+        }
+        String originalHash = original == null ? null : sha256(original);
+        for (Map.Entry<Long, String> e : sameAddress.entrySet()) {
+            if (e.getValue().equals(originalHash)) {
+                return OptionalLong.of(e.getKey());
+            }
+        }
+        Fingerprint f = Fingerprint.of(bodyText);
+        for (Map.Entry<Long, String> e : stories.bodies(sameAddress.keySet()).entrySet()) {
+            if (f.resemblance(e.getValue()) >= SimilarityRules.SAME_TEXT) {
+                return OptionalLong.of(e.getKey());
+            }
+        }
+        return OptionalLong.empty();
+    }
+
+    /**
+     * What makes two articles of one import batch the same text (the second is then a
+     * duplicate of the first): the body hash, and with detection on the address too, since
+     * the same text from another address is a copy to keep.
+     */
+    static String sameTextKey(PreparedArticle p) {
+        if (!enabled()) {
+            return p.bodyHash();
+        }
+        String url = p.article().url() != null ? p.article().url() : p.document().url();
+        String address = Stories.canonicalAddress(url);
+        return p.bodyHash() + (address == null ? "" : " " + address);
+    }
+
+    /**
+     * Groups newly stored articles with the stories they continue and indexes them. Returns,
+     * for each article that joined a story, the id of that story's row before it joined (the
+     * "copy of #12" an import reports).
+     */
+    public Map<Long, Long> afterStored(List<Long> ids) {
+        if (!enabled() || ids.isEmpty()) {
+            return Map.of();
+        }
+        backfill();
+        Map<Long, String[]> texts = stories.texts(ids);
+        Map<Long, int[]> keys = new LinkedHashMap<>();
+        Map<Long, Long> joined = new HashMap<>();
+        Map<Long, Fingerprint> batch = new LinkedHashMap<>();
+        for (long id : ids) {
+            String[] t = texts.get(id);
+            if (t == null) {
+                continue; // not stored
+            }
+            Fingerprint f = Fingerprint.of(t[0]);
+            keys.put(id, f.keys());
+            List<Long> matches = new ArrayList<>();
+            long version = version(id, t[1]);
+            if (version >= 0) {
+                matches.add(version);
+            }
+            stories.sameText(t[2]).keySet().stream().filter(other -> other != id).findFirst().ifPresent(matches::add);
+            if (f.groupable()) {
+                matches.addAll(rankedCandidates(id, f, batch));
+            }
+            for (long match : matches) { // the best first; a split or a full story refuses
+                long row = stories.leadOf(match);
+                if (stories.join(id, match) >= 0) {
+                    joined.put(id, row);
+                    break;
+                }
+            }
+            batch.put(id, f);
+        }
+        stories.index(keys);
+        return joined;
+    }
+
+    /** An earlier article from the same address: this one is its updated version. */
+    private long version(long id, String url) {
+        for (long other : stories.sameAddress(url).keySet()) {
+            if (other != id) {
+                return other;
+            }
+        }
+        return -1;
+    }
+
+    /** Stored or same-batch articles telling the same story, the most contained first. */
+    private List<Long> rankedCandidates(long id, Fingerprint f, Map<Long, Fingerprint> batch) {
+        Map<Long, Double> scores = new HashMap<>();
+        List<Long> candidates = stories.candidates(f.keys(), id, SimilarityRules.MAX_CANDIDATES);
+        for (Map.Entry<Long, String> e : stories.bodies(candidates).entrySet()) {
+            if (f.sameStory(e.getValue())) {
+                scores.put(e.getKey(), f.containment(e.getValue()));
+            }
+        }
+        for (Map.Entry<Long, Fingerprint> e : batch.entrySet()) {
+            if (f.candidateOf(e.getValue()) && f.sameStory(e.getValue())) {
+                scores.put(e.getKey(), f.containment(e.getValue()));
+            }
+        }
+        return scores.entrySet().stream().sorted(Map.Entry.<Long, Double>comparingByValue().reversed())
+                .map(Map.Entry::getKey).toList();
+    }
+
+    /** Indexes, once per instance, the articles stored without keys. */
+    private void backfill() {
+        if (backfilled) {
+            return;
+        }
+        backfilled = true;
+        while (true) {
+            List<Long> missing = stories.unindexed(BACKFILL_BATCH);
+            if (missing.isEmpty()) {
+                return;
+            }
+            Map<Long, int[]> keys = new LinkedHashMap<>();
+            stories.bodies(missing).forEach((id, body) -> keys.put(id, Fingerprint.of(body).keys()));
+            missing.forEach(id -> keys.putIfAbsent(id, new int[0]));
+            stories.index(keys);
+        }
+    }
+
+    private static String sha256(byte[] data) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
