@@ -34,8 +34,7 @@ public final class DocumentLoader {
      *                     an article
      */
     public List<SourceDocument> load(Path file) throws IOException {
-        kindOf(file);
-        return load(file, readOriginal(file));
+        return load(file, readOriginal(file)); // readOriginal refuses an unsupported name first
     }
 
     /**
