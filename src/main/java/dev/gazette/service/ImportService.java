@@ -179,9 +179,9 @@ public final class ImportService {
                     continue;
                 }
                 Task head = inFlight.peekFirst();
-                Parsed parsed;
+                int outcomesBefore = outcomes.size();
                 try {
-                    parsed = poll(head, pool, maxNanos);
+                    Parsed parsed = poll(head, pool, maxNanos);
                     if (parsed == null) {
                         // still reading: what is waiting is committed meanwhile, so a crash loses little
                         batch.flushIfDue(outcomes, listener, lateDuplicates);
@@ -200,21 +200,27 @@ public final class ImportService {
                     // the heap ran out on this thread while another file was being read: what is
                     // waiting is written, the file in hand is given up after a few tries, and the
                     // import goes on with the next file
-                    parsed = null;
                     batch.flushAfterMemoryError(outcomes, listener, lateDuplicates);
-                    if (++memoryErrors < 3 && inFlight.peekFirst() == head) {
+                    boolean inHand = inFlight.peekFirst() == head;
+                    if (++memoryErrors < 3 && inHand) {
                         continue;
                     }
                     memoryErrors = 0;
-                    if (inFlight.peekFirst() == head) {
+                    if (inHand) {
                         inFlight.removeFirst();
                         head.future().cancel(true);
                         if (head.started().get() == 0) {
                             head.share().release(); // never ran, so its worker will not give it back
                         }
                     }
-                    record(outcomes, listener, new ImportOutcome(head.file().toString(), Status.FAILED, -1, null,
-                            "ran out of memory while reading it (" + heapNote() + ")"));
+                    String name = head.file().toString();
+                    // while storing, the file may already have its line (or its articles wait in the batch)
+                    boolean told = outcomes.subList(outcomesBefore, outcomes.size()).stream()
+                            .anyMatch(o -> o.file().equals(name)) || !inHand && batch.holds(name);
+                    if (!told) {
+                        record(outcomes, listener, new ImportOutcome(name, Status.FAILED, -1, null,
+                                "ran out of memory while reading it (" + heapNote() + ")"));
+                    }
                 }
                 done++;
                 double seconds = (System.nanoTime() - start) / 1e9;
@@ -348,6 +354,11 @@ public final class ImportService {
             articles.add(a);
             pendingBytes += a.originalBytes() == null ? 0 : a.originalBytes().length;
             return null;
+        }
+
+        /** True when an article of this file waits for the next transaction. */
+        boolean holds(String name) {
+            return names.stream().anyMatch(n -> n[0].equals(name));
         }
 
         boolean due() {
