@@ -60,9 +60,7 @@ final class HtmlBodyExtractor {
         }
         prepare(body, false);
         Element article = new Element("div");
-        for (Node n : new ArrayList<>(body.childNodes())) {
-            article.appendChild(n);
-        }
+        NodeMoves.moveAll(body, article);
         List<String> mastheads = clean(article, title, false);
         return new Body(article, ReadingHtml.text(article), null, mastheads);
     }
@@ -71,29 +69,39 @@ final class HtmlBodyExtractor {
 
     private void prepare(Element body, boolean strict) {
         removeComments(body);
-        body.select(ExtractionRules.DROP_TAGS).remove();
-        for (Element e : new ArrayList<>(body.getAllElements())) {
-            if (e.parent() == null || e == body) {
+        // removals wait for the end of each pass: one by one, each shifts its parent's child list
+        Removals dropped = new Removals();
+        body.select(ExtractionRules.DROP_TAGS).forEach(dropped::add);
+        dropped.flush();
+        // each decision reads the element's own subtree and its ancestors, which removals of
+        // elements before it in document order leave as they were (or take out with it)
+        Removals removals = new Removals();
+        for (Element e : body.getAllElements()) {
+            if (e == body) {
                 continue;
             }
             if (isHidden(e)) {
-                e.remove();
+                removals.add(e);
                 continue;
             }
             if (strict && isUnlikely(e)) {
-                e.remove();
+                removals.add(e);
             }
         }
+        removals.flush();
     }
 
-    private static void removeComments(Node node) {
-        for (int i = node.childNodeSize() - 1; i >= 0; i--) {
-            Node child = node.childNode(i);
+    private static void removeComments(Element element) {
+        boolean any = false;
+        for (Node child : element.childNodes()) {
             if (child instanceof Comment) {
-                child.remove();
-            } else if (child instanceof Element) {
-                removeComments(child);
+                any = true;
+            } else if (child instanceof Element e) {
+                removeComments(e);
             }
+        }
+        if (any) {
+            NodeMoves.dropChildren(element, child -> child instanceof Comment);
         }
     }
 
@@ -406,15 +414,14 @@ final class HtmlBodyExtractor {
         Element article = new Element("div");
         Element parent = top.parent();
         if (parent == null || top.normalName().equals("body")) {
-            for (Node n : new ArrayList<>(top.childNodes())) {
-                article.appendChild(n);
-            }
+            NodeMoves.moveAll(top, article);
             return article;
         }
         double topScore = scores.getOrDefault(top, 0.0);
         double threshold = Math.max(10, topScore * ExtractionRules.SIBLING_SHARE);
         String topClass = top.className();
-        for (Element sibling : new ArrayList<>(parent.children())) {
+        List<Element> kept = new ArrayList<>();
+        for (Element sibling : parent.children()) {
             boolean keep = sibling == top;
             if (!keep) {
                 double bonus = !topClass.isEmpty() && topClass.equals(sibling.className()) ? topScore * 0.2 : 0;
@@ -433,9 +440,10 @@ final class HtmlBodyExtractor {
                 }
             }
             if (keep) {
-                article.appendChild(sibling);
+                kept.add(sibling);
             }
         }
+        NodeMoves.moveSome(parent, kept, article);
         return article;
     }
 
@@ -445,16 +453,15 @@ final class HtmlBodyExtractor {
         List<String> mastheads = new ArrayList<>();
         String normTitle = title == null ? null : normalize(title);
         // headline, bylines and date lines are metadata, not body text
-        for (Element h : new ArrayList<>(article.select("h1, h2, h3, h4, h5, h6"))) {
-            if (h.parent() == null) {
-                continue;
-            }
+        Removals headings = new Removals();
+        for (Element h : article.select("h1, h2, h3, h4, h5, h6")) {
             String t = normalize(h.text());
             if (h.normalName().equals("h1") || t.isEmpty() || normTitle != null && t.equals(normTitle)
                     || strict && classWeight(h) < 0) {
-                h.remove();
+                headings.add(h);
             }
         }
+        headings.flush();
         // each decision reads only the element's own subtree, which earlier removals (of elements
         // before it in document order) never touch: they can all wait until the end of the pass
         Removals removals = new Removals();
