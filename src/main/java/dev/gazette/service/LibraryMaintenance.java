@@ -48,6 +48,7 @@ public final class LibraryMaintenance {
 
     /** Writes a complete backup (database and originals) of the library into target; returns it. */
     public static Path backup(Path directory, Path target) {
+        SafeOutput.checkNewFolder(target, directory);
         return withLibrary(directory, library -> Backups.backup(library, target));
     }
 
