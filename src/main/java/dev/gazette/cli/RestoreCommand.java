@@ -7,15 +7,14 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 @Command(name = "restore", description = {"Bring an export (JSON or zip from 'export') into the library.",
-        "Articles already there are skipped."})
+        "All or nothing: the whole file is checked first, and on any error",
+        "nothing is changed. Articles already there are skipped.",
+        "FILE may be a pipe or /dev/stdin."})
 final class RestoreCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -29,9 +28,8 @@ final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        try (LibraryService service = parent.openLibrary();
-             InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-            var r = service.restore(in);
+        try (LibraryService service = parent.openLibrary()) {
+            var r = service.restore(file);
             spec.commandLine().getOut().println("restored " + Words.count(r.imported(), "article") + ", " + r.duplicates()
                     + " already present, " + Words.count(r.originalsRestored(), "original file"));
             r.problems().forEach(p -> spec.commandLine().getErr().println("problem: " + p));

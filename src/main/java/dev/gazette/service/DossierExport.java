@@ -89,7 +89,7 @@ public final class DossierExport {
         switch (format) {
             case EPUB -> DossierWriter.writeEpub(d, out);
             case MARKDOWN -> out.write(DossierWriter.markdown(d).getBytes(StandardCharsets.UTF_8));
-            case HTML -> out.write(DossierWriter.html(d).getBytes(StandardCharsets.UTF_8));
+            case HTML -> out.write(PagePolicy.page(DossierWriter.html(d)).getBytes(StandardCharsets.UTF_8));
         }
         out.flush();
     }

@@ -89,6 +89,34 @@ final class BlobStore {
         put(data);
     }
 
+    /**
+     * Stores compressed bytes already checked to hash to {@code hash} (a restore's originals), as
+     * a stream; returns whether the file is new (false: the library had it already).
+     */
+    boolean putVerifiedCompressed(String hash, InputStream gz) {
+        Path target = path(hash);
+        if (Files.exists(target)) {
+            return false;
+        }
+        try {
+            Files.createDirectories(target.getParent());
+            Path tmp = Files.createTempFile(target.getParent(), hash, ".tmp");
+            try {
+                try (OutputStream out = Files.newOutputStream(tmp)) {
+                    gz.transferTo(out);
+                }
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+                return true;
+            } catch (FileAlreadyExistsException alreadyThere) {
+                return false;
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException e) {
+            throw new StoreException("Could not store the original " + hash + ": " + e.getMessage(), e);
+        }
+    }
+
     Optional<byte[]> get(String hash) {
         if (!isHash(hash)) {
             return Optional.empty();

@@ -298,7 +298,17 @@ public final class Library implements AutoCloseable {
      * Articles whose body hash the library already has are skipped. Does not close in.
      */
     public ImportSummary importJson(InputStream in) {
-        return new LibraryExchange(this).importFrom(in);
+        return importJson(in, RestoreRules.UNCHECKED);
+    }
+
+    /** As {@link #importJson(InputStream)}, all or nothing, with the values checked by rules. */
+    public ImportSummary importJson(InputStream in, RestoreRules rules) {
+        return new LibraryExchange(this).importFrom(in, rules);
+    }
+
+    /** As {@link #importJson(InputStream, RestoreRules)} from a file, a pipe or {@code /dev/stdin}. */
+    public ImportSummary importJson(Path file, RestoreRules rules) {
+        return new LibraryExchange(this).importFrom(file, rules);
     }
 
     /** The article as Markdown: YAML front matter (title, dates, source, tags, …) and its text. */
