@@ -50,7 +50,7 @@ final class HighlightCommand {
                     Highlight h = e.highlight();
                     out.printf("%6d  #%-5d %-10s %-7s %s%s%n", h.id(), h.articleId(),
                             e.article().published() == null ? "undated" : e.article().published(), h.colour(),
-                            quote(h), h.note() == null ? "" : "  — " + h.note().replaceAll("\\s+", " "));
+                            TerminalText.line(quote(h)), h.note() == null ? "" : "  — " + TerminalText.line(h.note().replaceAll("\\s+", " ")));
                 }
                 spec.commandLine().getErr().println(Words.count(found.size(), "highlight"));
             }
@@ -81,7 +81,7 @@ final class HighlightCommand {
                 spec.commandLine().getErr().println("gazette: that text is not in article " + article);
                 return 1;
             }
-            spec.commandLine().getOut().println("highlight " + h.get().id() + ": " + quote(h.get()));
+            spec.commandLine().getOut().println("highlight " + h.get().id() + ": " + TerminalText.line(quote(h.get())));
             return 0;
         }
     }

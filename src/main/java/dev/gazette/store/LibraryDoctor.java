@@ -264,7 +264,8 @@ public final class LibraryDoctor {
             return "is missing";
         }
         try (InputStream in = new GZIPInputStream(Files.newInputStream(p))) {
-            return BlobStore.sha256(in.readAllBytes()).equals(hash) ? null : "is damaged (its bytes no longer match)";
+            // streamed: an original of any size is checked with one buffer of memory
+            return BlobStore.sha256(in).equals(hash) ? null : "is damaged (its bytes no longer match)";
         } catch (IOException e) {
             return "is damaged (" + e.getMessage() + ")";
         }
@@ -277,10 +278,8 @@ public final class LibraryDoctor {
                 if (!Files.isRegularFile(p)) {
                     continue;
                 }
-                byte[] bytes = Files.readAllBytes(p);
-                if (BlobStore.sha256(bytes).equals(hash)) {
-                    Files.deleteIfExists(blobs.path(hash));
-                    blobs.put(bytes);
+                // hashed and stored as a stream, never read whole: a large file costs one buffer
+                if (blobs.putFileIfHash(p, hash)) {
                     return true;
                 }
             } catch (IOException | RuntimeException e) {
