@@ -61,6 +61,7 @@ public final class GazetteCommand implements Runnable {
     static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new GazetteCommand());
         addHelpOptions(cli);
+        SearchArguments.allowDashTerms(cli);
         return cli;
     }
 
