@@ -4,11 +4,9 @@ import dev.gazette.model.ArticleQuery;
 import dev.gazette.service.LibraryService;
 import dev.gazette.service.SafeOutput;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -24,11 +22,8 @@ import java.util.concurrent.Callable;
         "  export --out venezuela.json region:VE  export --markdown 12 --out story.md"})
 final class ExportCommand implements Callable<Integer> {
 
-    @ParentCommand
-    GazetteCommand parent;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    LibraryCommand library;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Where to write (default: standard output).")
     Path out;
@@ -51,26 +46,26 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (originals && out == null) {
-            spec.commandLine().getErr().println("gazette: --originals writes a zip: give --out FILE");
+            library.err().println("gazette: --originals writes a zip: give --out FILE");
             return 2;
         }
-        try (LibraryService service = parent.openLibrary()) {
+        try (LibraryService service = library.openLibrary()) {
             if (markdown != null || html != null) {
                 long id = markdown != null ? markdown : html;
                 if (service.article(id).isEmpty()) {
-                    spec.commandLine().getErr().println("gazette: no article " + id);
+                    library.err().println("gazette: no article " + id);
                     return 1;
                 }
                 String text = markdown != null ? service.exportMarkdown(id) : service.exportHtml(id);
                 if (out == null) {
-                    spec.commandLine().getOut().print(text);
+                    library.out().print(text);
                 } else {
                     SafeOutput.write(out, service.directory(), force,
                             o -> o.write(text.getBytes(StandardCharsets.UTF_8)));
                 }
                 return 0;
             }
-            ArticleQuery q = QueryTerms.parse(service, query, spec.commandLine().getErr());
+            ArticleQuery q = QueryTerms.parse(service, query, library.err());
             if (out == null) {
                 OutputStream stdout = new java.io.FilterOutputStream(System.out) {
                     @Override
@@ -82,7 +77,7 @@ final class ExportCommand implements Callable<Integer> {
                 stdout.flush();
             } else {
                 SafeOutput.write(out, service.directory(), force, o -> service.exportLibrary(q, o, originals));
-                spec.commandLine().getErr().println("exported " + Words.count(service.count(q), "article") + " to " + out);
+                library.err().println("exported " + Words.count(service.count(q), "article") + " to " + out);
             }
             return 0;
         }

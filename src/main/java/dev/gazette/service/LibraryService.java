@@ -240,8 +240,11 @@ public final class LibraryService implements AutoCloseable {
 
     public void tag(Collection<Long> ids, Collection<String> add, Collection<String> remove) {
         ThreadCheck.offUiThread("LibraryService.tag");
-        library.tag(ids, add.stream().map(LibraryService::cleanTag).filter(t -> !t.isEmpty()).toList(),
-                remove.stream().map(LibraryService::cleanTag).toList());
+        // one grammar everywhere (docs/window.md): commas separate tags; a removal also takes
+        // the whole text, so a tag saved with a comma in it can be removed by the name shown
+        List<String> removing = new java.util.ArrayList<>(TagNames.split(remove));
+        remove.stream().map(LibraryService::cleanTag).filter(t -> !t.isEmpty() && !removing.contains(t)).forEach(removing::add);
+        library.tag(ids, TagNames.split(add), removing);
     }
 
     static String cleanTag(String tag) {
@@ -360,6 +363,16 @@ public final class LibraryService implements AutoCloseable {
     private dev.gazette.store.RestoreRules restoreRules() {
         return new dev.gazette.store.RestoreRules(PagePolicy::body,
                 code -> geography.countryCode(code).filter(code.strip().toUpperCase(java.util.Locale.ROOT)::equals).isPresent());
+    }
+
+    /**
+     * Writes a complete backup (database and originals) of this open library into target, a
+     * new or empty folder outside the library ({@link SafeOutput#checkNewFolder}); returns it.
+     */
+    public Path backup(Path target) {
+        ThreadCheck.offUiThread("LibraryService.backup");
+        SafeOutput.checkNewFolder(target, library.directory());
+        return dev.gazette.store.Backups.backup(library, target);
     }
 
     /** One article as Markdown with front matter. */

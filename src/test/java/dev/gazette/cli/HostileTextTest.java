@@ -5,14 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,16 +22,8 @@ class HostileTextTest {
     @TempDir
     Path dir;
 
-    private record Run(int status, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        List<String> all = new ArrayList<>(List.of("--library", dir.resolve("library").toString()));
-        all.addAll(Arrays.asList(args));
-        int status = GazetteCommand.execute(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
-        return new Run(status, out.toString(), err.toString());
+    private CliRun run(String... args) {
+        return CliRun.inLibrary(dir.resolve("library"), args);
     }
 
     private static boolean hasControl(String s) {
@@ -51,13 +38,13 @@ class HostileTextTest {
                 + "</head><body><article><h1>Clear&#27;[2J screen&#27;]0;owned&#7; now</h1>" + body
                 + "</article></body></html>", StandardCharsets.UTF_8);
         Files.writeString(in.resolve("line\nbreak.txt"), "A plain headline\n\n" + "Words of a plain text file. ".repeat(20));
-        Run imported = run("import", in.toString());
+        CliRun imported = run("import", in.toString());
         assertThat(imported.status()).as(imported.err()).isZero();
         assertThat(hasControl(imported.out().replace("\n", ""))).as(imported.out()).isFalse();
         assertThat(imported.out().lines().filter(l -> !l.isBlank())).hasSize(2);
         assertThat(imported.out()).contains("line\\nbreak.txt", "\\e[2J");
 
-        Run list = run("list");
+        CliRun list = run("list");
         assertThat(hasControl(list.out())).as(list.out()).isFalse();
         assertThat(list.out()).contains("Clear\\e[2J screen\\e]0;owned\\x07 now");
         JsonNode json = new ObjectMapper().readTree(run("list", "--json").out());
@@ -68,7 +55,7 @@ class HostileTextTest {
                 id = n.get("id").asLong();
             }
         }
-        Run show = run("show", String.valueOf(id));
+        CliRun show = run("show", String.valueOf(id));
         assertThat(hasControl(show.out())).as(show.out()).isFalse();
         assertThat(show.out()).doesNotContain("null");
     }
@@ -78,18 +65,18 @@ class HostileTextTest {
         Path in = TestFilesAccess.samples();
         assertThat(run("import", in.toString()).status()).isZero();
         long all = run("list").out().lines().count();
-        Run notes = run("list", "-has:note");
+        CliRun notes = run("list", "-has:note");
         assertThat(notes.status()).as(notes.err()).isZero();
         assertThat(notes.out()).doesNotContain("Usage:");
         assertThat(notes.out().lines().count()).isEqualTo(all);
         assertThat(run("tag", "1", "--add", "x").status()).isZero();
-        Run notX = run("list", "-tag:x");
+        CliRun notX = run("list", "-tag:x");
         assertThat(notX.status()).as(notX.err()).isZero();
         assertThat(notX.err()).doesNotContain("Unknown option");
         assertThat(notX.out().lines().count()).isEqualTo(all - 1);
         assertThat(run("list", "--json", "-tag:x").status()).isZero();
         assertThat(run("list", "--", "-tag:x").out().lines().count()).isEqualTo(all - 1);
-        Run export = run("export", "-tag:x");
+        CliRun export = run("export", "-tag:x");
         assertThat(export.status()).as(export.err()).isZero();
     }
 
@@ -104,7 +91,7 @@ class HostileTextTest {
         Files.write(in.resolve("notes.md"), random);
         Files.writeString(in.resolve("script-only.html"), "<html><head><title></title><script>var x = 1;</script>"
                 + "</head><body><script>document.write('hi')</script></body></html>");
-        Run r = run("import", in.toString());
+        CliRun r = run("import", in.toString());
         assertThat(r.out()).contains("notes.md  (binary file").contains("script-only.html  (no article text found");
         assertThat(run("list", "--json").out().strip()).isEqualTo("[]");
     }

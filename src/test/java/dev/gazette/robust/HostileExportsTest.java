@@ -5,15 +5,13 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gazette.TestFiles;
-import dev.gazette.cli.GazetteCommand;
+import dev.gazette.cli.CliRun;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,16 +42,8 @@ class HostileExportsTest {
     private static final AtomicInteger SNAPSHOTS = new AtomicInteger();
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private record Run(int status, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        List<String> all = new ArrayList<>(List.of("--library", library.toString()));
-        all.addAll(Arrays.asList(args));
-        int status = GazetteCommand.execute(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
-        return new Run(status, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.inLibrary(library, args);
     }
 
     @BeforeAll
@@ -65,7 +55,7 @@ class HostileExportsTest {
     /** The library as `export` writes it, without the time of the export. */
     private static String exported() throws IOException {
         Path out = dir.resolve("snapshot-" + SNAPSHOTS.incrementAndGet() + ".json");
-        Run r = run("export", "--out", out.toString());
+        CliRun r = run("export", "--out", out.toString());
         assertThat(r.status()).as(r.err()).isZero();
         return Files.readString(out).replaceFirst("\"exportedAt\":\"[^\"]*\"", "");
     }
@@ -79,7 +69,7 @@ class HostileExportsTest {
     /** Restores file; asserts it is refused with the words given and that nothing changed. */
     private static void refused(Path file, String... words) throws Exception {
         String before = exported();
-        Run r = run("restore", file.toString());
+        CliRun r = run("restore", file.toString());
         assertThat(r.status()).as(r.err()).isEqualTo(1);
         assertThat(r.err()).contains(words).contains("Nothing was restored");
         assertThat(r.err()).doesNotContain("Exception", "\tat ");
@@ -260,13 +250,13 @@ class HostileExportsTest {
         Object tree = sorted.treeToValue(JSON.readTree(document(List.of(a))), Object.class);
         byte[] bytes = sorted.writeValueAsBytes(tree);
         assertThat(new String(bytes, StandardCharsets.UTF_8)).startsWith("{\"articles\"");
-        Run r = run("restore", write("sorted.json", bytes).toString());
+        CliRun r = run("restore", write("sorted.json", bytes).toString());
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(r.out()).contains("restored 1 article");
-        Run list = run("list", "--json", "navigate");
+        CliRun list = run("list", "--json", "navigate");
         assertThat(list.status()).as(list.err()).isZero();
         long id = JSON.readTree(list.out()).get(0).get("id").asLong();
-        Run html = run("export", "--html", String.valueOf(id));
+        CliRun html = run("export", "--html", String.valueOf(id));
         assertThat(html.out()).contains("Words that stay").contains("Content-Security-Policy")
                 .doesNotContain("refresh", "<base", "<form", "<iframe", "127.0.0.1:9/x.png", "onclick");
         assertSound();
@@ -276,7 +266,7 @@ class HostileExportsTest {
 
     private static void exportRefused(Path target, String... words) throws Exception {
         String before = exported();
-        Run r = run("export", "--out", target.toString());
+        CliRun r = run("export", "--out", target.toString());
         assertThat(r.status()).as(r.err()).isEqualTo(1);
         assertThat(r.err()).contains(words).contains("nothing was written").doesNotContain("\tat ");
         assertThat(exported()).isEqualTo(before);
@@ -286,7 +276,7 @@ class HostileExportsTest {
     @Test
     void exportNeverWritesOverTheLibraryAFolderAFifoASymlinkOrAnExistingFile() throws Exception {
         exportRefused(library.resolve("gazette.db"), "inside the library folder");
-        Run forced = run("export", "--force", "--out", library.resolve("gazette.db").toString());
+        CliRun forced = run("export", "--force", "--out", library.resolve("gazette.db").toString());
         assertThat(forced.status()).isEqualTo(1);
         assertSound();
         exportRefused(Files.createDirectories(dir.resolve("folder")), "is a directory");
@@ -301,7 +291,7 @@ class HostileExportsTest {
         if (mk.waitFor(10, TimeUnit.SECONDS) && mk.exitValue() == 0) {
             exportRefused(dir.resolve("fifo"), "not a regular file");
         }
-        Run replaced = run("export", "--force", "--out", existing.toString());
+        CliRun replaced = run("export", "--force", "--out", existing.toString());
         assertThat(replaced.status()).as(replaced.err()).isZero();
         assertThat(Files.readString(existing)).startsWith("{\"format\":\"gazette-library\"");
     }
