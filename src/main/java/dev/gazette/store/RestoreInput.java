@@ -78,7 +78,9 @@ final class RestoreInput implements Closeable {
         if (Files.isRegularFile(path)) {
             return check(path, false);
         }
-        try (InputStream in = Files.newInputStream(path)) {
+        // a pipe is read as a plain stream (a channel's transfer would seek: "Illegal seek");
+        // a named FIFO is read as cat reads it, once something writes to it
+        try (InputStream in = new java.io.FileInputStream(path.toFile())) {
             return stage(in, stagingDir);
         } catch (IOException e) {
             throw new StoreException("Could not read " + path + ": " + e.getMessage(), e);
@@ -92,7 +94,10 @@ final class RestoreInput implements Closeable {
             Files.createDirectories(stagingDir);
             tmp = Files.createTempFile(stagingDir, ".restore-", ".tmp");
             try (OutputStream out = Files.newOutputStream(tmp)) {
-                in.transferTo(out);
+                byte[] buf = new byte[1 << 16];
+                for (int n; (n = in.read(buf)) >= 0; ) {
+                    out.write(buf, 0, n);
+                }
             }
             RestoreInput r = check(tmp, true);
             tmp = null;

@@ -78,6 +78,12 @@ class HostileTextTest {
         assertThat(run("list", "--", "-tag:x").out().lines().count()).isEqualTo(all - 1);
         CliRun export = run("export", "-tag:x");
         assertThat(export.status()).as(export.err()).isZero();
+        Path md = dir.resolve("not-x.md");
+        CliRun dossier = run("dossier", "--query", "-tag:x", "--out", md.toString());
+        assertThat(dossier.status()).as(dossier.err()).isZero();
+        assertThat(dossier.out()).contains((all - 1) + " articles");
+        assertThat(run("list", "--limit", "2", "-has:note").out().lines().count()).isEqualTo(2);
+        assertThat(run("list", "--bogus").err()).contains("Unknown option");
     }
 
     @Test
@@ -93,7 +99,7 @@ class HostileTextTest {
                 + "</head><body><script>document.write('hi')</script></body></html>");
         CliRun r = run("import", in.toString());
         assertThat(r.out()).contains("notes.md  (binary file").contains("script-only.html  (no article text found");
-        assertThat(run("list", "--json").out().strip()).isEqualTo("[]");
+        assertThat(run("list", "--json").out().replaceAll("\\s", "")).isEqualTo("[]");
     }
 
     /** The samples folder, as the other command-line tests find it. */

@@ -262,6 +262,34 @@ class HostileExportsTest {
         assertSound();
     }
 
+    @Test
+    void anExportCanBeRestoredFromAPipe() throws Exception {
+        Path zip = dir.resolve("for-pipe.zip");
+        assertThat(run("export", "--originals", "--out", zip.toString()).status()).isZero();
+        Path fifo = dir.resolve("pipe");
+        Process mk = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mk.waitFor(10, TimeUnit.SECONDS) && mk.exitValue() == 0);
+        Thread writer = new Thread(() -> {
+            try (var out = Files.newOutputStream(fifo)) {
+                Files.copy(zip, out);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        writer.start();
+        Path keep = library;
+        library = dir.resolve("from-pipe");
+        try {
+            CliRun r = run("restore", fifo.toString());
+            assertThat(r.status()).as(r.err()).isZero();
+            assertThat(r.out()).contains("restored ").doesNotContain("restored 0 articles");
+            assertSound();
+        } finally {
+            library = keep;
+            writer.join(10_000);
+        }
+    }
+
     // ---- output targets ----------------------------------------------------------------------
 
     private static void exportRefused(Path target, String... words) throws Exception {
