@@ -1,5 +1,7 @@
 package dev.gazette.service;
 
+import dev.gazette.enrich.Geography;
+
 import dev.gazette.store.Backups;
 import dev.gazette.store.Library;
 import dev.gazette.store.LibraryDoctor;
@@ -41,7 +43,8 @@ public final class LibraryMaintenance {
     /** Checks the library in this folder; repairs what it safely can when repair is true. */
     public static DoctorReport doctor(Path directory, boolean repair) {
         LibraryDoctor.Report r = withLibrary(directory,
-                library -> repair ? LibraryDoctor.repair(library) : LibraryDoctor.examine(library));
+                library -> repair ? LibraryDoctor.repair(library, LibraryService.restoreRules(Geography.standard()))
+                        : LibraryDoctor.examine(library, LibraryService.restoreRules(Geography.standard())));
         return new DoctorReport(r.findings().stream().map(f -> new Finding(f.text(), f.repaired())).toList(),
                 r.articles(), r.originalsChecked());
     }

@@ -290,6 +290,39 @@ class HostileExportsTest {
         }
     }
 
+    @Test
+    void anExportCanBeRestoredFromStandardInput() throws Exception {
+        Path json = dir.resolve("for-stdin.json");
+        assertThat(run("export", "--out", json.toString()).status()).isZero();
+        Path target = dir.resolve("from-stdin");
+        ProcessBuilder pb = ChildJvm.builder(dir, "dev.gazette.Launcher", "--library", target.toString(),
+                "restore", "/dev/stdin");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/dev/stdin")));
+        pb.redirectErrorStream(true);
+        pb.redirectOutput(dir.resolve("stdin-restore.txt").toFile());
+        Process p = pb.start();
+        try (var in = p.getOutputStream()) {
+            Files.copy(json, in); // a pipe, not a file: no seeking
+        }
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        String out = Files.readString(dir.resolve("stdin-restore.txt"));
+        assertThat(p.exitValue()).as(out).isZero();
+        assertThat(out).contains("restored ").doesNotContain("Illegal seek", "restored 0 articles");
+    }
+
+    @Test
+    void doctorFlagsTheDatesAndCountriesAnOlderRestoreTookAsGiven() throws Exception {
+        Path old = dir.resolve("older-library");
+        ObjectNode a = article(9000).put("published", "9999-99-99");
+        a.putArray("regions").addObject().put("code", "ZZ").put("score", 1.0).put("primary", true);
+        try (dev.gazette.store.Library raw = dev.gazette.store.Library.open(old)) {
+            raw.importJson(new java.io.ByteArrayInputStream(document(List.of(a)))); // the store's own entry, unchecked
+        }
+        CliRun doctor = CliRun.inLibrary(old, "doctor");
+        assertThat(doctor.status()).isEqualTo(1);
+        assertThat(doctor.out() + doctor.err()).contains("\"9999-99-99\" is not a real date", "\"ZZ\" is not a known country");
+    }
+
     // ---- output targets ----------------------------------------------------------------------
 
     private static void exportRefused(Path target, String... words) throws Exception {
