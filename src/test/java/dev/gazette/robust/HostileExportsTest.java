@@ -313,10 +313,14 @@ class HostileExportsTest {
     @Test
     void doctorFlagsTheDatesAndCountriesAnOlderRestoreTookAsGiven() throws Exception {
         Path old = dir.resolve("older-library");
-        ObjectNode a = article(9000).put("published", "9999-99-99");
+        ObjectNode a = article(9000);
         a.putArray("regions").addObject().put("code", "ZZ").put("score", 1.0).put("primary", true);
         try (dev.gazette.store.Library raw = dev.gazette.store.Library.open(old)) {
-            raw.importJson(new java.io.ByteArrayInputStream(document(List.of(a)))); // the store's own entry, unchecked
+            raw.importJson(new java.io.ByteArrayInputStream(document(List.of(a)))); // the store's own entry: no country check
+        }
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + old.resolve("gazette.db"));
+             java.sql.Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE article SET published = '9999-99-99'"); // as a restore before these checks stored it
         }
         CliRun doctor = CliRun.inLibrary(old, "doctor");
         assertThat(doctor.status()).isEqualTo(1);
