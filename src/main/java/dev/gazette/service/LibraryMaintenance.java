@@ -43,8 +43,7 @@ public final class LibraryMaintenance {
     /** Checks the library in this folder; repairs what it safely can when repair is true. */
     public static DoctorReport doctor(Path directory, boolean repair) {
         LibraryDoctor.Report r = withLibrary(directory,
-                library -> repair ? LibraryDoctor.repair(library, LibraryService.restoreRules(Geography.standard()))
-                        : LibraryDoctor.examine(library, LibraryService.restoreRules(Geography.standard())));
+                library -> library.doctor(repair, LibraryService.restoreRules(Geography.standard())));
         return new DoctorReport(r.findings().stream().map(f -> new Finding(f.text(), f.repaired())).toList(),
                 r.articles(), r.originalsChecked());
     }
@@ -52,7 +51,7 @@ public final class LibraryMaintenance {
     /** Writes a complete backup (database and originals) of the library into target; returns it. */
     public static Path backup(Path directory, Path target) {
         SafeOutput.checkNewFolder(target, directory);
-        return withLibrary(directory, library -> Backups.backup(library, target));
+        return withLibrary(directory, library -> library.backup(target));
     }
 
     /**
@@ -64,7 +63,7 @@ public final class LibraryMaintenance {
             return;
         }
         try {
-            Backups.rotate(library, Clock.systemUTC());
+            library.rotateBackups(Clock.systemUTC());
         } catch (RuntimeException e) {
             System.err.println("gazette: the automatic backup failed: " + e.getMessage());
         }

@@ -67,22 +67,22 @@ public final class LibraryDoctor {
     }
 
     /** Checks without changing anything. */
-    public static Report examine(Library library) {
+    static Report examine(Library library) {
         return examine(library, RestoreRules.UNCHECKED);
     }
 
     /** Checks and repairs what it safely can. */
-    public static Report repair(Library library) {
+    static Report repair(Library library) {
         return repair(library, RestoreRules.UNCHECKED);
     }
 
     /** As {@link #examine(Library)}, also flagging dates and countries that {@code correct} (and restore) refuse. */
-    public static Report examine(Library library, RestoreRules rules) {
+    static Report examine(Library library, RestoreRules rules) {
         return new LibraryDoctor(library, rules.knownCountry()).run(false);
     }
 
     /** As {@link #repair(Library)}, also flagging dates and countries that {@code correct} (and restore) refuse. */
-    public static Report repair(Library library, RestoreRules rules) {
+    static Report repair(Library library, RestoreRules rules) {
         return new LibraryDoctor(library, rules.knownCountry()).run(true);
     }
 
