@@ -377,7 +377,7 @@ public final class LibraryService implements AutoCloseable {
     public Path backup(Path target) {
         ThreadCheck.offUiThread("LibraryService.backup");
         SafeOutput.checkNewFolder(target, library.directory());
-        return dev.gazette.store.Backups.backup(library, target);
+        return library.backup(target);
     }
 
     /** One article as Markdown with front matter. */
