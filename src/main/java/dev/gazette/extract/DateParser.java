@@ -128,7 +128,7 @@ public final class DateParser {
 
     private static final Pattern ANY_YEAR = Pattern.compile("(?:1[89]|20)\\d{2}|(?<!\\d)\\d{1,2}[/.\\-]\\d{1,2}[/.\\-]\\d{2}(?!\\d)");
     private static final Pattern ISO = Pattern.compile(
-            "(?<!\\d)((?:1[89]|20)\\d{2})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(Z|[+-]\\d{2}:?\\d{2})?)?(?!\\d)");
+            "(?<!\\d)((?:1[89]|20)\\d{2})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{1,2})(?:[.,]\\d+)?)?\\s*(Z|[+-]\\d{2}:?\\d{2})?)?(?!\\d)");
     private static final Pattern YMD_SLASH = Pattern.compile(
             "(?<![\\d/.])((?:1[89]|20)\\d{2})[/.](\\d{1,2})[/.](\\d{1,2})(?![\\d/])");
     private static final Pattern NUMERIC = Pattern.compile(
@@ -345,7 +345,7 @@ public final class DateParser {
         if (ExtractionRules.TODAY.matcher(text).find()) {
             return new ParsedDate(ref, null);
         }
-        if (!ExtractionRules.RELATIVE_MARK.matcher(text).find()) {
+        if (!ExtractionRules.RELATIVE_MARK.matcher(text).find() || ExtractionRules.RELATIVE_COARSE.matcher(text).find()) {
             return null;
         }
         Matcher m = ExtractionRules.RELATIVE.matcher(text);

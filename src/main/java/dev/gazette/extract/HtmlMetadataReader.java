@@ -36,6 +36,8 @@ final class HtmlMetadataReader {
         String leadImage;
         String articleBody;
         boolean monthFirst;
+        /** Every publication-date candidate the page gave, with where it came from (for {@code explain}). */
+        List<PublishedDateFinder.Candidate> publishedCandidates = List.of();
         /** Where each field came from ("title" -> "og:title"): the scorecard shows it beside a wrong value. */
         final Map<String, String> from = new java.util.LinkedHashMap<>();
 
@@ -46,6 +48,7 @@ final class HtmlMetadataReader {
 
     private final JsonLdReader jsonLd = new JsonLdReader();
     private final DateParser dates = new DateParser();
+    private final PublishedDateFinder publishedFinder = new PublishedDateFinder();
 
     Found read(Document doc, String documentUrl, Instant savedAt) {
         Found f = new Found();
@@ -137,7 +140,10 @@ final class HtmlMetadataReader {
         }
 
         // dates
-        f.published = publishedDate(doc, meta, ld, f, savedAt);
+        PublishedDateFinder.Decision published = publishedFinder.find(doc, meta, ld, f.url, f.monthFirst, f.language, savedAt);
+        f.published = published.iso();
+        f.from("published", published.why());
+        f.publishedCandidates = published.candidates();
         String upd = ld != null ? ld.dateModified() : null;
         if (upd == null) {
             upd = firstOf(meta, ExtractionRules.META_UPDATED_KEYS);
@@ -161,162 +167,6 @@ final class HtmlMetadataReader {
             f.source = clean(syndication);
         }
         return f;
-    }
-
-    // ------------------------------------------------------------------ dates
-
-    private String publishedDate(Document doc, Map<String, String> meta, JsonLdReader.JsonLd ld, Found f,
-                                 Instant savedAt) {
-        DateParser.ParsedDate stated = statedDate(doc, meta, ld, f, savedAt);
-        if (stated != null) {
-            return stated.iso();
-        }
-        for (String u : new String[] {f.url, meta.get("og:url")}) {
-            DateParser.ParsedDate d = dates.parseUrl(u, savedAt);
-            if (d != null) {
-                f.from("published", "date in the page's url");
-                return d.iso();
-            }
-        }
-        DateParser.ParsedDate visible = visibleDate(doc, f, savedAt);
-        if (visible != null) {
-            return visible.date().toString();
-        }
-        DateParser.ParsedDate any = firstDateInText(doc, f.monthFirst, savedAt);
-        f.from("published", "first dated text block");
-        return any == null ? null : any.date().toString();
-    }
-
-    /** Machine-readable dates: JSON-LD, meta tags, microdata, {@code <time datetime>}. */
-    private DateParser.ParsedDate statedDate(Document doc, Map<String, String> meta, JsonLdReader.JsonLd ld, Found f,
-                                             Instant savedAt) {
-        boolean mf = f.monthFirst;
-        if (ld != null && ld.datePublished() != null) {
-            DateParser.ParsedDate d = dates.parse(ld.datePublished(), mf, savedAt);
-            if (d != null) {
-                f.from("published", "json-ld datePublished");
-                return d;
-            }
-        }
-        for (String key : ExtractionRules.META_PUBLISHED_KEYS) {
-            String v = meta.get(key);
-            if (v != null) {
-                // software writes these values, not the reader's locale: "11/01/2023 12:43:42" is the
-                // US default of common server frameworks whatever the page's language
-                boolean machineMonthFirst = mf || ExtractionRules.MACHINE_SLASH_DATE_TIME.matcher(v.trim()).matches();
-                DateParser.ParsedDate d = dates.parse(v, machineMonthFirst, savedAt);
-                if (d != null) {
-                    f.from("published", "meta " + key);
-                    return d;
-                }
-            }
-        }
-        for (Element e : doc.select("[itemprop=datePublished], [itemprop=dateCreated], [property=datePublished]")) {
-            String v = firstNonBlank(e.attr("content"), e.attr("datetime"), e.text());
-            DateParser.ParsedDate d = dates.parse(v, mf, savedAt);
-            if (d != null) {
-                f.from("published", "microdata datePublished");
-                return d;
-            }
-        }
-        Elements times = doc.select("time[datetime], time[pubdate]");
-        for (Element t : times) {
-            String key = t.className() + " " + t.id() + " " + t.attr("itemprop") + " " + (t.parent() == null ? ""
-                    : t.parent().className());
-            if (t.hasAttr("pubdate") || key.toLowerCase(Locale.ROOT).contains("publish")) {
-                DateParser.ParsedDate d = dates.parse(firstNonBlank(t.attr("datetime"), t.text()), mf, savedAt);
-                if (d != null) {
-                    f.from("published", "<time> marked published");
-                    return d;
-                }
-            }
-        }
-        for (Element t : times) {
-            if (insidePageFurniture(t) || ExtractionRules.UPDATE_WORDS.matcher(contextText(t)).find()) {
-                continue;
-            }
-            DateParser.ParsedDate d = dates.parse(firstNonBlank(t.attr("datetime"), t.text()), mf, savedAt);
-            if (d != null) {
-                f.from("published", "first <time datetime>");
-                return d;
-            }
-        }
-        return null;
-    }
-
-    /** A date printed for readers: in an element named for dates, or near the headline. */
-    private DateParser.ParsedDate visibleDate(Document doc, Found f, Instant savedAt) {
-        boolean mf = f.monthFirst;
-        if (doc.body() == null) {
-            return null;
-        }
-        for (Element e : doc.body().select("[class], [id]")) {
-            String key = e.className() + " " + e.id();
-            if (!ExtractionRules.DATE_CLASS.matcher(key).find() || insidePageFurniture(e)) {
-                continue;
-            }
-            String text = e.text();
-            if (text.isEmpty() || text.length() > 120 || ExtractionRules.UPDATE_WORDS.matcher(text).find() && !text.matches("(?i).*publi.*")) {
-                continue;
-            }
-            DateParser.ParsedDate d = dates.parse(text, mf, savedAt);
-            if (d != null) {
-                f.from("published", "element named for dates (" + key.trim() + ")");
-                return d;
-            }
-        }
-        Element h1 = doc.body().selectFirst("h1");
-        if (h1 != null) {
-            Element scope = h1.parent();
-            // each wider scope holds the narrower one, whose elements gave no date: not asked again
-            // (on a page of 400,000 links the last two scopes are both the whole page)
-            java.util.Set<Element> asked = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-            for (int i = 0; i < 3 && scope != null; i++) {
-                for (Element e : scope.select("span, p, div, small, li, time, a")) {
-                    if (!asked.add(e)) {
-                        continue;
-                    }
-                    String text = e.ownText();
-                    if (text.length() >= 6 && text.length() <= 80) {
-                        DateParser.ParsedDate d = dates.parse(text, mf, savedAt);
-                        if (d != null) {
-                            f.from("published", "date near the h1");
-                            return d;
-                        }
-                    }
-                }
-                scope = scope.parent();
-            }
-        }
-        return null;
-    }
-
-    /** Last resort: the first short text block of the page that holds a full date. */
-    private DateParser.ParsedDate firstDateInText(Document doc, boolean mf, Instant savedAt) {
-        if (doc.body() == null) {
-            return null;
-        }
-        for (Element e : doc.body().getAllElements()) {
-            String text = e.ownText();
-            if (text.length() < 8 || text.length() > 100 || insidePageFurniture(e)) {
-                continue;
-            }
-            if (ExtractionRules.UPDATE_WORDS.matcher(text).find() || ExtractionRules.TEXT_BOILERPLATE.matcher(text).find()) {
-                continue;
-            }
-            // the weakest evidence: only a date the text states, never "2 hours ago" counted from the saved day
-            DateParser.ParsedDate d = dates.parseStated(text, mf, savedAt);
-            if (d != null) {
-                return d;
-            }
-        }
-        return null;
-    }
-
-    private static String contextText(Element t) {
-        Element p = t.parent();
-        String s = p == null ? t.text() : p.text();
-        return s.length() > 100 ? s.substring(0, 100) : s;
     }
 
     /** Inside a part of the page the body extractor would drop as not-the-article (a byline box aside). */
@@ -356,7 +206,8 @@ final class HtmlMetadataReader {
         return false;
     }
 
-    private static boolean insidePageFurniture(Element e) {
+    /** Inside a footer, navigation, aside, comments, related links, a sidebar or a widget. */
+    static boolean insidePageFurniture(Element e) {
         for (Element a = e; a != null; a = a.parent()) {
             String tag = a.normalName();
             if (tag.equals("footer") || tag.equals("nav") || tag.equals("aside")) {
