@@ -610,6 +610,12 @@ final class ExtractionRules {
     static final String[] META_IMAGE_KEYS = {"og:image", "og:image:url", "og:image:secure_url",
         "twitter:image", "twitter:image:src", "thumbnail", "parsely-image-url", "sailthru.image.full"};
 
+    /**
+     * The article's own container: where the search for furniture around a date or byline stops
+     * climbing (class words above it describe the page, not the article).
+     */
+    static final org.jsoup.select.Evaluator ARTICLE_CONTAINER = org.jsoup.select.QueryParser.parse(
+            "article, main, [role=main], [itemprop=articleBody]");
     /** Class/id words of elements that print the publication date. */
     static final Pattern DATE_CLASS = Pattern.compile(
             "(?i)date|time|publish|posted|dateline|timestamp|byline|meta|fecha|datum|data|published|entry-meta|article-info");

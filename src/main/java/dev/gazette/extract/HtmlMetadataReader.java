@@ -169,6 +169,13 @@ final class HtmlMetadataReader {
         return f;
     }
 
+    private static boolean articleContainer(Element a) {
+        if (!a.is(ExtractionRules.ARTICLE_CONTAINER)) {
+            return false;
+        }
+        return !a.normalName().equals("article") || a.selectFirst("h1") != null;
+    }
+
     /** Inside a part of the page the body extractor would drop as not-the-article (a byline box aside). */
     private static boolean insideUnlikely(Element e) {
         for (Element a = e.parent(); a != null && !a.normalName().equals("body"); a = a.parent()) {
@@ -206,12 +213,21 @@ final class HtmlMetadataReader {
         return false;
     }
 
-    /** Inside a footer, navigation, aside, comments, related links, a sidebar or a widget. */
+    /**
+     * Inside a footer, navigation, aside, comments, related links, a sidebar or a widget of the
+     * article's own container. The climb stops at the article ({@code <article>}, {@code <main>},
+     * {@code role=main}, {@code itemprop=articleBody}) or at {@code <body>}: a class word far above
+     * the article ("has-sidebar" on {@code <body>}, "with-comments" on a page wrapper) says what
+     * the page has elsewhere, not that the article's own date or byline is furniture.
+     */
     static boolean insidePageFurniture(Element e) {
         for (Element a = e; a != null; a = a.parent()) {
             String tag = a.normalName();
             if (tag.equals("footer") || tag.equals("nav") || tag.equals("aside")) {
                 return true;
+            }
+            if (a != e && articleContainer(a) || tag.equals("body") || tag.equals("html")) {
+                return false;
             }
             String key = (a.className() + " " + a.id()).toLowerCase(Locale.ROOT);
             if (key.contains("comment") || key.contains("related") || key.contains("sidebar")
@@ -539,10 +555,17 @@ final class HtmlMetadataReader {
             String text = (nameEl != null ? nameEl.text() : e.text()).trim();
             // a dateline ("HAMBURG, June 5 (Continental Post) -") often shares the byline's class: never an author
             if (!text.isEmpty() && text.length() < 100 && !ExtractionRules.TEXT_BOILERPLATE.matcher(text).find()
-                    && DATES.parse(text) == null && !Dateline.isWholeDateline(text)
-                    && !ExtractionRules.DATELINE_SHAPE.matcher(text).find()) {
+                    && !Dateline.isWholeDateline(text) && !ExtractionRules.DATELINE_SHAPE.matcher(text).find()) {
                 Matcher lead = ExtractionRules.BYLINE_LEAD.matcher(text);
-                return lead.matches() ? lead.group("name").trim() : text;
+                if (DATES.parse(text) == null) {
+                    return lead.matches() ? lead.group("name").trim() : text;
+                }
+                // "By Jane Doe · 12 March 2019": cleaned of its label and date, not thrown away
+                String name = ExtractionRules.BYLINE_NAME_END.matcher(lead.matches() ? lead.group("name") : text)
+                        .replaceFirst("").trim();
+                if (ExtractionRules.PERSON_NAME.matcher(name).matches()) {
+                    return name;
+                }
             }
         }
         return null;
