@@ -619,9 +619,14 @@ final class ExtractionRules {
     /** Class/id words of elements that print the publication date. */
     static final Pattern DATE_CLASS = Pattern.compile(
             "(?i)date|time|publish|posted|dateline|timestamp|byline|meta|fecha|datum|data|published|entry-meta|article-info");
-    /** Words that mark a date as the last update, not the publication: such a date is skipped. */
+    /**
+     * Words that mark a date as something else than the publication: the last update, the end of
+     * an offer or a media library's availability, a member's registration. Such a date is skipped.
+     */
     static final Pattern UPDATE_WORDS = Pattern.compile(
-            "(?iu)updated|update:|modified|actualizad|mis à jour|aktualisiert|atualizad|aggiornat|обновлен");
+            "(?iu)updated|update:|modified|actualizad|mis à jour|aktualisiert|atualizad|aggiornat|обновлен"
+            + "|available until|expires|valid until|verfügbar bis|gültig bis|disponible jusqu|disponible hasta"
+            + "|registered|registriert|member since|mitglied seit|joined|inscrit le|miembro desde");
     /**
      * Separators of a {@code <title>}'s parts when no better title is known ("Headline | Site",
      * "Section » Headline"); the part before the last one is kept when it is long enough.
