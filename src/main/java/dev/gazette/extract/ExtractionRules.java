@@ -508,6 +508,20 @@ final class ExtractionRules {
     /** What ends the name in a byline line: a separator, a date, "on"/"am"/"le" before a date, a comma. */
     static final Pattern BYLINE_NAME_END = Pattern.compile(
             "(?iu)\\s*(?:[|,·•/–—(]|\\s-\\s|\\d|\\s(?:on|am|le|el|il|op|update|aktualisiert|veröffentlicht|published)\\b).*$");
+    /**
+     * What a CMS puts where no writer was entered, or its account names: never an author ("No
+     * Author", "Unknown", "admin", "webmaster"). A page that has such an author gets a byline it
+     * prints, or none. Team names ("Redaktion", "Staff") are left alone: the corpora's references
+     * count them as authors.
+     */
+    static final Pattern PLACEHOLDER_AUTHOR = Pattern.compile(
+            "(?iu)\\s*(?:no\\s+author|unknown(?:\\s+author)?|anonymous|admin(?:istrator)?|webmaster|root"
+            + "|null|none|n/?a|author|autor|auteur|-+)\\s*");
+    /** What ends a list of co-authors in a byline line: like {@link #BYLINE_NAME_END} but a comma goes on with the list. */
+    static final Pattern BYLINE_NAMES_END = Pattern.compile(
+            "(?iu)\\s*(?:[|·•/–—(]|\\s-\\s|\\d|\\s(?:on|am|le|el|il|op|update|aktualisiert|veröffentlicht|published)\\b).*$");
+    /** Between co-authors: "Jana Kraus, Ole Berg und Mia Sand", "Jane Doe and John Roe", "A & B". */
+    static final Pattern CO_AUTHOR_SEPARATOR = Pattern.compile("(?iu)\\s*,\\s*(?:(?:and|und|et|y|e|en|i)\\s+)?|\\s+(?:and|und|et|y|e|en|i|&)\\s+");
     /** A byline line longer than this many characters is a sentence that happens to start with "By". */
     static final int MAX_BYLINE_LINE_CHARS = 80;
     /**

@@ -116,7 +116,8 @@ final class HtmlMetadataReader {
         }
         List<String> sites = siteNames(f.site, meta, f.url);
         boolean statedPerson = ld != null && ld.authorsArePeople() && f.author != null && f.author.equals(String.join(", ", ld.authors()));
-        if (f.author != null && (!statedPerson && notAPerson(f.author, sites) || ExtractionRules.USER_HANDLE.matcher(f.author).matches())) {
+        if (f.author != null && (!statedPerson && notAPerson(f.author, sites) || ExtractionRules.USER_HANDLE.matcher(f.author).matches()
+                || ExtractionRules.PLACEHOLDER_AUTHOR.matcher(f.author).matches())) {
             // a site, publisher or login handle is not a writer: look for a byline the page prints
             String printed = visibleByline(doc);
             f.from("author", printed == null ? "nothing (" + f.from.get("author") + " named the site)" : "visible byline");
@@ -125,6 +126,9 @@ final class HtmlMetadataReader {
         if (f.author == null) {
             f.author = visibleByline(doc);
             f.from("author", "visible byline");
+            if (f.author != null && ExtractionRules.PLACEHOLDER_AUTHOR.matcher(f.author).matches()) {
+                f.author = null;
+            }
         }
         if (f.author == null) {
             f.author = printedByline(doc, sites);
@@ -491,7 +495,7 @@ final class HtmlMetadataReader {
     /** True when an author is the site or publisher (its name or host spells it), so not a person. */
     static boolean notAPerson(String author, List<String> siteNames) {
         String a = letters(author);
-        if (a.isEmpty()) {
+        if (a.isEmpty() || ExtractionRules.PLACEHOLDER_AUTHOR.matcher(author).matches()) {
             return true;
         }
         boolean personShaped = ExtractionRules.PERSON_NAME.matcher(author.trim()).matches();
@@ -528,14 +532,29 @@ final class HtmlMetadataReader {
                 if (!m.matches()) {
                     continue;
                 }
-                String name = ExtractionRules.BYLINE_NAME_END.matcher(m.group("name")).replaceFirst("").trim();
-                if (ExtractionRules.PERSON_NAME.matcher(name).matches() && !notAPerson(name, siteNames)
-                        && !insidePageFurniture(e)) {
+                String name = names(m.group("name"));
+                if (name != null && !notAPerson(name, siteNames) && !insidePageFurniture(e)) {
                     return name;
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * The person or people a byline line names, cleaned of what follows them (a date, a separator,
+     * "on …"): co-authors are all kept as printed ("Jana Kraus, Ole Berg und Mia Sand"); null
+     * when a part is not a person's name.
+     */
+    static String names(String line) {
+        String list = ExtractionRules.BYLINE_NAMES_END.matcher(line).replaceFirst("").trim();
+        String[] parts = ExtractionRules.CO_AUTHOR_SEPARATOR.split(list);
+        if (parts.length >= 2 && parts.length <= 6
+                && java.util.Arrays.stream(parts).allMatch(p -> ExtractionRules.PERSON_NAME.matcher(p.trim()).matches())) {
+            return list;
+        }
+        String one = ExtractionRules.BYLINE_NAME_END.matcher(line).replaceFirst("").trim();
+        return ExtractionRules.PERSON_NAME.matcher(one).matches() ? one : null;
     }
 
     private static String visibleByline(Document doc) {
@@ -561,9 +580,8 @@ final class HtmlMetadataReader {
                     return lead.matches() ? lead.group("name").trim() : text;
                 }
                 // "By Jane Doe · 12 March 2019": cleaned of its label and date, not thrown away
-                String name = ExtractionRules.BYLINE_NAME_END.matcher(lead.matches() ? lead.group("name") : text)
-                        .replaceFirst("").trim();
-                if (ExtractionRules.PERSON_NAME.matcher(name).matches()) {
+                String name = names(lead.matches() ? lead.group("name") : text);
+                if (name != null) {
                     return name;
                 }
             }
