@@ -60,9 +60,7 @@ final class HtmlBodyExtractor {
         }
         prepare(body, false);
         Element article = new Element("div");
-        for (Node n : new ArrayList<>(body.childNodes())) {
-            article.appendChild(n);
-        }
+        NodeMoves.moveAll(body, article);
         List<String> mastheads = clean(article, title, false);
         return new Body(article, ReadingHtml.text(article), null, mastheads);
     }
@@ -71,29 +69,39 @@ final class HtmlBodyExtractor {
 
     private void prepare(Element body, boolean strict) {
         removeComments(body);
-        body.select(ExtractionRules.DROP_TAGS).remove();
-        for (Element e : new ArrayList<>(body.getAllElements())) {
-            if (e.parent() == null || e == body) {
+        // removals wait for the end of each pass: one by one, each shifts its parent's child list
+        Removals dropped = new Removals();
+        body.select(ExtractionRules.DROP_TAGS).forEach(dropped::add);
+        dropped.flush();
+        // each decision reads the element's own subtree and its ancestors, which removals of
+        // elements before it in document order leave as they were (or take out with it)
+        Removals removals = new Removals();
+        for (Element e : body.getAllElements()) {
+            if (e == body) {
                 continue;
             }
             if (isHidden(e)) {
-                e.remove();
+                removals.add(e);
                 continue;
             }
             if (strict && isUnlikely(e)) {
-                e.remove();
+                removals.add(e);
             }
         }
+        removals.flush();
     }
 
-    private static void removeComments(Node node) {
-        for (int i = node.childNodeSize() - 1; i >= 0; i--) {
-            Node child = node.childNode(i);
+    private static void removeComments(Element element) {
+        boolean any = false;
+        for (Node child : element.childNodes()) {
             if (child instanceof Comment) {
-                child.remove();
-            } else if (child instanceof Element) {
-                removeComments(child);
+                any = true;
+            } else if (child instanceof Element e) {
+                removeComments(e);
             }
+        }
+        if (any) {
+            NodeMoves.dropChildren(element, child -> child instanceof Comment);
         }
     }
 
@@ -334,9 +342,10 @@ final class HtmlBodyExtractor {
     private Element pickTop(Element body, Map<Element, Double> scores) {
         List<Element> ranked = new ArrayList<>();
         Map<Element, Double> adjusted = new IdentityHashMap<>();
+        TextLengths lengths = new TextLengths(); // nested candidates share their subtrees' figures
         for (Map.Entry<Element, Double> en : scores.entrySet()) {
             Element e = en.getKey();
-            double s = en.getValue() * (1 - linkDensity(e));
+            double s = en.getValue() * (1 - lengths.linkDensity(e));
             adjusted.put(e, s);
             ranked.add(e);
         }
@@ -406,15 +415,15 @@ final class HtmlBodyExtractor {
         Element article = new Element("div");
         Element parent = top.parent();
         if (parent == null || top.normalName().equals("body")) {
-            for (Node n : new ArrayList<>(top.childNodes())) {
-                article.appendChild(n);
-            }
+            NodeMoves.moveAll(top, article);
             return article;
         }
         double topScore = scores.getOrDefault(top, 0.0);
         double threshold = Math.max(10, topScore * ExtractionRules.SIBLING_SHARE);
         String topClass = top.className();
-        for (Element sibling : new ArrayList<>(parent.children())) {
+        List<Element> kept = new ArrayList<>();
+        TextLengths lengths = new TextLengths();
+        for (Element sibling : parent.children()) {
             boolean keep = sibling == top;
             if (!keep) {
                 double bonus = !topClass.isEmpty() && topClass.equals(sibling.className()) ? topScore * 0.2 : 0;
@@ -422,7 +431,7 @@ final class HtmlBodyExtractor {
                 if (s != null && s + bonus >= threshold) {
                     keep = true;
                 } else if (sibling.normalName().equals("p")) {
-                    double ld = linkDensity(sibling);
+                    double ld = lengths.linkDensity(sibling);
                     String text = sibling.text();
                     int len = text.length();
                     if (len > 80 && ld < 0.25) {
@@ -433,9 +442,10 @@ final class HtmlBodyExtractor {
                 }
             }
             if (keep) {
-                article.appendChild(sibling);
+                kept.add(sibling);
             }
         }
+        NodeMoves.moveSome(parent, kept, article);
         return article;
     }
 
@@ -445,16 +455,15 @@ final class HtmlBodyExtractor {
         List<String> mastheads = new ArrayList<>();
         String normTitle = title == null ? null : normalize(title);
         // headline, bylines and date lines are metadata, not body text
-        for (Element h : new ArrayList<>(article.select("h1, h2, h3, h4, h5, h6"))) {
-            if (h.parent() == null) {
-                continue;
-            }
+        Removals headings = new Removals();
+        for (Element h : article.select("h1, h2, h3, h4, h5, h6")) {
             String t = normalize(h.text());
             if (h.normalName().equals("h1") || t.isEmpty() || normTitle != null && t.equals(normTitle)
                     || strict && classWeight(h) < 0) {
-                h.remove();
+                headings.add(h);
             }
         }
+        headings.flush();
         // each decision reads only the element's own subtree, which earlier removals (of elements
         // before it in document order) never touch: they can all wait until the end of the pass
         Removals removals = new Removals();
@@ -500,12 +509,14 @@ final class HtmlBodyExtractor {
             List<Element> conditional = new ArrayList<>(article.select("form, fieldset, table, ul, ol, div, section, aside, figure"));
             // innermost first: a container is judged on what is left of it once its parts are judged
             Removals judged = new Removals();
+            TextLengths lengths = new TextLengths(); // figures of the tree as it is between flushes
             for (int i = conditional.size() - 1; i >= 0; i--) {
                 Element e = conditional.get(i);
                 if (judged.isAbove(e)) {
                     judged.flush();
+                    lengths.clear();
                 }
-                if (e.parent() != null && shouldRemove(e)) {
+                if (e.parent() != null && shouldRemove(e, lengths)) {
                     judged.add(e);
                 }
             }
@@ -620,29 +631,28 @@ final class HtmlBodyExtractor {
         return dates.parse(text, false, null) != null;
     }
 
-    private boolean shouldRemove(Element e) {
+    private boolean shouldRemove(Element e, TextLengths lengths) {
         String tag = e.normalName();
         if (tag.equals("div") && e.selectFirst("pre, code") != null) {
             return false;
         }
         int weight = classWeight(e);
-        String text = e.text();
-        double ld = linkDensity(e);
+        // lengths, commas and counts from figures kept per subtree: e.text() here cost the
+        // subtree again for each of its containers
+        int textLength = lengths.textLength(e);
+        double ld = lengths.linkDensity(e);
         boolean isList = tag.equals("ul") || tag.equals("ol");
         if (!isList) {
-            int listText = 0;
-            for (Element li : e.select("li")) {
-                listText += li.text().length();
-            }
-            isList = text.length() > 0 && listText > 0.9 * text.length();
+            int listText = lengths.listText(e);
+            isList = textLength > 0 && listText > 0.9 * textLength;
         }
-        if (weight < 0 && (text.length() < 500 || ld > 0.3)) {
+        if (weight < 0 && (textLength < 500 || ld > 0.3)) {
             return true;
         }
-        if (commas(text) >= 10) {
+        if (lengths.commas(e) >= 10) {
             return false;
         }
-        int[] counts = countTags(e); // one walk for the four counts (each select walked the subtree)
+        int[] counts = lengths.tagCounts(e);
         int p = counts[0];
         int img = counts[1];
         int li = counts[2] - 100;
@@ -663,31 +673,13 @@ final class HtmlBodyExtractor {
         if (input > p / 3) {
             return true;
         }
-        if (text.length() < 25 && (img == 0 || img > 2) && e.selectFirst("h2, h3, h4, h5, h6, table") == null) {
+        if (textLength < 25 && (img == 0 || img > 2) && e.selectFirst("h2, h3, h4, h5, h6, table") == null) {
             return true;
         }
-        if (weight < 25 && ld > 0.2 && text.length() < 2000) {
+        if (weight < 25 && ld > 0.2 && textLength < 2000) {
             return true;
         }
         return weight >= 25 && ld > 0.5;
-    }
-
-    /** How many p, img, li and input elements e holds, itself included (as {@code e.select} counts). */
-    private static int[] countTags(Element e) {
-        int[] counts = new int[4];
-        org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
-            if (node instanceof Element el) {
-                switch (el.normalName()) {
-                    case "p" -> counts[0]++;
-                    case "img" -> counts[1]++;
-                    case "li" -> counts[2]++;
-                    case "input" -> counts[3]++;
-                    default -> {
-                    }
-                }
-            }
-        }, e);
-        return counts;
     }
 
     /** Lower-case letters and digits separated by single spaces, for comparing texts. */

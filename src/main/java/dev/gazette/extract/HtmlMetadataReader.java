@@ -524,6 +524,9 @@ final class HtmlMetadataReader {
         }
         for (Element e : doc.body().getAllElements()) {
             if (!e.ownText().isEmpty() || e.childrenSize() > 0 && e.childrenSize() <= 3) {
+                if (HtmlBodyExtractor.visibleChars(e, ExtractionRules.MAX_BYLINE_LINE_CHARS) > ExtractionRules.MAX_BYLINE_LINE_CHARS) {
+                    continue; // longer than a byline line: its text (its whole subtree) is not built
+                }
                 String text = e.text();
                 if (text.length() < 5 || text.length() > ExtractionRules.MAX_BYLINE_LINE_CHARS) {
                     continue;

@@ -1,8 +1,9 @@
 package dev.gazette.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 
 import java.io.UncheckedIOException;
 import java.sql.Connection;
@@ -26,7 +27,11 @@ import java.util.Locale;
  */
 final class Sql {
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * Jackson's streaming layer only: the lists are flat arrays of strings, and a databind
+     * ObjectMapper costs a command such as {@code list} a few hundred classes at start.
+     */
+    private static final JsonFactory JSON = new JsonFactory();
 
     private Sql() {
     }
@@ -85,11 +90,21 @@ final class Sql {
 
     /** A JSON array of the strings (an empty array for null). */
     static String json(List<String> list) {
-        try {
-            return JSON.writeValueAsString(list == null ? List.of() : list);
-        } catch (JsonProcessingException e) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.writeStartArray();
+            for (String s : list == null ? List.<String>of() : list) {
+                if (s == null) {
+                    g.writeNull();
+                } else {
+                    g.writeString(s);
+                }
+            }
+            g.writeEndArray();
+        } catch (java.io.IOException e) {
             throw new UncheckedIOException(e);
         }
+        return out.toString();
     }
 
     /** The strings of a JSON array; empty for null, blank or malformed text. */
@@ -97,9 +112,19 @@ final class Sql {
         if (json == null || json.isBlank()) {
             return List.of();
         }
-        try {
-            return JSON.readValue(json, new TypeReference<List<String>>() { });
-        } catch (JsonProcessingException e) {
+        try (JsonParser p = JSON.createParser(json)) {
+            if (p.nextToken() != JsonToken.START_ARRAY) {
+                return List.of();
+            }
+            List<String> out = new ArrayList<>();
+            for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+                if (t == null || t == JsonToken.START_ARRAY || t == JsonToken.START_OBJECT) {
+                    return List.of(); // cut short, or not a list of strings
+                }
+                out.add(t == JsonToken.VALUE_NULL ? null : p.getText());
+            }
+            return out;
+        } catch (java.io.IOException e) {
             return List.of();
         }
     }

@@ -37,10 +37,16 @@ public final class Readability4JMain {
         for (int i = 0; i < args.length; i++) {
             Path file = Path.of(args[i]);
             String html = read(file);
-            Object article = parse.invoke(ctor.newInstance("https://example.com/", html));
-            out.append("  ").append(quote(file.getFileName().toString() + "#" + i)).append(" : {\n    \"title\" : ")
-                    .append(quote(title.invoke(article))).append(",\n    \"articleBody\" : ")
-                    .append(quote(text.invoke(article))).append("\n  }").append(i + 1 < args.length ? ",\n" : "\n");
+            out.append("  ").append(quote(file.getFileName().toString() + "#" + i)).append(" : {\n    ");
+            try {
+                Object article = parse.invoke(ctor.newInstance("https://example.com/", html));
+                out.append("\"title\" : ").append(quote(title.invoke(article))).append(",\n    \"articleBody\" : ")
+                        .append(quote(text.invoke(article)));
+            } catch (java.lang.reflect.InvocationTargetException e) {
+                // a page Readability4J gives up on (as Gazette's import reports a failed file): go on
+                out.append("\"error\" : ").append(quote(String.valueOf(e.getCause())));
+            }
+            out.append("\n  }").append(i + 1 < args.length ? ",\n" : "\n");
         }
         out.append("}");
         PrintStream stdout = new PrintStream(System.out, false, StandardCharsets.UTF_8);
