@@ -61,7 +61,7 @@ final class SuggestCommand implements Callable<Integer> {
                         tags.stream().map(t -> t.tag() + " (" + String.format(java.util.Locale.ROOT, "%.2f", t.score()) + ")")
                                 .toList())));
                 spec.commandLine().getErr().println(Words.count(found.size(), "article") + " with suggestions"
-                        + (service.suggestions().model().tags().isEmpty()
+                        + (service.suggestions().learnedTags().isEmpty()
                         ? " (no tag has two articles yet: tag a few, then ask again)" : ""));
             }
             return 0;

@@ -86,6 +86,11 @@ public final class TagSuggestions implements AutoCloseable {
         }
     }
 
+    /** The tags the current model can offer (each has enough examples), by name. */
+    public List<String> learnedTags() {
+        return model.tags();
+    }
+
     /** The current model (immutable); {@link TagModel#EMPTY} before the first is learned. */
     public TagModel model() {
         return model;

@@ -7,7 +7,7 @@ import java.util.Random;
  * A linear support-vector machine with squared hinge loss, learned by dual coordinate descent
  * (Hsieh et al., ICML 2008, the method of liblinear's default solver): one pass per round over
  * the examples in a shuffled order, each dual variable moved to its optimum in closed form and
- * the weights kept in step. A bias is learned as the weight of a constant feature of value 1.
+ * the weights kept in step; examples that stay at their bound are shrunk away, as liblinear does. A bias is learned as the weight of a constant feature of value 1.
  * Stateless; {@link #learn} touches only its arguments and is safe to run on many threads.
  */
 final class LinearSvm {
@@ -46,9 +46,13 @@ final class LinearSvm {
         for (int i = 0; i < n; i++) {
             order[i] = i;
         }
+        // shrinking (as liblinear): an example at its bound whose gradient says it will stay there
+        // is left out of the next passes, then all are checked again before stopping
+        int active = n;
+        double pgMaxOld = Double.POSITIVE_INFINITY;
         Random random = new Random(SuggestRules.SEED);
         for (int pass = 0; pass < SuggestRules.MAX_PASSES; pass++) {
-            for (int i = n - 1; i > 0; i--) {
+            for (int i = active - 1; i > 0; i--) {
                 int j = random.nextInt(i + 1);
                 int t = order[i];
                 order[i] = order[j];
@@ -56,11 +60,25 @@ final class LinearSvm {
             }
             double maxPg = Double.NEGATIVE_INFINITY;
             double minPg = Double.POSITIVE_INFINITY;
-            for (int i : order) {
+            for (int s = 0; s < active; s++) {
+                int i = order[s];
                 SparseVector x = xs.get(i);
                 double y = positive[i] ? 1 : -1;
                 double g = y * (x.dot(w) + bias) - 1 + diag[i] * alpha[i];
-                double pg = alpha[i] == 0 ? Math.min(g, 0) : g;
+                double pg = 0;
+                if (alpha[i] == 0) {
+                    if (g > pgMaxOld) {
+                        active--;
+                        order[s] = order[active];
+                        order[active] = i;
+                        s--;
+                        continue;
+                    } else if (g < 0) {
+                        pg = g;
+                    }
+                } else {
+                    pg = g;
+                }
                 maxPg = Math.max(maxPg, pg);
                 minPg = Math.min(minPg, pg);
                 if (Math.abs(pg) > 1e-12) {
@@ -75,9 +93,15 @@ final class LinearSvm {
                     bias += d;
                 }
             }
-            if (maxPg - minPg < SuggestRules.TOLERANCE) {
-                break;
+            if (maxPg - minPg <= SuggestRules.TOLERANCE) {
+                if (active == n) {
+                    break;
+                }
+                active = n;
+                pgMaxOld = Double.POSITIVE_INFINITY;
+                continue;
             }
+            pgMaxOld = maxPg <= 0 ? Double.POSITIVE_INFINITY : maxPg;
         }
         return new Weights(w, (float) bias);
     }
