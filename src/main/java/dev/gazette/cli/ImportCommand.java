@@ -8,11 +8,8 @@ import dev.gazette.service.ImportProgress;
 import dev.gazette.service.ImportReport;
 import dev.gazette.service.LibraryService;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -21,38 +18,37 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 @Command(name = "import", description = {"Import files or folders (recursively) into the library.",
-        "  --json prints one JSON object a line for each file, so scripts can tie files to articles:",
-        "  {\"file\": \"a.html\", \"status\": \"imported|duplicate|skipped|failed\", \"id\": 12 or null, \"reason\": …}"})
+        "With --json, one JSON object a line for each file, to tie files to articles:",
+        "  {\"file\": \"a.html\", \"status\": \"imported\", \"id\": 12, \"reason\": null}",
+        "  status: imported, duplicate, skipped or failed; id: the article or null"})
 final class ImportCommand implements Callable<Integer> {
 
-    @ParentCommand
-    GazetteCommand parent;
+    @Mixin
+    LibraryCommand library;
 
-    @Spec
-    CommandSpec spec;
-
-    @Option(names = "--json", description = "One JSON object a line for each file (file, status, id, reason).")
-    boolean json;
+    /** One JSON object a line for each file (file, status, id, reason). */
+    @Mixin
+    JsonOption json;
 
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files and folders to import.")
     List<Path> paths;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = library.out();
+        PrintWriter err = library.err();
         boolean terminal = System.console() != null;
         AtomicBoolean cancel = new AtomicBoolean();
         Thread hook = new Thread(() -> cancel.set(true));
         Runtime.getRuntime().addShutdownHook(hook);
-        try (LibraryService service = parent.openLibrary()) {
+        try (LibraryService service = library.openLibrary()) {
             ImportReport report = service.importPaths(paths, new ImportListener() {
                 @Override
                 public void outcome(ImportOutcome o) {
                     if (terminal) {
                         err.print("\r\033[K");
                     }
-                    out.println(json ? jsonLine(o) : line(o));
+                    out.println(json.on() ? jsonLine(o) : line(o));
                     out.flush();
                 }
 
@@ -70,7 +66,7 @@ final class ImportCommand implements Callable<Integer> {
             if (report.skippedFiles() > 0) {
                 // the import counts what it passed over inside folders; name each, with the reason
                 for (ImportOutcome o : service.passedOver(paths)) {
-                    out.println(json ? jsonLine(o) : line(o));
+                    out.println(json.on() ? jsonLine(o) : line(o));
                 }
             }
             err.println(report.summary() + " in " + report.elapsed().toMillis() / 1000.0 + " s, library " + service.directory());

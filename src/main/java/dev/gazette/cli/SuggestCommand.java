@@ -6,11 +6,9 @@ import dev.gazette.model.ArticleQuery;
 import dev.gazette.model.TagSuggestion;
 import dev.gazette.service.LibraryService;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.util.List;
@@ -19,20 +17,18 @@ import java.util.concurrent.Callable;
 
 /** Prints the tags Gazette would offer, learned from the library's own tagging (docs/tags.md). */
 @Command(name = "suggest", description = {"Suggest tags, learned from the tags already in the library.",
-        "With no search: every article without tags. With a search (as in 'list'): the articles it matches.",
-        "Only the tags Gazette would offer are printed, best first, with a score from 0.5 to 1.",
-        "  suggest --json            {\"12\": [{\"tag\": \"energy\", \"score\": 0.93}], ...}",
-        "  suggest region:VE         the articles about Venezuela"})
+        "With no search: every article without tags; with a search (as in 'list'):",
+        "the articles it matches. Only the tags Gazette would offer, best first.",
+        "  suggest --json       {\"12\": [{\"tag\": \"energy\", \"score\": 0.93}], ...}",
+        "  suggest region:VE    the articles about Venezuela"})
 final class SuggestCommand implements Callable<Integer> {
 
-    @ParentCommand
-    GazetteCommand parent;
+    @Mixin
+    LibraryCommand library;
 
-    @Spec
-    CommandSpec spec;
-
-    @Option(names = "--json", description = "Print JSON for scripts: {\"ID\": [{\"tag\": …, \"score\": …}, …]}.")
-    boolean json;
+    /** JSON for scripts: {"ID": [{"tag": …, "score": …}, …]}. */
+    @Mixin
+    JsonOption json;
 
     @Option(names = "--limit", defaultValue = "100000", description = "At most this many articles (default ${DEFAULT-VALUE}).")
     int limit;
@@ -42,12 +38,12 @@ final class SuggestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        try (LibraryService service = parent.openLibrary()) {
+        PrintWriter out = library.out();
+        try (LibraryService service = library.openLibrary()) {
             boolean untagged = search == null || search.isEmpty();
-            ArticleQuery q = untagged ? ArticleQuery.ALL : QueryTerms.parse(service, search, spec.commandLine().getErr());
+            ArticleQuery q = untagged ? ArticleQuery.ALL : QueryTerms.parse(service, search, library.err());
             Map<Long, List<TagSuggestion>> found = service.suggestions().suggestAll(q, untagged, limit, Integer.MAX_VALUE);
-            if (json) {
+            if (json.on()) {
                 ObjectNode root = Json.object();
                 found.forEach((id, tags) -> {
                     ArrayNode a = root.putArray(Long.toString(id));
@@ -60,7 +56,7 @@ final class SuggestCommand implements Callable<Integer> {
                 found.forEach((id, tags) -> out.printf("%6d  %s%n", id, String.join(", ",
                         tags.stream().map(t -> t.tag() + " (" + String.format(java.util.Locale.ROOT, "%.2f", t.score()) + ")")
                                 .toList())));
-                spec.commandLine().getErr().println(Words.count(found.size(), "article") + " with suggestions"
+                library.err().println(Words.count(found.size(), "article") + " with suggestions"
                         + (service.suggestions().learnedTags().isEmpty()
                         ? " (no tag has two articles yet: tag a few, then ask again)" : ""));
             }

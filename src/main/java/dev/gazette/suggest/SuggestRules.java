@@ -46,9 +46,9 @@ final class SuggestRules {
 
     /**
      * The margin threshold of a tag without calibration: below the SVM's own boundary (0), as a
-     * person would rather see a likely tag than none (validation: -0.4 over -0.25 and -0.1).
+     * person would rather see a likely tag than none (validation: -0.5 over -0.4 and -0.25).
      */
-    static final double DEFAULT_THRESHOLD = -0.4;
+    static final double DEFAULT_THRESHOLD = -0.5;
     /** Thresholds are calibrated on the newest share of the tagged articles, learned on the rest. */
     static final double CALIBRATION_SHARE = 0.2;
     /** Calibrate only with this many tagged articles; fewer keep the default threshold. */

@@ -6,8 +6,6 @@ import dev.gazette.TopicStories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,14 +24,8 @@ class SuggestCommandTest {
     @TempDir
     Path tmp;
 
-    private record Run(int status, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = GazetteCommand.execute(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(status, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.run(args);
     }
 
     private static List<JsonNode> lines(String out) throws Exception {
@@ -52,7 +44,7 @@ class SuggestCommandTest {
         List<String> args = new ArrayList<>(List.of("--library", lib, "import", "--json"));
         files.forEach(f -> args.add(f.toString()));
         args.add(empty.toString());
-        Run first = run(args.toArray(String[]::new));
+        CliRun first = run(args.toArray(String[]::new));
         List<JsonNode> outcomes = lines(first.out());
         assertThat(outcomes).hasSize(files.size() + 1);
         Map<String, JsonNode> byFile = new HashMap<>();
@@ -70,7 +62,7 @@ class SuggestCommandTest {
         assertThat(first.status()).isEqualTo(outcomes.stream().anyMatch(o -> o.get("status").asText().equals("failed")) ? 1 : 0);
 
         // the same file again: a duplicate, tied to the article it already is
-        Run again = run("--library", lib, "import", "--json", files.get(0).toString());
+        CliRun again = run("--library", lib, "import", "--json", files.get(0).toString());
         JsonNode dup = lines(again.out()).get(0);
         assertThat(dup.get("status").asText()).isEqualTo("duplicate");
         assertThat(dup.get("id").asLong()).isEqualTo(byFile.get(files.get(0).toString()).get("id").asLong());
@@ -89,7 +81,7 @@ class SuggestCommandTest {
             idsByTopic.computeIfAbsent(topic, k -> new ArrayList<>()).add(o.get("id").asLong());
         }
         // before any tag: nothing to offer, and it says why
-        Run none = run("--library", lib, "suggest");
+        CliRun none = run("--library", lib, "suggest");
         assertThat(none.status()).isZero();
         assertThat(none.err()).contains("0 articles").contains("tag a few");
 
@@ -104,7 +96,7 @@ class SuggestCommandTest {
             ids.subList(4, ids.size()).forEach(id -> untagged.put(id, e.getKey()));
         }
 
-        Run suggest = run("--library", lib, "suggest", "--json");
+        CliRun suggest = run("--library", lib, "suggest", "--json");
         assertThat(suggest.status()).isZero();
         JsonNode root = JSON.readTree(suggest.out());
         int right = 0;
@@ -126,7 +118,7 @@ class SuggestCommandTest {
         long tagged = idsByTopic.get("chess").stream().sorted().findFirst().orElseThrow();
         JsonNode chess = JSON.readTree(run("--library", lib, "suggest", "--json", "chess").out());
         assertThat(chess.has(Long.toString(tagged))).isFalse(); // it has its one tag: nothing more to offer
-        Run plain = run("--library", lib, "suggest", "tag:orchard");
+        CliRun plain = run("--library", lib, "suggest", "tag:orchard");
         assertThat(plain.status()).isZero();
     }
 }
