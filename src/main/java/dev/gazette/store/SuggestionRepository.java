@@ -31,24 +31,26 @@ final class SuggestionRepository {
      */
     void forEachText(Collection<Long> ids, int bodyChars, Consumer<ArticleText> sink) {
         db.read(c -> {
-            Map<Long, List<String>> tags = tags(c);
+            // a few articles (one shown in the reader): their rows alone; else every row at once
+            String in = ids == null ? null : idList(ids);
+            Map<Long, List<String>> tags = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT x.article_id, t.name FROM article_tag x"
+                    + " JOIN tag t ON t.id = x.tag_id" + (in == null ? "" : " WHERE x.article_id IN (" + in + ")")
+                    + " ORDER BY x.article_id, t.name"); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    tags.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+                }
+            }
             Map<Long, List<String>> regions = new HashMap<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT article_id, code FROM region_effective"
+                    + (in == null ? "" : " WHERE article_id IN (" + in + ")")
                     + " ORDER BY article_id, is_primary DESC, code"); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     regions.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
                 }
             }
-            String where = "";
-            if (ids != null) {
-                StringBuilder in = new StringBuilder();
-                for (Long id : ids) {
-                    in.append(in.length() == 0 ? "" : ",").append(id.longValue());
-                }
-                where = " WHERE id IN (" + (in.length() == 0 ? "NULL" : in) + ")";
-            }
             try (PreparedStatement ps = c.prepareStatement("SELECT id, title, substr(body_text, 1, ?), source FROM article"
-                    + where + " ORDER BY id")) {
+                    + (in == null ? "" : " WHERE id IN (" + in + ")") + " ORDER BY id")) {
                 ps.setInt(1, bodyChars);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -60,6 +62,15 @@ final class SuggestionRepository {
             }
             return null;
         });
+    }
+
+    /** The ids as an SQL list of numbers (they are longs: nothing to escape); "NULL" when none. */
+    private static String idList(Collection<Long> ids) {
+        StringBuilder in = new StringBuilder();
+        for (Long id : ids) {
+            in.append(in.length() == 0 ? "" : ",").append(id.longValue());
+        }
+        return in.length() == 0 ? "NULL" : in.toString();
     }
 
     /** Every tagged article's tags. */
