@@ -121,35 +121,51 @@ public final class TagSuggestions implements AutoCloseable {
         return m.suggest(text.get(0), excluded(text.get(0)), max);
     }
 
+    /** An article listed with the tags offered for it. */
+    public record Suggested(ArticleSummary article, List<TagSuggestion> tags) {
+        public Suggested {
+            tags = List.copyOf(tags);
+        }
+    }
+
     /**
      * Suggestions for the articles the query matches (only untagged ones when untaggedOnly), in
      * the query's order, at most limit articles with something to offer, each at most maxEach
      * tags; waits for the first model.
      */
     public Map<Long, List<TagSuggestion>> suggestAll(ArticleQuery query, boolean untaggedOnly, int limit, int maxEach) {
-        ThreadCheck.offUiThread("TagSuggestions.suggestAll");
+        Map<Long, List<TagSuggestion>> out = new LinkedHashMap<>();
+        for (Suggested s : suggested(query, untaggedOnly, limit, maxEach)) {
+            out.put(s.article().id(), s.tags());
+        }
+        return out;
+    }
+
+    /** As {@link #suggestAll}, each article with its list row (title, date, source) for a screen. */
+    public List<Suggested> suggested(ArticleQuery query, boolean untaggedOnly, int limit, int maxEach) {
+        ThreadCheck.offUiThread("TagSuggestions.suggested");
         waitFirst();
         TagModel m = model;
-        Map<Long, List<TagSuggestion>> out = new LinkedHashMap<>();
+        List<Suggested> out = new ArrayList<>();
         if (m.tags().isEmpty()) {
             return out;
         }
         int page = 500;
         for (int offset = 0; out.size() < limit; offset += page) {
             List<ArticleSummary> rows = library.list(query, offset, page);
-            List<Long> ids = rows.stream().filter(r -> !untaggedOnly || r.tags().isEmpty()).map(ArticleSummary::id).toList();
+            List<ArticleSummary> asked = rows.stream().filter(r -> !untaggedOnly || r.tags().isEmpty()).toList();
             Map<Long, List<TagSuggestion>> found = new java.util.HashMap<>();
-            if (!ids.isEmpty()) {
-                library.forEachArticleText(ids, TagLearner.BODY_CHARS, a -> {
+            if (!asked.isEmpty()) {
+                library.forEachArticleText(asked.stream().map(ArticleSummary::id).toList(), TagLearner.BODY_CHARS, a -> {
                     List<TagSuggestion> s = m.suggest(a, excluded(a), maxEach);
                     if (!s.isEmpty()) {
                         found.put(a.id(), s);
                     }
                 });
             }
-            for (Long id : ids) { // the query's order, not the store's id order
-                if (found.containsKey(id) && out.size() < limit) {
-                    out.put(id, found.get(id));
+            for (ArticleSummary r : asked) { // the query's order, not the store's id order
+                if (found.containsKey(r.id()) && out.size() < limit) {
+                    out.add(new Suggested(r, found.get(r.id())));
                 }
             }
             if (rows.size() < page) {
