@@ -374,11 +374,14 @@ public final class TagBenchmark {
         Runtime rt = Runtime.getRuntime();
         System.gc();
         long heapBefore = rt.totalMemory() - rt.freeMemory();
+        long c0 = cpuNanos();
         long t0 = System.nanoTime();
         TagLearner learner = TagLearner.of(ten, SuggestSettings.DEFAULT);
         long t1 = System.nanoTime();
+        long c1 = cpuNanos();
         TagModel model = learner.learn();
         long t2 = System.nanoTime();
+        long c2 = cpuNanos();
         ArticleText probe = ten.get(0);
         ten.clear();
         System.gc();
@@ -387,6 +390,8 @@ public final class TagBenchmark {
         System.out.printf(Locale.ROOT, "%nAT 10,000 TAGGED ARTICLES (%d tags): features and vectors %.2f s + learning"
                         + " with calibration %.2f s = %.2f s from scratch (texts in memory)%n", model.tags().size(),
                 (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t2 - t0) / 1e9);
+        System.out.printf(Locale.ROOT, "  the same in CPU time (all threads): %.2f s + %.2f s = %.2f s%n",
+                (c1 - c0) / 1e9, (c2 - c1) / 1e9, (c2 - c0) / 1e9);
         System.out.printf(Locale.ROOT, "memory held by what was learned (vectors of every article and the model): %.1f MB"
                         + " (weights alone %.1f MB)%n", (heapAfter - heapBefore) / 1e6, model.weightBytes() / 1e6);
         long a = System.nanoTime();
