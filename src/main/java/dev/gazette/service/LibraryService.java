@@ -382,6 +382,10 @@ public final class LibraryService implements AutoCloseable {
     public RestoreReport restore(java.io.InputStream in) {
         ThreadCheck.offUiThread("LibraryService.restore");
         var s = library.importJson(in);
+        TagSuggestions learning = suggestions;
+        if (learning != null && s.imported() > 0) {
+            learning.articlesAdded(); // restored articles bring their tags
+        }
         return new RestoreReport(s.imported(), s.duplicates(), s.originalsRestored(), s.problems());
     }
 

@@ -34,7 +34,7 @@ final class SuggestRules {
     static final double COST = 1.0;
     /** Extra cost for missing a positive of a tag with few examples: they are too few to be ignored. */
     static final double RARE_POSITIVE_BOOST = 2.0;
-    /** Below this many examples a tag is "rare" for {@link #RARE_POSITIVE_BOOST} and the centroid blend. */
+    /** Below this many examples a tag is "rare" for {@link #RARE_POSITIVE_BOOST}. */
     static final int RARE_EXAMPLES = 20;
     /** Dual coordinate descent: passes over the data at most, and the projected-gradient tolerance. */
     static final int MAX_PASSES = 300;
@@ -57,8 +57,6 @@ final class SuggestRules {
     static final double THRESHOLD_PRIOR = 3.0;
     /** Calibrated thresholds stay within this distance of the default (a few examples mislead). */
     static final double THRESHOLD_SPREAD = 0.6;
-    /** The weight of a rare tag's centroid similarity added to its margin. */
-    static final double CENTROID_WEIGHT = 1.0;
     /** How fast a score leaves 0.5 as the margin leaves the tag's threshold. */
     static final double SCORE_SLOPE = 4.0;
     /** The best tag is offered even under its threshold when its margin is at least this far above it. */
