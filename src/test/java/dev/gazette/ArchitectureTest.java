@@ -42,6 +42,7 @@ class ArchitectureTest {
             new String[] {"Annotate", "dev.gazette.annotate.."},
             new String[] {"Dossier", "dev.gazette.dossier.."},
             new String[] {"Similar", "dev.gazette.similar.."},
+            new String[] {"Suggest", "dev.gazette.suggest.."},
             new String[] {"Model", "dev.gazette.model.."});
 
     /** An arrow allowed against the layers: from these classes, to these, and why. */
@@ -118,6 +119,8 @@ class ArchitectureTest {
                 .whereLayer("Search").mayOnlyBeAccessedByLayers("Service")
                 // near-duplicate fingerprints: the service computes them, the store only keeps keys
                 .whereLayer("Similar").mayOnlyBeAccessedByLayers("Service")
+                // tag suggestions: the service learns and asks; the window and command line get records
+                .whereLayer("Suggest").mayOnlyBeAccessedByLayers("Service")
                 .whereLayer("Annotate").mayOnlyBeAccessedByLayers("Service")
                 .whereLayer("Dossier").mayOnlyBeAccessedByLayers("Service")
                 // below the service every layer stands on the model alone
@@ -128,6 +131,7 @@ class ArchitectureTest {
                 .whereLayer("Search").mayOnlyAccessLayers("Model")
                 .whereLayer("Annotate").mayOnlyAccessLayers("Model")
                 .whereLayer("Dossier").mayOnlyAccessLayers("Model")
+                .whereLayer("Suggest").mayOnlyAccessLayers("Model")
                 .whereLayer("Similar").mayNotAccessAnyLayer()
                 .whereLayer("Model").mayNotAccessAnyLayer()
                 .check(classes);
@@ -159,6 +163,15 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "org.jsoup..",
                         "com.fasterxml..", "dev.gazette.store..", "dev.gazette.service..", "dev.gazette.ui..",
                         "dev.gazette.cli..", "dev.gazette.extract..", "dev.gazette.ingest..", "dev.gazette.enrich..")
+                .check(classes);
+    }
+
+    @Test
+    void suggestionsArePure() {
+        noClasses().that().resideInAPackage("dev.gazette.suggest..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "org.jsoup..",
+                        "com.fasterxml..", "java.net..", "java.nio.file..")
+                .because("suggestions are learned on the machine from the records given: no database, no network, no files")
                 .check(classes);
     }
 

@@ -18,7 +18,7 @@ import java.nio.file.Path;
         subcommands = {ImportCommand.class, ListCommand.class, ShowCommand.class, ExtractCommand.class,
                 TagCommand.class, RegionsCommand.class, ExportCommand.class, RestoreCommand.class,
                 DossierCommand.class, HighlightCommand.class, NoteCommand.class, DoctorCommand.class,
-                BackupCommand.class, CopiesCommand.class, CommandLine.HelpCommand.class})
+                BackupCommand.class, CopiesCommand.class, SuggestCommand.class, CommandLine.HelpCommand.class})
 public final class GazetteCommand implements Runnable {
 
     @Option(names = "--library", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,

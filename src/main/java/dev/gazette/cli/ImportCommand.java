@@ -1,5 +1,7 @@
 package dev.gazette.cli;
 
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gazette.model.ImportOutcome;
 import dev.gazette.service.ImportListener;
 import dev.gazette.service.ImportProgress;
@@ -15,11 +17,18 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-@Command(name = "import", description = "Import files or folders (recursively) into the library.")
+@Command(name = "import", description = {"Import files or folders (recursively) into the library.",
+        "With --json, one JSON object a line for each file, to tie files to articles:",
+        "  {\"file\": \"a.html\", \"status\": \"imported\", \"id\": 12, \"reason\": null}",
+        "  status: imported, duplicate, skipped or failed; id: the article or null"})
 final class ImportCommand implements Callable<Integer> {
 
     @Mixin
     LibraryCommand library;
+
+    /** One JSON object a line for each file (file, status, id, reason). */
+    @Mixin
+    JsonOption json;
 
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files and folders to import.")
     List<Path> paths;
@@ -39,7 +48,7 @@ final class ImportCommand implements Callable<Integer> {
                     if (terminal) {
                         err.print("\r\033[K");
                     }
-                    out.println(line(o));
+                    out.println(json.on() ? jsonLine(o) : line(o));
                     out.flush();
                 }
 
@@ -57,7 +66,7 @@ final class ImportCommand implements Callable<Integer> {
             if (report.skippedFiles() > 0) {
                 // the import counts what it passed over inside folders; name each, with the reason
                 for (ImportOutcome o : service.passedOver(paths)) {
-                    out.println(line(o));
+                    out.println(json.on() ? jsonLine(o) : line(o));
                 }
             }
             err.println(report.summary() + " in " + report.elapsed().toMillis() / 1000.0 + " s, library " + service.directory());
@@ -86,5 +95,34 @@ final class ImportCommand implements Callable<Integer> {
             case SKIPPED -> "skipped   " + file + "  (" + message + ")";
             case FAILED -> "failed    " + file + "  (" + message + ")";
         };
+    }
+
+    /**
+     * One file's outcome as one line of JSON: file, status (imported, duplicate, skipped or
+     * failed; a file that updated an earlier import counts as imported, the reason says so),
+     * the article's id or null, and the reason or null.
+     */
+    static String jsonLine(ImportOutcome o) {
+        ObjectNode n = Json.object();
+        n.put("file", o.file());
+        n.put("status", switch (o.status()) {
+            case IMPORTED, UPDATED -> "imported";
+            case DUPLICATE -> "duplicate";
+            case SKIPPED -> "skipped";
+            case FAILED -> "failed";
+        });
+        if (o.articleId() > 0) {
+            n.put("id", o.articleId());
+        } else {
+            n.putNull("id");
+        }
+        String reason = o.status() == ImportOutcome.Status.UPDATED && o.message() == null ? "updated an earlier import"
+                : o.message();
+        n.put("reason", reason);
+        try {
+            return Json.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(n);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

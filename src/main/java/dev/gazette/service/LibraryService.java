@@ -37,6 +37,8 @@ public final class LibraryService implements AutoCloseable {
      */
     private volatile ExtractionPipeline pipeline;
     private LibraryLock lock;
+    /** Tag suggestions, learning on their own thread once first asked for; null until then. */
+    private volatile TagSuggestions suggestions;
     /** The automatic backup made after opening, or null when none runs. */
     private Thread backup;
 
@@ -88,6 +90,32 @@ public final class LibraryService implements AutoCloseable {
         return new DossierExport(this, library, annotations());
     }
 
+    /**
+     * Tags suggested from this library's own tagging (see {@link TagSuggestions}); the first
+     * call starts learning in the background.
+     */
+    public TagSuggestions suggestions() {
+        TagSuggestions s = suggestions;
+        if (s == null) {
+            synchronized (this) {
+                s = suggestions;
+                if (s == null) {
+                    s = new TagSuggestions(library, dev.gazette.suggest.SuggestSettings.DEFAULT);
+                    suggestions = s;
+                }
+            }
+        }
+        return s;
+    }
+
+    /** Tells the suggestions, when they are learning, that the tagging changed. */
+    private void tagsChanged() {
+        TagSuggestions s = suggestions;
+        if (s != null) {
+            s.tagsChanged();
+        }
+    }
+
     public Geography geography() {
         return geography;
     }
@@ -110,7 +138,12 @@ public final class LibraryService implements AutoCloseable {
 
     public ImportReport importPaths(List<Path> paths, ImportListener listener, AtomicBoolean cancel) {
         ThreadCheck.offUiThread("LibraryService.importPaths");
-        return new ImportService(library, pipeline()).run(paths, listener, cancel);
+        ImportReport report = new ImportService(library, pipeline()).run(paths, listener, cancel);
+        TagSuggestions s = suggestions;
+        if (s != null && report.count(ImportOutcome.Status.IMPORTED) > 0) {
+            s.articlesAdded();
+        }
+        return report;
     }
 
     public ImportReport importPaths(List<Path> paths) {
@@ -245,6 +278,7 @@ public final class LibraryService implements AutoCloseable {
         List<String> removing = new java.util.ArrayList<>(TagNames.split(remove));
         remove.stream().map(LibraryService::cleanTag).filter(t -> !t.isEmpty() && !removing.contains(t)).forEach(removing::add);
         library.tag(ids, TagNames.split(add), removing);
+        tagsChanged();
     }
 
     static String cleanTag(String tag) {
@@ -254,16 +288,19 @@ public final class LibraryService implements AutoCloseable {
     public void renameTag(String from, String to) {
         ThreadCheck.offUiThread("LibraryService.renameTag");
         library.renameTag(from, cleanTag(to));
+        tagsChanged();
     }
 
     public void mergeTags(Collection<String> from, String into) {
         ThreadCheck.offUiThread("LibraryService.mergeTags");
         library.mergeTags(from, cleanTag(into));
+        tagsChanged();
     }
 
     public void deleteTag(String name) {
         ThreadCheck.offUiThread("LibraryService.deleteTag");
         library.deleteTag(name);
+        tagsChanged();
     }
 
     public void setTagColour(String name, String colour) {
@@ -320,6 +357,7 @@ public final class LibraryService implements AutoCloseable {
     public void delete(Collection<Long> ids) {
         ThreadCheck.offUiThread("LibraryService.delete");
         library.delete(ids);
+        tagsChanged();
     }
 
     // ---- export and restore ------------------------------------------------------------------
@@ -344,6 +382,10 @@ public final class LibraryService implements AutoCloseable {
     public RestoreReport restore(java.io.InputStream in) {
         ThreadCheck.offUiThread("LibraryService.restore");
         var s = library.importJson(in, restoreRules());
+        TagSuggestions learning = suggestions;
+        if (learning != null && s.imported() > 0) {
+            learning.articlesAdded(); // restored articles bring their tags
+        }
         return new RestoreReport(s.imported(), s.duplicates(), s.originalsRestored(), s.problems());
     }
 
@@ -357,6 +399,10 @@ public final class LibraryService implements AutoCloseable {
     public RestoreReport restore(java.nio.file.Path file) {
         ThreadCheck.offUiThread("LibraryService.restore");
         var s = library.importJson(file, restoreRules());
+        TagSuggestions learning = suggestions;
+        if (learning != null && s.imported() > 0) {
+            learning.articlesAdded(); // restored articles bring their tags
+        }
         return new RestoreReport(s.imported(), s.duplicates(), s.originalsRestored(), s.problems());
     }
 
@@ -395,6 +441,10 @@ public final class LibraryService implements AutoCloseable {
     @Override
     public void close() {
         try {
+            TagSuggestions s = suggestions;
+            if (s != null) {
+                s.close();
+            }
             waitForBackup();
             library.close();
         } finally {

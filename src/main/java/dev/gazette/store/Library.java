@@ -33,6 +33,7 @@ import java.util.function.Function;
  *   <li>{@link ArticleRepository}: adding, reading, deleting articles, originals, resources;</li>
  *   <li>{@link UserStateRepository}: read, starred, notes, corrected regions and date;</li>
  *   <li>{@link TagRepository}: tags on articles, and the tags themselves;</li>
+ *   <li>{@link SuggestionRepository}: what tag suggestions learn from, and the ones refused;</li>
  *   <li>{@link SearchRepository}: the query seam — list, count, snippet of the matching set;</li>
  *   <li>{@link FacetRepository}: the sidebar's counts of the same set;</li>
  *   <li>{@link LibraryExchange}: export, restore, one article as Markdown or HTML;</li>
@@ -68,6 +69,7 @@ public final class Library implements AutoCloseable {
     private final ArticleRepository articles;
     private final UserStateRepository states;
     private final TagRepository tags;
+    private final SuggestionRepository suggestions;
     private final SearchRepository search;
     private final FacetRepository facets;
     private final Highlights highlights;
@@ -82,6 +84,7 @@ public final class Library implements AutoCloseable {
         this.articles = new ArticleRepository(db, blobs, grouping);
         this.states = new UserStateRepository(db, grouping);
         this.tags = new TagRepository(db);
+        this.suggestions = new SuggestionRepository(db);
         this.search = new SearchRepository(db);
         this.facets = new FacetRepository(db);
         this.highlights = new Highlights(db);
@@ -258,6 +261,32 @@ public final class Library implements AutoCloseable {
      */
     public List<String> suggestTags(long id, Function<String, String> countryName) {
         return tags.suggestTags(id, countryName);
+    }
+
+    // ---- what tag suggestions learn from (SuggestionRepository) ------------------------------
+
+    /**
+     * Hands every article (ids null) or those of ids to sink in id order: title, at most
+     * bodyChars of the body, source, effective countries (primary first) and tags. One
+     * consistent read; the articles are not all held at once.
+     */
+    public void forEachArticleText(Collection<Long> ids, int bodyChars, java.util.function.Consumer<dev.gazette.model.ArticleText> sink) {
+        suggestions.forEachText(ids, bodyChars, sink);
+    }
+
+    /** Every tagged article's tags, by article id. */
+    public java.util.Map<Long, List<String>> articleTags() {
+        return suggestions.tags();
+    }
+
+    /** Remembers that the person refused this suggested tag for this article. */
+    public void refuseSuggestion(long articleId, String tag) {
+        suggestions.refuse(articleId, tag);
+    }
+
+    /** The suggested tags refused for this article, by name. */
+    public List<String> refusedSuggestions(long articleId) {
+        return suggestions.refused(articleId);
     }
 
     // ---- user state (UserStateRepository) ----------------------------------------------------

@@ -24,7 +24,7 @@ final class Migrations {
     /** In order; the schema version after applying the n-th file is n. */
     static final List<String> FILES = List.of("V1__init.sql", "V2__facet_counts.sql", "V3__covering_date_index.sql",
             "V4__month_year_totals.sql", "V5__highlights.sql", "V6__cross_totals.sql",
-            "V7__stories.sql");
+            "V7__stories.sql", "V8__suggestion_refusals.sql");
 
     static final int LATEST = FILES.size();
 
@@ -135,6 +135,11 @@ final class Migrations {
         for (String table : List.of("story_member", "story_apart", "story_print", "story_printed")) {
             s.execute("DROP TABLE IF EXISTS " + table);
         }
+    }
+
+    /** Tests: takes V8 out again (to build a library of schema 7). */
+    static void undoSuggestionRefusals(Statement s) throws SQLException {
+        s.execute("DROP TABLE IF EXISTS suggestion_refused");
     }
 
     static String script(String name) throws IOException {

@@ -76,7 +76,8 @@ final class MainMenus {
                 new SeparatorMenuItem(),
                 item("Open Original", "mdi2o-open-in-new", e -> actions.openOriginal()),
                 item("Delete", "mdi2d-delete-outline", e -> actions.deleteSelection()));
-        Menu tags = new Menu("Tags", null, item("Manage Tags…", "mdi2t-tag-multiple-outline", e -> actions.tagManager()));
+        Menu tags = new Menu("Tags", null, item("Manage Tags…", "mdi2t-tag-multiple-outline", e -> actions.tagManager()),
+                item("Suggested Tags…", "mdi2t-tag-plus-outline", e -> actions.suggestedTags()));
         Menu help = new Menu("Help", null,
                 item("Keyboard Shortcuts", "mdi2k-keyboard-outline", e -> actions.shortcuts()),
                 item("Search Syntax", "mdi2m-magnify", e -> actions.searchSyntax()),

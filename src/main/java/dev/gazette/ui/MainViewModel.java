@@ -50,6 +50,7 @@ public final class MainViewModel {
 
     private final LibraryService service;
     private final ExecutorService worker;
+    private final SuggestedTagsModel suggestedTags;
     private CopiesModel copies;
     private final Consumer<Runnable> ui;
 
@@ -114,6 +115,12 @@ public final class MainViewModel {
         this.worker = worker;
         this.ui = ui;
         this.rows = new PagedArticles(this::loadPage);
+        this.suggestedTags = new SuggestedTagsModel(service::suggestions, worker, ui, this::addTag, this::refresh);
+    }
+
+    /** Tag suggestions: the shown article's ghost chips and the bulk list (docs/tags.md). */
+    SuggestedTagsModel suggestedTags() {
+        return suggestedTags;
     }
 
     /** The reader's view-model: pages prepared on their own thread (made on first use). */
@@ -309,7 +316,7 @@ public final class MainViewModel {
             List<TagInfo> allTags = service.tags();
             long library = service.count(ArticleQuery.ALL);
             return new Result(service.list(q, 0, PagedArticles.PAGE), service.count(q), f, unread, starred,
-                    allTags, library, keep == null ? null : service.article(keep).orElse(null),
+                    allTags, library, keep == null ? null : withSuggestions(service.article(keep).orElse(null)),
                     SidebarTree.build(f, library, unread, starred, allTags, service.geography()));
         }, r -> {
             if (!q.equals(effectiveQuery.get())) {
@@ -440,13 +447,21 @@ public final class MainViewModel {
                 service.setRead(List.of(id), true);
                 view = service.article(id).orElse(view);
             }
-            return view;
+            return withSuggestions(view);
         }, view -> {
             selected.set(view);
             if (!wasRead) {
                 refresh(true);
             }
         });
+    }
+
+    /** On the worker: the article's ghost chips are worked out before it is published, so they come with it. */
+    private ArticleView withSuggestions(ArticleView view) {
+        if (view != null) {
+            suggestedTags.prepare(view.id());
+        }
+        return view;
     }
 
     /** Reads, unpacks and decodes an article's saved original off this thread, then hands it on. */

@@ -54,6 +54,8 @@ final class ReaderHeaderView {
     private final Label date = new Label();
     private final Button starButton = new Button();
     private CopiesModel copies;
+    /** The shown article's suggested tags, as ghost chips before the tag box. */
+    private final GhostTagChips ghosts;
 
     ReaderHeaderView(MainViewModel model, WindowActions actions, Controls controls, Runnable refreshList) {
         this.model = model;
@@ -61,6 +63,7 @@ final class ReaderHeaderView {
         this.actions = actions;
         this.controls = controls;
         build(refreshList);
+        this.ghosts = new GhostTagChips(model.suggestedTags(), tagInput);
     }
 
     Node root() {
@@ -207,6 +210,7 @@ final class ReaderHeaderView {
             tagChips.getChildren().add(chip(v, tag));
         }
         tagChips.getChildren().add(tagInput);
+        ghosts.show(tagChips, tagInput, v);
     }
 
     private Node chip(ArticleView v, String tag) {

@@ -102,6 +102,11 @@ final class WindowActions {
         Dialogs.tagManager(window.get(), model);
     }
 
+    /** The untagged articles with the tags learned from the library, to add in bulk. */
+    void suggestedTags() {
+        SuggestedTagsView.open(window.get(), model.suggestedTags());
+    }
+
     void chooseFiles() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Import saved articles");

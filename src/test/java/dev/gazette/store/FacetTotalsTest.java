@@ -96,6 +96,7 @@ class FacetTotalsTest {
              java.sql.Statement s = c.createStatement()) {
             Migrations.undoCrossTotals(s);
             Migrations.undoStories(s); // V7
+            Migrations.undoSuggestionRefusals(s); // V8
             s.execute("PRAGMA user_version = 5");
         }
         try (Library lib = Library.open(dir, Articles::names)) {

@@ -108,6 +108,7 @@ class MigrationsTest {
             s.execute("DROP TABLE highlight");
             Migrations.undoCrossTotals(s); // V6
             Migrations.undoStories(s); // V7
+            Migrations.undoSuggestionRefusals(s); // V8
             s.execute("PRAGMA user_version = 1");
         }
         try (Library lib = Library.open(dir, Articles::names)) {
@@ -134,12 +135,13 @@ class MigrationsTest {
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("gazette.db"));
              Statement s = c.createStatement()) {
+            Migrations.undoSuggestionRefusals(s);
             Migrations.undoStories(s);
             s.execute("PRAGMA user_version = 6");
             assertThat(Database.longQuery(c, "SELECT count(*) FROM sqlite_master WHERE name LIKE 'story%'")).isZero();
         }
         try (Library lib = Library.open(dir, Articles::names)) {
-            assertThat(lib.schemaVersion()).isEqualTo(7);
+            assertThat(lib.schemaVersion()).isEqualTo(Migrations.LATEST);
             assertThat(lib.count(dev.gazette.model.ArticleQuery.ALL)).isEqualTo(2);
             Stories stories = lib.stories();
             assertThat(lib.storyIndex().unindexed(10)).containsExactly(a, b); // keys come lazily, at the next import
