@@ -1,11 +1,9 @@
 package dev.gazette.ui;
 
 import dev.gazette.model.ArticleSummary;
-import dev.gazette.model.ImportOutcome;
 import dev.gazette.service.ImportReport;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
-import javafx.scene.control.Alert;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 
@@ -18,8 +16,8 @@ import java.util.List;
  * Opens files given on the command line, by the desktop ("Open with Gazette") or handed over by
  * a second launch: imports them (or finds them, if already in the library), shows the first in
  * the reader and selects it in the list, with a note in the status bar (no report to click
- * away). A file that cannot be read is named in a message with the reason. Use on the JavaFX
- * thread.
+ * away, no dialog to stay behind). A file that cannot be opened is named in the note, its reason
+ * behind the note's "Details" link. Use on the JavaFX thread.
  */
 final class FileOpener {
 
@@ -59,12 +57,17 @@ final class FileOpener {
             @Override
             public void changed(javafx.beans.value.ObservableValue<? extends ImportReport> obs, ImportReport old, ImportReport report) {
                 model.lastReportProperty().removeListener(this);
-                for (ImportOutcome o : report.outcomes()) {
-                    if (o.failed()) {
-                        problems.add(o.file() + "\n    " + o.message());
+                if (!problems.isEmpty()) {
+                    // the files that could not even be read, besides those the import tells of
+                    int unread = problems.size();
+                    String failed = MainViewModel.failures(report);
+                    if (!failed.isEmpty()) {
+                        problems.add(failed);
                     }
+                    String before = model.noticeProperty().get();
+                    model.note((before.isEmpty() ? "" : before + "; ") + "could not open " + unread
+                            + (unread == 1 ? " more file" : " more files"), String.join("\n", problems));
                 }
-                showProblems(problems);
                 report.outcomes().stream().filter(o -> o.articleId() >= 0).findFirst()
                         .ifPresent(o -> show(o.articleId()));
             }
@@ -75,7 +78,7 @@ final class FileOpener {
 
     /** Shows one article in the reader and selects its row when it is among the rows at hand. */
     void show(long id) {
-        model.select(new ArticleSummary(id, null, null, null, null, null, null, List.of(), true, false));
+        model.selectId(id);
         if (!(stage.getScene().lookup("#articles") instanceof TableView<?> raw)) {
             return;
         }
@@ -104,15 +107,9 @@ final class FileOpener {
     }
 
     private void showProblems(List<String> problems) {
-        if (problems.isEmpty()) {
-            return;
-        }
-        Alert alert = new Alert(Alert.AlertType.WARNING);
-        alert.initOwner(stage);
-        alert.setTitle("Gazette");
-        alert.setHeaderText(problems.size() == 1 ? "This file could not be opened" : problems.size() + " files could not be opened");
-        alert.setContentText(String.join("\n", problems));
-        alert.getDialogPane().setId("open-problems");
-        alert.show();
+        String first = problems.get(0).lines().findFirst().orElse("");
+        String name = first.substring(Math.max(first.lastIndexOf('/'), first.lastIndexOf('\\')) + 1);
+        model.note(problems.size() == 1 ? "Could not open " + name : "Could not open " + problems.size() + " files",
+                String.join("\n", problems));
     }
 }
