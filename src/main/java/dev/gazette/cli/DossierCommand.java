@@ -40,6 +40,11 @@ final class DossierCommand implements Callable<Integer> {
             if (warning != null) {
                 spec.commandLine().getErr().println("note: " + warning);
             }
+            if (service.count(service.parseSearch(query).query()) == 0) {
+                spec.commandLine().getErr().println("gazette: no article matches \"" + query
+                        + "\": no dossier written (try the same words with 'gazette list')");
+                return 1;
+            }
             Dossier d = service.dossiers().writeDossier(query, title, out);
             long highlights = d.articles().stream().mapToLong(a -> a.highlights().size()).sum();
             spec.commandLine().getOut().println("wrote " + out + ": " + Words.count(d.articles().size(), "article") + ", "

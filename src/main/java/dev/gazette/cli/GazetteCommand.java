@@ -60,6 +60,9 @@ public final class GazetteCommand implements Runnable {
     /** The command line with every command answering {@code -h/--help}, as {@code help COMMAND} does. */
     static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new GazetteCommand());
+        // an article id that is not a number says what is wanted ("'abc' is not a long" did not)
+        cli.registerConverter(Long.class, GazetteCommand::articleId);
+        cli.registerConverter(Long.TYPE, GazetteCommand::articleId);
         addHelpOptions(cli);
         return cli;
     }
@@ -146,5 +149,15 @@ public final class GazetteCommand implements Runnable {
             }
         }
         return d[a.length()][b.length()];
+    }
+
+    /** An article's id as `list` shows it; anything else is refused with what is wanted. */
+    static Long articleId(String text) {
+        try {
+            return Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            throw new CommandLine.TypeConversionException("'" + text
+                    + "' is not a number: give the id as a number, as 'gazette list' shows it (e.g. 12)");
+        }
     }
 }

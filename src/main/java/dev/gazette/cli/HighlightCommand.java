@@ -31,7 +31,8 @@ final class HighlightCommand {
             "  gazette highlight list \"region:VE year:2019 sanctions\""})
     int list(@Parameters(paramLabel = "QUERY", arity = "0..*") List<String> query,
              @Option(names = "--json", description = "Print JSON for scripts.") boolean json,
-             @Option(names = "--limit", defaultValue = "1000") int limit) {
+             @Option(names = "--limit", paramLabel = "N", defaultValue = "1000",
+                     description = "At most N highlights, newest first (default: ${DEFAULT-VALUE}).") int limit) {
         PrintWriter out = spec.commandLine().getOut();
         try (LibraryService service = parent.openLibrary()) {
             List<HighlightEntry> found = service.annotations()
