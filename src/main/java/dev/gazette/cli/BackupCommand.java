@@ -2,10 +2,8 @@ package dev.gazette.cli;
 
 import dev.gazette.service.LibraryMaintenance;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -15,20 +13,17 @@ import java.util.concurrent.Callable;
         "into the library folder."})
 final class BackupCommand implements Callable<Integer> {
 
-    @ParentCommand
-    GazetteCommand parent;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    LibraryCommand library;
 
     @Parameters(paramLabel = "FOLDER", description = "A new (or empty) folder for the backup.")
     Path target;
 
     @Override
     public Integer call() {
-        Path written = LibraryMaintenance.backup(parent.libraryDir(), target);
-        spec.commandLine().getOut().println("backed up " + parent.libraryDir().toAbsolutePath() + " to " + written);
-        spec.commandLine().getOut().flush();
+        Path written = LibraryMaintenance.backup(library.libraryDir(), target);
+        library.out().println("backed up " + library.libraryDir().toAbsolutePath() + " to " + written);
+        library.out().flush();
         return 0;
     }
 }

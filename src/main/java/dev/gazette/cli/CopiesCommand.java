@@ -2,11 +2,9 @@ package dev.gazette.cli;
 
 import dev.gazette.service.LibraryService;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -19,14 +17,11 @@ import java.util.concurrent.Callable;
         "  copies 12 --merge 15   one story of 12's and 15's"})
 final class CopiesCommand implements Callable<Integer> {
 
-    @ParentCommand
-    GazetteCommand parent;
+    @Mixin
+    LibraryCommand library;
 
-    @Spec
-    CommandSpec spec;
-
-    @Option(names = "--json", description = "Print JSON for scripts.")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
     @Option(names = "--split", description = "Take the article out of its story.")
     boolean split;
@@ -39,10 +34,10 @@ final class CopiesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        try (LibraryService service = parent.openLibrary()) {
+        PrintWriter out = library.out();
+        try (LibraryService service = library.openLibrary()) {
             if (service.article(id).isEmpty()) {
-                spec.commandLine().getErr().println("gazette: no article " + id);
+                library.err().println("gazette: no article " + id);
                 return 1;
             }
             if (split) {
@@ -54,7 +49,7 @@ final class CopiesCommand implements Callable<Integer> {
                 service.copies().merge(ids);
             }
             var copies = service.copies().of(id);
-            if (json) {
+            if (json.on()) {
                 out.println(Json.write(CopiesText.json(copies)));
             } else {
                 CopiesText.print(out, copies);

@@ -2,10 +2,8 @@ package dev.gazette.cli;
 
 import dev.gazette.service.LibraryMaintenance;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -15,19 +13,16 @@ import java.util.concurrent.Callable;
         "Exit status 1 when problems remain."})
 final class DoctorCommand implements Callable<Integer> {
 
-    @ParentCommand
-    GazetteCommand parent;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    LibraryCommand library;
 
     @Option(names = "--repair", description = "Repair what can safely be repaired.")
     boolean repair;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        LibraryMaintenance.DoctorReport report = LibraryMaintenance.doctor(parent.libraryDir(), repair);
+        PrintWriter out = library.out();
+        LibraryMaintenance.DoctorReport report = LibraryMaintenance.doctor(library.libraryDir(), repair);
         for (LibraryMaintenance.Finding f : report.findings()) {
             out.println((f.repaired() ? "repaired  " : "problem   ") + f.text());
         }

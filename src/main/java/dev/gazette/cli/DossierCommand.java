@@ -3,10 +3,8 @@ package dev.gazette.cli;
 import dev.gazette.dossier.Dossier;
 import dev.gazette.service.LibraryService;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -17,11 +15,8 @@ import java.util.concurrent.Callable;
         "The file's extension chooses the format: .epub (EPUB 3), .md, .html."})
 final class DossierCommand implements Callable<Integer> {
 
-    @ParentCommand
-    GazetteCommand parent;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    LibraryCommand library;
 
     @Option(names = {"-q", "--query"}, paramLabel = "SEARCH", defaultValue = "",
             description = "Search syntax (as in `gazette list`); empty for the whole library.")
@@ -35,23 +30,23 @@ final class DossierCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (LibraryService service = parent.openLibrary()) {
+        try (LibraryService service = library.openLibrary()) {
             String warning = service.parseSearch(query).warning();
             if (warning != null) {
-                spec.commandLine().getErr().println("note: " + warning);
+                library.err().println("note: " + warning);
             }
             if (service.count(service.parseSearch(query).query()) == 0) {
-                spec.commandLine().getErr().println("gazette: no article matches \"" + query
+                library.err().println("gazette: no article matches \"" + query
                         + "\": no dossier written (try the same words with 'gazette list')");
                 return 1;
             }
             Dossier d = service.dossiers().writeDossier(query, title, out);
             long highlights = d.articles().stream().mapToLong(a -> a.highlights().size()).sum();
-            spec.commandLine().getOut().println("wrote " + out + ": " + Words.count(d.articles().size(), "article") + ", "
+            library.out().println("wrote " + out + ": " + Words.count(d.articles().size(), "article") + ", "
                     + Words.count(highlights, "highlight"));
             return 0;
         } catch (IllegalArgumentException e) {
-            spec.commandLine().getErr().println("gazette: " + e.getMessage());
+            library.err().println("gazette: " + e.getMessage());
             return 2;
         }
     }

@@ -3,11 +3,9 @@ package dev.gazette.cli;
 import dev.gazette.model.ArticleQuery;
 import dev.gazette.service.LibraryService;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -25,11 +23,8 @@ import java.util.concurrent.Callable;
         "  export --out venezuela.json region:VE  export --markdown 12 --out story.md"})
 final class ExportCommand implements Callable<Integer> {
 
-    @ParentCommand
-    GazetteCommand parent;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    LibraryCommand library;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Where to write (default: standard output).")
     Path out;
@@ -49,25 +44,25 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (originals && out == null) {
-            spec.commandLine().getErr().println("gazette: --originals writes a zip: give --out FILE");
+            library.err().println("gazette: --originals writes a zip: give --out FILE");
             return 2;
         }
-        try (LibraryService service = parent.openLibrary()) {
+        try (LibraryService service = library.openLibrary()) {
             if (markdown != null || html != null) {
                 long id = markdown != null ? markdown : html;
                 if (service.article(id).isEmpty()) {
-                    spec.commandLine().getErr().println("gazette: no article " + id);
+                    library.err().println("gazette: no article " + id);
                     return 1;
                 }
                 String text = markdown != null ? service.exportMarkdown(id) : service.exportHtml(id);
                 if (out == null) {
-                    spec.commandLine().getOut().print(text);
+                    library.out().print(text);
                 } else {
                     Files.writeString(out, text, StandardCharsets.UTF_8);
                 }
                 return 0;
             }
-            ArticleQuery q = QueryTerms.parse(service, query, spec.commandLine().getErr());
+            ArticleQuery q = QueryTerms.parse(service, query, library.err());
             if (out == null) {
                 OutputStream stdout = new java.io.FilterOutputStream(System.out) {
                     @Override
@@ -83,7 +78,7 @@ final class ExportCommand implements Callable<Integer> {
                     service.exportLibrary(q, o, originals);
                 }
                 Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                spec.commandLine().getErr().println("exported " + Words.count(service.count(q), "article") + " to " + out);
+                library.err().println("exported " + Words.count(service.count(q), "article") + " to " + out);
             }
             return 0;
         }

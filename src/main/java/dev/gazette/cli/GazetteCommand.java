@@ -33,12 +33,9 @@ public final class GazetteCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /** The library folder {@code --library} names (inherited by every command; see {@link LibraryCommand}). */
     Path libraryDir() {
         return LibraryLocation.resolve(library);
-    }
-
-    LibraryService openLibrary() {
-        return LibraryService.open(libraryDir());
     }
 
     /** Runs the command line and returns the exit status. */

@@ -7,11 +7,9 @@ import dev.gazette.model.HighlightEntry;
 import dev.gazette.service.Annotations;
 import dev.gazette.service.LibraryService;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.util.List;
@@ -21,23 +19,20 @@ import java.util.Optional;
         subcommands = {picocli.CommandLine.HelpCommand.class})
 final class HighlightCommand {
 
-    @ParentCommand
-    GazetteCommand parent;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    LibraryCommand library;
 
     @Command(name = "list", description = {"List highlights; words search their text and notes, filters select articles.",
             "  gazette highlight list \"region:VE year:2019 sanctions\""})
     int list(@Parameters(paramLabel = "QUERY", arity = "0..*") List<String> query,
-             @Option(names = "--json", description = "Print JSON for scripts.") boolean json,
+             @Mixin JsonOption json,
              @Option(names = "--limit", paramLabel = "N", defaultValue = "1000",
-                     description = "At most N highlights, newest first (default: ${DEFAULT-VALUE}).") int limit) {
-        PrintWriter out = spec.commandLine().getOut();
-        try (LibraryService service = parent.openLibrary()) {
+                     description = "Show at most N highlights (default: ${DEFAULT-VALUE}).") int limit) {
+        PrintWriter out = library.out();
+        try (LibraryService service = library.openLibrary()) {
             List<HighlightEntry> found = service.annotations()
                     .findHighlights(query == null ? "" : String.join(" ", query), limit);
-            if (json) {
+            if (json.on()) {
                 ArrayNode array = Json.MAPPER.createArrayNode();
                 for (HighlightEntry e : found) {
                     ObjectNode n = toJson(e.highlight());
@@ -53,7 +48,7 @@ final class HighlightCommand {
                             e.article().published() == null ? "undated" : e.article().published(), h.colour(),
                             quote(h), h.note() == null ? "" : "  — " + h.note().replaceAll("\\s+", " "));
                 }
-                spec.commandLine().getErr().println(Words.count(found.size(), "highlight"));
+                library.err().println(Words.count(found.size(), "highlight"));
             }
             return 0;
         }
@@ -65,9 +60,9 @@ final class HighlightCommand {
             @Option(names = "--text", required = true, description = "The passage, as it reads in the article.") String text,
             @Option(names = "--colour", defaultValue = "yellow", description = "yellow, green, blue or pink.") String colour,
             @Option(names = "--note", description = "A note on it (Markdown).") String note) {
-        try (LibraryService service = parent.openLibrary()) {
+        try (LibraryService service = library.openLibrary()) {
             if (!Highlight.COLOURS.contains(colour.toLowerCase(java.util.Locale.ROOT))) {
-                spec.commandLine().getErr().println("gazette: colour must be one of " + Highlight.COLOURS);
+                library.err().println("gazette: colour must be one of " + Highlight.COLOURS);
                 return 2;
             }
             Annotations a = service.annotations();
@@ -75,29 +70,29 @@ final class HighlightCommand {
             try {
                 h = a.highlightText(article, text, colour, note);
             } catch (IllegalArgumentException e) {
-                spec.commandLine().getErr().println("gazette: " + e.getMessage());
+                library.err().println("gazette: " + e.getMessage());
                 return 1;
             }
             if (h.isEmpty()) {
-                spec.commandLine().getErr().println("gazette: that text is not in article " + article);
+                library.err().println("gazette: that text is not in article " + article);
                 return 1;
             }
-            spec.commandLine().getOut().println("highlight " + h.get().id() + ": " + quote(h.get()));
+            library.out().println("highlight " + h.get().id() + ": " + quote(h.get()));
             return 0;
         }
     }
 
     @Command(name = "delete", description = "Delete highlights by their ids.")
     int delete(@Parameters(paramLabel = "ID", arity = "1..*") List<Long> ids) {
-        try (LibraryService service = parent.openLibrary()) {
+        try (LibraryService service = library.openLibrary()) {
             int missing = 0;
             for (long id : ids) {
                 if (!service.annotations().deleteHighlight(id)) {
-                    spec.commandLine().getErr().println("gazette: no highlight " + id);
+                    library.err().println("gazette: no highlight " + id);
                     missing++;
                 }
             }
-            spec.commandLine().getOut().println("deleted " + Words.count(ids.size() - missing, "highlight"));
+            library.out().println("deleted " + Words.count(ids.size() - missing, "highlight"));
             return missing == 0 ? 0 : 1;
         }
     }

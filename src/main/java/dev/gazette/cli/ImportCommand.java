@@ -6,10 +6,8 @@ import dev.gazette.service.ImportProgress;
 import dev.gazette.service.ImportReport;
 import dev.gazette.service.LibraryService;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -20,24 +18,21 @@ import java.util.concurrent.atomic.AtomicBoolean;
 @Command(name = "import", description = "Import files or folders (recursively) into the library.")
 final class ImportCommand implements Callable<Integer> {
 
-    @ParentCommand
-    GazetteCommand parent;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    LibraryCommand library;
 
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files and folders to import.")
     List<Path> paths;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = library.out();
+        PrintWriter err = library.err();
         boolean terminal = System.console() != null;
         AtomicBoolean cancel = new AtomicBoolean();
         Thread hook = new Thread(() -> cancel.set(true));
         Runtime.getRuntime().addShutdownHook(hook);
-        try (LibraryService service = parent.openLibrary()) {
+        try (LibraryService service = library.openLibrary()) {
             ImportReport report = service.importPaths(paths, new ImportListener() {
                 @Override
                 public void outcome(ImportOutcome o) {

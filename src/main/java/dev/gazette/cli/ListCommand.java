@@ -6,11 +6,9 @@ import dev.gazette.model.ArticleQuery;
 import dev.gazette.model.ArticleSummary;
 import dev.gazette.service.LibraryService;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.util.List;
@@ -24,14 +22,11 @@ import java.util.concurrent.Callable;
         "  is:unread is:starred has:highlight has:note (-has:… for articles without)"})
 final class ListCommand implements Callable<Integer> {
 
-    @ParentCommand
-    GazetteCommand parent;
+    @Mixin
+    LibraryCommand library;
 
-    @Spec
-    CommandSpec spec;
-
-    @Option(names = "--json", description = "Print JSON for scripts.")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
     @Option(names = "--limit", defaultValue = "1000", description = "At most this many articles (default ${DEFAULT-VALUE}).")
     int limit;
@@ -44,13 +39,13 @@ final class ListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        try (LibraryService service = parent.openLibrary()) {
-            ArticleQuery q = QueryTerms.parse(service, query, spec.commandLine().getErr());
+        PrintWriter out = library.out();
+        try (LibraryService service = library.openLibrary()) {
+            ArticleQuery q = QueryTerms.parse(service, query, library.err());
             List<ArticleSummary> rows = service.list(q, offset, limit);
             // one row per story; how many saved texts it has (docs/copies.md)
             var copies = service.copies().counts(rows.stream().map(ArticleSummary::id).toList());
-            if (json) {
+            if (json.on()) {
                 ArrayNode array = Json.MAPPER.createArrayNode();
                 for (ArticleSummary s : rows) {
                     array.add(toJson(s).put("copies", copies.getOrDefault(s.id(), 1)));
@@ -65,7 +60,7 @@ final class ListCommand implements Callable<Integer> {
                                     + (copies.getOrDefault(s.id(), 1) > 1 ? "  (" + copies.get(s.id()) + " copies)" : ""));
                 }
                 long all = service.count(q);
-                spec.commandLine().getErr().println(rows.size() == all ? Words.count(all, "article")
+                library.err().println(rows.size() == all ? Words.count(all, "article")
                         : rows.size() + " of " + Words.count(all, "article"));
             }
             return 0;

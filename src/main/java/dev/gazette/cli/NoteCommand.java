@@ -2,11 +2,9 @@ package dev.gazette.cli;
 
 import dev.gazette.service.LibraryService;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,11 +18,8 @@ import java.util.concurrent.Callable;
         "  --file notes.md reads it from a file, --clear removes it."})
 final class NoteCommand implements Callable<Integer> {
 
-    @ParentCommand
-    GazetteCommand parent;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    LibraryCommand library;
 
     @Parameters(paramLabel = "ARTICLE")
     long article;
@@ -40,18 +35,18 @@ final class NoteCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        try (LibraryService service = parent.openLibrary()) {
+        try (LibraryService service = library.openLibrary()) {
             if (service.article(article).isEmpty()) {
-                spec.commandLine().getErr().println("gazette: no article " + article);
+                library.err().println("gazette: no article " + article);
                 return 1;
             }
             String text = clear ? null : file != null ? Files.readString(file, StandardCharsets.UTF_8) : set;
             if (clear || text != null) {
                 service.annotations().setNote(article, text);
-                spec.commandLine().getOut().println(clear ? "note cleared" : "note saved");
+                library.out().println(clear ? "note cleared" : "note saved");
             } else {
                 String note = service.annotations().note(article);
-                spec.commandLine().getOut().println(note == null ? "" : note);
+                library.out().println(note == null ? "" : note);
             }
             return 0;
         }

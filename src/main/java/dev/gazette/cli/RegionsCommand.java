@@ -2,11 +2,9 @@ package dev.gazette.cli;
 
 import dev.gazette.service.LibraryService;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -17,11 +15,8 @@ import java.util.concurrent.Callable;
         "  correct 12 --regions ''   (back to the detected regions)"})
 final class RegionsCommand implements Callable<Integer> {
 
-    @ParentCommand
-    GazetteCommand parent;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    LibraryCommand library;
 
     @Parameters(paramLabel = "ID")
     long id;
@@ -34,23 +29,23 @@ final class RegionsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (LibraryService service = parent.openLibrary()) {
+        try (LibraryService service = library.openLibrary()) {
             if (service.article(id).isEmpty()) {
-                spec.commandLine().getErr().println("gazette: no article " + id);
+                library.err().println("gazette: no article " + id);
                 return 1;
             }
             if (regions == null && published == null) {
-                spec.commandLine().getErr().println("gazette: nothing to correct: give --regions COUNTRY,… or --published YYYY-MM-DD");
+                library.err().println("gazette: nothing to correct: give --regions COUNTRY,… or --published YYYY-MM-DD");
                 return 2;
             }
             if (published != null && !published.isBlank() && !isDate(published.strip())) {
-                spec.commandLine().getErr().println("gazette: " + published.strip()
+                library.err().println("gazette: " + published.strip()
                         + " is not a date: give it as YYYY-MM-DD, e.g. 2019-04-06 ('' clears it)");
                 return 2;
             }
             for (String r : regions == null ? List.<String>of() : regions) {
                 if (!r.isBlank() && service.geography().countryCode(r.strip()).isEmpty()) {
-                    spec.commandLine().getErr().println("gazette: " + r.strip() + " is not a country Gazette knows:"
+                    library.err().println("gazette: " + r.strip() + " is not a country Gazette knows:"
                             + " give its name, a common alias or its two-letter code, e.g. Venezuela or VE");
                     return 2;
                 }
@@ -61,7 +56,7 @@ final class RegionsCommand implements Callable<Integer> {
             if (published != null) {
                 service.correctPublished(id, published);
             }
-            spec.commandLine().getOut().println("corrected article " + id);
+            library.out().println("corrected article " + id);
             return 0;
         }
     }

@@ -2,10 +2,8 @@ package dev.gazette.cli;
 
 import dev.gazette.service.LibraryService;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -18,23 +16,20 @@ import java.util.concurrent.Callable;
         "Articles already there are skipped."})
 final class RestoreCommand implements Callable<Integer> {
 
-    @ParentCommand
-    GazetteCommand parent;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    LibraryCommand library;
 
     @Parameters(paramLabel = "FILE")
     Path file;
 
     @Override
     public Integer call() throws IOException {
-        try (LibraryService service = parent.openLibrary();
+        try (LibraryService service = library.openLibrary();
              InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
             var r = service.restore(in);
-            spec.commandLine().getOut().println("restored " + Words.count(r.imported(), "article") + ", " + r.duplicates()
+            library.out().println("restored " + Words.count(r.imported(), "article") + ", " + r.duplicates()
                     + " already present, " + Words.count(r.originalsRestored(), "original file"));
-            r.problems().forEach(p -> spec.commandLine().getErr().println("problem: " + p));
+            r.problems().forEach(p -> library.err().println("problem: " + p));
             return r.problems().isEmpty() ? 0 : 1;
         }
     }

@@ -7,11 +7,8 @@ import dev.gazette.model.ExtractedArticle;
 import dev.gazette.service.ArticleView;
 import dev.gazette.service.LibraryService;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -19,30 +16,27 @@ import java.util.concurrent.Callable;
 @Command(name = "show", description = "Print one article.")
 final class ShowCommand implements Callable<Integer> {
 
-    @ParentCommand
-    GazetteCommand parent;
+    @Mixin
+    LibraryCommand library;
 
-    @Spec
-    CommandSpec spec;
-
-    @Option(names = "--json", description = "Print JSON for scripts.")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
     @Parameters(paramLabel = "ID", description = "The article's id (see list).")
     long id;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        try (LibraryService service = parent.openLibrary()) {
+        PrintWriter out = library.out();
+        try (LibraryService service = library.openLibrary()) {
             var found = service.article(id);
             if (found.isEmpty()) {
-                spec.commandLine().getErr().println("gazette: no article " + id);
+                library.err().println("gazette: no article " + id);
                 return 1;
             }
             ArticleView v = found.get();
             ExtractedArticle a = v.article().content();
-            if (json) {
+            if (json.on()) {
                 ObjectNode n = Json.object();
                 n.put("id", v.id());
                 n.put("title", a.title());

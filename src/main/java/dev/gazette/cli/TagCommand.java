@@ -2,11 +2,9 @@ package dev.gazette.cli;
 
 import dev.gazette.service.LibraryService;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -16,11 +14,8 @@ import java.util.concurrent.Callable;
         "  tag 12 --add venezuela,energy     (commas separate tags, as in 'correct')"})
 final class TagCommand implements Callable<Integer> {
 
-    @ParentCommand
-    GazetteCommand parent;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    LibraryCommand library;
 
     @Parameters(paramLabel = "ID", arity = "1..*")
     List<Long> ids;
@@ -36,18 +31,18 @@ final class TagCommand implements Callable<Integer> {
         List<String> adding = clean(add);
         List<String> removing = clean(remove);
         if (adding.isEmpty() && removing.isEmpty()) {
-            spec.commandLine().getErr().println("gazette: nothing to do: give --add TAG or --remove TAG");
+            library.err().println("gazette: nothing to do: give --add TAG or --remove TAG");
             return 2;
         }
-        try (LibraryService service = parent.openLibrary()) {
+        try (LibraryService service = library.openLibrary()) {
             for (Long id : ids) {
                 if (service.article(id).isEmpty()) {
-                    spec.commandLine().getErr().println("gazette: no article " + id);
+                    library.err().println("gazette: no article " + id);
                     return 1;
                 }
             }
             service.tag(ids, adding, removing);
-            spec.commandLine().getOut().println("tagged " + Words.count(ids.size(), "article"));
+            library.out().println("tagged " + Words.count(ids.size(), "article"));
             return 0;
         }
     }

@@ -6,8 +6,6 @@ import dev.gazette.TestFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,20 +20,9 @@ class CommandLineTest {
     @TempDir
     Path tmp;
 
-    private record Run(int status, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        List<String> all = new ArrayList<>(List.of(args));
-        int status = GazetteCommand.execute(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
-        return new Run(status, out.toString(), err.toString());
-    }
-
     @Test
     void extractPrintsOneObjectKeyedByNameWithoutExtensions() throws Exception {
-        Run r = run("extract", "--json", TestFiles.samples().toString());
+        CliRun r = CliRun.run("extract", "--json", TestFiles.samples().toString());
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertThat(json.isObject()).isTrue();
         assertThat(json.has("2021-11-osaka-robot-ferry")).as("abc.html.gz -> abc").isTrue();
@@ -54,7 +41,7 @@ class CommandLineTest {
     @Test
     void extractReportsAnUnreadableFileAndExitsOne() throws Exception {
         Path good = Files.writeString(tmp.resolve("fine.txt"), "A headline\n\nA paragraph of text that is long enough to count as the body of a fictional article about rain in Lima, Peru.\n");
-        Run r = run("extract", "--json", good.toString(), tmp.resolve("gone.html").toString());
+        CliRun r = CliRun.run("extract", "--json", good.toString(), tmp.resolve("gone.html").toString());
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertThat(json.get("gone").get("error").asText()).isNotBlank();
         assertThat(json.has("fine")).isTrue();
@@ -64,7 +51,7 @@ class CommandLineTest {
     @Test
     void extractGivesTheSeedsContract() throws Exception {
         assumeTrue(TestFiles.hasSeed(), "../shared/seed is absent: skipped");
-        Run r = run("extract", "--json", TestFiles.seed().toString());
+        CliRun r = CliRun.run("extract", "--json", TestFiles.seed().toString());
         JsonNode seed = new ObjectMapper().readTree(r.out()).get("000_0cce6a3ea6b21fc1");
         assertThat(seed.get("published").asText()).startsWith("2019-04-06");
         assertThat(seed.get("source").asText()).isEqualTo("CBS News");
@@ -76,30 +63,30 @@ class CommandLineTest {
     @Test
     void importListTagAndShowWorkOnALibrary() throws Exception {
         String lib = tmp.resolve("lib").toString();
-        Run imported = run("--library", lib, "import", TestFiles.samples().toString());
+        CliRun imported = CliRun.run("--library", lib, "import", TestFiles.samples().toString());
         assertThat(imported.status()).as(imported.out() + imported.err()).isZero();
         assertThat(imported.out()).contains("imported");
-        Run again = run("--library", lib, "import", TestFiles.samples().toString());
+        CliRun again = CliRun.run("--library", lib, "import", TestFiles.samples().toString());
         assertThat(again.out()).contains("duplicate").doesNotContain("imported ");
 
-        Run list = run("--library", lib, "list", "--json");
+        CliRun list = CliRun.run("--library", lib, "list", "--json");
         JsonNode rows = new ObjectMapper().readTree(list.out());
         assertThat(rows.size()).isGreaterThanOrEqualTo(8);
         long id = rows.get(0).get("id").asLong();
 
-        assertThat(run("--library", lib, "tag", String.valueOf(id), "--add", "water").status()).isZero();
-        JsonNode tagged = new ObjectMapper().readTree(run("--library", lib, "list", "--json", "tag:water").out());
+        assertThat(CliRun.run("--library", lib, "tag", String.valueOf(id), "--add", "water").status()).isZero();
+        JsonNode tagged = new ObjectMapper().readTree(CliRun.run("--library", lib, "list", "--json", "tag:water").out());
         assertThat(tagged.size()).isEqualTo(1);
         assertThat(tagged.get(0).get("id").asLong()).isEqualTo(id);
 
-        JsonNode shown = new ObjectMapper().readTree(run("--library", lib, "show", "--json", String.valueOf(id)).out());
+        JsonNode shown = new ObjectMapper().readTree(CliRun.run("--library", lib, "show", "--json", String.valueOf(id)).out());
         assertThat(shown.get("tags").toString()).contains("water");
         assertThat(shown.get("articleBody").asText()).isNotBlank();
     }
 
     @Test
     void importExitsOneWhenAFileFails() {
-        Run r = run("--library", tmp.resolve("lib").toString(), "import", tmp.resolve("nope.html").toString());
+        CliRun r = CliRun.run("--library", tmp.resolve("lib").toString(), "import", tmp.resolve("nope.html").toString());
         assertThat(r.status()).isEqualTo(1);
         assertThat(r.out()).contains("failed");
     }
@@ -107,12 +94,12 @@ class CommandLineTest {
     @Test
     void correctingARegionWinsOverDetection() throws Exception {
         String lib = tmp.resolve("lib").toString();
-        run("--library", lib, "import", TestFiles.samples().toString());
-        long id = new ObjectMapper().readTree(run("--library", lib, "list", "--json").out()).get(0).get("id").asLong();
-        assertThat(run("--library", lib, "correct", String.valueOf(id), "--regions", "Peru").status()).isZero();
-        JsonNode shown = new ObjectMapper().readTree(run("--library", lib, "show", "--json", String.valueOf(id)).out());
+        CliRun.run("--library", lib, "import", TestFiles.samples().toString());
+        long id = new ObjectMapper().readTree(CliRun.run("--library", lib, "list", "--json").out()).get(0).get("id").asLong();
+        assertThat(CliRun.run("--library", lib, "correct", String.valueOf(id), "--regions", "Peru").status()).isZero();
+        JsonNode shown = new ObjectMapper().readTree(CliRun.run("--library", lib, "show", "--json", String.valueOf(id)).out());
         assertThat(shown.get("countries").get(0).get("code").asText()).isEqualTo("PE");
-        JsonNode peru = new ObjectMapper().readTree(run("--library", lib, "list", "--json", "region:peru").out());
+        JsonNode peru = new ObjectMapper().readTree(CliRun.run("--library", lib, "list", "--json", "region:peru").out());
         assertThat(peru.size()).isEqualTo(1);
     }
 
@@ -123,12 +110,12 @@ class CommandLineTest {
                 continue;
             }
             for (String[] args : List.of(new String[]{name, "--help"}, new String[]{name, "-h"}, new String[]{"help", name})) {
-                Run r = run(args);
+                CliRun r = CliRun.run(args);
                 assertThat(r.status()).as(String.join(" ", args) + ": " + r.err()).isZero();
                 assertThat(r.out()).as(String.join(" ", args)).contains("Usage: gazette " + name);
             }
         }
-        Run nested = run("highlight", "add", "--help");
+        CliRun nested = CliRun.run("highlight", "add", "--help");
         assertThat(nested.status()).isZero();
         assertThat(nested.out()).contains("Usage: gazette highlight add");
     }
@@ -159,20 +146,20 @@ class CommandLineTest {
     @Test
     void countsAreInPlainEnglish() throws Exception {
         String lib = tmp.resolve("lib").toString();
-        run("--library", lib, "import", TestFiles.samples().resolve("2019-04-nairobi-water-rationing.html").toString());
-        Run list = run("--library", lib, "list");
+        CliRun.run("--library", lib, "import", TestFiles.samples().resolve("2019-04-nairobi-water-rationing.html").toString());
+        CliRun list = CliRun.run("--library", lib, "list");
         assertThat(list.err()).contains("1 article").doesNotContain("1 of 1").doesNotContain("articles");
-        long id = new ObjectMapper().readTree(run("--library", lib, "list", "--json").out()).get(0).get("id").asLong();
-        Run tag = run("--library", lib, "tag", String.valueOf(id), "--add", "water");
+        long id = new ObjectMapper().readTree(CliRun.run("--library", lib, "list", "--json").out()).get(0).get("id").asLong();
+        CliRun tag = CliRun.run("--library", lib, "tag", String.valueOf(id), "--add", "water");
         assertThat(tag.out()).contains("tagged 1 article").doesNotContain("(s)");
     }
 
     @Test
     void aBadDateIsAUsageErrorInPlainWords() throws Exception {
         String lib = tmp.resolve("lib").toString();
-        run("--library", lib, "import", TestFiles.samples().resolve("2019-04-nairobi-water-rationing.html").toString());
-        long id = new ObjectMapper().readTree(run("--library", lib, "list", "--json").out()).get(0).get("id").asLong();
-        Run r = run("--library", lib, "correct", String.valueOf(id), "--published", "2022-13-45");
+        CliRun.run("--library", lib, "import", TestFiles.samples().resolve("2019-04-nairobi-water-rationing.html").toString());
+        long id = new ObjectMapper().readTree(CliRun.run("--library", lib, "list", "--json").out()).get(0).get("id").asLong();
+        CliRun r = CliRun.run("--library", lib, "correct", String.valueOf(id), "--published", "2022-13-45");
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.err()).contains("2022-13-45 is not a date").contains("YYYY-MM-DD").doesNotContain("could not be parsed");
     }
@@ -180,15 +167,15 @@ class CommandLineTest {
     @Test
     void tagsSplitOnCommasLikeRegionsAndNothingToDoIsAnError() throws Exception {
         String lib = tmp.resolve("lib").toString();
-        run("--library", lib, "import", TestFiles.samples().resolve("2019-04-nairobi-water-rationing.html").toString());
-        long id = new ObjectMapper().readTree(run("--library", lib, "list", "--json").out()).get(0).get("id").asLong();
-        assertThat(run("--library", lib, "tag", String.valueOf(id), "--add", "venezuela,cli-test").status()).isZero();
-        JsonNode shown = new ObjectMapper().readTree(run("--library", lib, "show", "--json", String.valueOf(id)).out());
+        CliRun.run("--library", lib, "import", TestFiles.samples().resolve("2019-04-nairobi-water-rationing.html").toString());
+        long id = new ObjectMapper().readTree(CliRun.run("--library", lib, "list", "--json").out()).get(0).get("id").asLong();
+        assertThat(CliRun.run("--library", lib, "tag", String.valueOf(id), "--add", "venezuela,cli-test").status()).isZero();
+        JsonNode shown = new ObjectMapper().readTree(CliRun.run("--library", lib, "show", "--json", String.valueOf(id)).out());
         List<String> tags = new ArrayList<>();
         shown.get("tags").forEach(t -> tags.add(t.asText()));
         assertThat(tags).containsExactlyInAnyOrder("venezuela", "cli-test");
 
-        Run nothing = run("--library", lib, "tag", String.valueOf(id));
+        CliRun nothing = CliRun.run("--library", lib, "tag", String.valueOf(id));
         assertThat(nothing.status()).isEqualTo(2);
         assertThat(nothing.err()).contains("nothing to do");
         assertThat(nothing.out()).doesNotContain("tagged");
@@ -200,7 +187,7 @@ class CommandLineTest {
         Files.copy(TestFiles.samples().resolve("2019-04-nairobi-water-rationing.html"), folder.resolve("story.html"));
         Files.writeString(folder.resolve("session.log"), "started\n");
         Files.write(folder.resolve("picture.png"), new byte[]{(byte) 0x89, 'P', 'N', 'G'});
-        Run r = run("--library", tmp.resolve("lib").toString(), "import", folder.toString());
+        CliRun r = CliRun.run("--library", tmp.resolve("lib").toString(), "import", folder.toString());
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(r.err()).contains("2 skipped");
         assertThat(r.out().lines().filter(l -> l.startsWith("skipped")).toList())
@@ -212,21 +199,21 @@ class CommandLineTest {
     @Test
     void exportThenRestoreIntoAnEmptyLibraryKeepsTagsAndOriginals() throws Exception {
         String lib = tmp.resolve("lib").toString();
-        run("--library", lib, "import", TestFiles.samples().toString());
-        long id = new ObjectMapper().readTree(run("--library", lib, "list", "--json").out()).get(0).get("id").asLong();
-        run("--library", lib, "tag", String.valueOf(id), "--add", "keep me");
+        CliRun.run("--library", lib, "import", TestFiles.samples().toString());
+        long id = new ObjectMapper().readTree(CliRun.run("--library", lib, "list", "--json").out()).get(0).get("id").asLong();
+        CliRun.run("--library", lib, "tag", String.valueOf(id), "--add", "keep me");
         Path zip = tmp.resolve("all.zip");
-        assertThat(run("--library", lib, "export", "--originals", "--out", zip.toString()).status()).isZero();
+        assertThat(CliRun.run("--library", lib, "export", "--originals", "--out", zip.toString()).status()).isZero();
 
         String other = tmp.resolve("other").toString();
-        Run restored = run("--library", other, "restore", zip.toString());
+        CliRun restored = CliRun.run("--library", other, "restore", zip.toString());
         assertThat(restored.status()).as(restored.err()).isZero();
-        JsonNode before = new ObjectMapper().readTree(run("--library", lib, "list", "--json").out());
-        JsonNode after = new ObjectMapper().readTree(run("--library", other, "list", "--json").out());
+        JsonNode before = new ObjectMapper().readTree(CliRun.run("--library", lib, "list", "--json").out());
+        JsonNode after = new ObjectMapper().readTree(CliRun.run("--library", other, "list", "--json").out());
         assertThat(after.size()).isEqualTo(before.size());
-        JsonNode tagged = new ObjectMapper().readTree(run("--library", other, "list", "--json", "tag:\"keep me\"").out());
+        JsonNode tagged = new ObjectMapper().readTree(CliRun.run("--library", other, "list", "--json", "tag:\"keep me\"").out());
         assertThat(tagged.size()).isEqualTo(1);
-        Run md = run("--library", lib, "export", "--markdown", String.valueOf(id));
+        CliRun md = CliRun.run("--library", lib, "export", "--markdown", String.valueOf(id));
         assertThat(md.out()).startsWith("---");
     }
 }

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,16 +16,6 @@ class CopiesCommandTest {
 
     @TempDir
     Path tmp;
-
-    private record Run(int status, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = GazetteCommand.execute(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(status, out.toString(), err.toString());
-    }
 
     private Path page(String folder, String site, String url) throws Exception {
         String text = Files.readString(Path.of("src/test/resources/similar/stories/comet-sighting.txt"), StandardCharsets.UTF_8);
@@ -49,30 +37,30 @@ class CopiesCommandTest {
     @Test
     void importReportsTheCopyListCountsItShowListsItAndSplitUndoesIt() throws Exception {
         String lib = tmp.resolve("lib").toString();
-        Run first = run("--library", lib, "import", page("a", "Sky Notes", "https://skynotes.example/comet").toString());
+        CliRun first = CliRun.run("--library", lib, "import", page("a", "Sky Notes", "https://skynotes.example/comet").toString());
         assertThat(first.out()).contains("imported").contains("-> #1 ");
-        Run second = run("--library", lib, "import", page("b", "Star Gazette", "https://stargazette.example/comet").toString());
+        CliRun second = CliRun.run("--library", lib, "import", page("b", "Star Gazette", "https://stargazette.example/comet").toString());
         assertThat(second.status()).isZero();
         assertThat(second.out()).startsWith("copy ").contains("-> #2, copy of #1 ");
 
-        JsonNode list = new ObjectMapper().readTree(run("--library", lib, "list", "--json").out());
+        JsonNode list = new ObjectMapper().readTree(CliRun.run("--library", lib, "list", "--json").out());
         assertThat(list.size()).isEqualTo(1);
         assertThat(list.get(0).get("id").asLong()).isEqualTo(1);
         assertThat(list.get(0).get("copies").asInt()).isEqualTo(2);
 
-        Run show = run("--library", lib, "show", "1");
+        CliRun show = CliRun.run("--library", lib, "show", "1");
         assertThat(show.out()).contains("copies:").contains("#1").contains("Sky Notes").contains("#2").contains("Star Gazette");
-        JsonNode shown = new ObjectMapper().readTree(run("--library", lib, "show", "--json", "2").out());
+        JsonNode shown = new ObjectMapper().readTree(CliRun.run("--library", lib, "show", "--json", "2").out());
         assertThat(shown.get("copies").size()).isEqualTo(2);
         assertThat(shown.get("copies").get(0).get("shown").asBoolean()).isTrue();
 
-        Run split = run("--library", lib, "copies", "--split", "2");
+        CliRun split = CliRun.run("--library", lib, "copies", "--split", "2");
         assertThat(split.status()).isZero();
-        JsonNode after = new ObjectMapper().readTree(run("--library", lib, "list", "--json").out());
+        JsonNode after = new ObjectMapper().readTree(CliRun.run("--library", lib, "list", "--json").out());
         assertThat(after.size()).isEqualTo(2);
         assertThat(after.findValuesAsText("copies")).containsOnly("1");
 
-        run("--library", lib, "copies", "1", "--merge", "2");
-        assertThat(new ObjectMapper().readTree(run("--library", lib, "list", "--json").out()).size()).isEqualTo(1);
+        CliRun.run("--library", lib, "copies", "1", "--merge", "2");
+        assertThat(new ObjectMapper().readTree(CliRun.run("--library", lib, "list", "--json").out()).size()).isEqualTo(1);
     }
 }

@@ -3,8 +3,6 @@ package dev.gazette.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.ZipFile;
@@ -17,43 +15,33 @@ class DossierCommandTest {
     @TempDir
     Path tmp;
 
-    private record Run(int status, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] all = new String[args.length + 1];
-        all[0] = args[0];
-        all[1] = "--library=" + tmp.resolve("lib");
-        System.arraycopy(args, 1, all, 2, args.length - 1);
-        int status = GazetteCommand.execute(all, new PrintWriter(out), new PrintWriter(err));
-        return new Run(status, out.toString(), err.toString());
+    private CliRun run(String... args) {
+        return CliRun.inLibrary(tmp.resolve("lib"), args);
     }
 
     @Test
     void highlightNoteAndDossierFromTheCommandLine() throws Exception {
-        Run imported = run("import", "samples");
+        CliRun imported = run("import", "samples");
         assertThat(imported.status()).as(imported.err() + imported.out()).isZero();
-        Run list = run("list", "Nairobi", "--json");
+        CliRun list = run("list", "Nairobi", "--json");
         long id = Json.MAPPER.readTree(list.out()).get(0).get("id").asLong();
         String body = Json.MAPPER.readTree(run("show", String.valueOf(id), "--json").out()).toString();
         assertThat(body).isNotEmpty();
 
-        Run add = run("highlight", "add", String.valueOf(id), "--text", "Nairobi", "--colour", "pink", "--note", "city");
+        CliRun add = run("highlight", "add", String.valueOf(id), "--text", "Nairobi", "--colour", "pink", "--note", "city");
         assertThat(add.status()).as(add.err()).isZero();
         assertThat(add.out()).startsWith("highlight ");
         assertThat(run("highlight", "add", String.valueOf(id), "--text", "no such words anywhere here").status()).isEqualTo(1);
         assertThat(run("highlight", "add", String.valueOf(id), "--text", "Nairobi", "--colour", "purple").status()).isEqualTo(2);
 
-        Run hl = run("highlight", "list", "has:highlight");
+        CliRun hl = run("highlight", "list", "has:highlight");
         assertThat(hl.out()).contains("pink", "\u201cNairobi\u201d", "— city");
         assertThat(run("note", String.valueOf(id), "--set", "Water *rationing* timeline").status()).isZero();
         assertThat(run("note", String.valueOf(id)).out()).contains("Water *rationing* timeline");
         assertThat(run("list", "has:note").out()).contains("Nairobi");
 
         Path epub = tmp.resolve("out/nairobi.epub");
-        Run dossier = run("dossier", "--query", "has:highlight", "--out", epub.toString());
+        CliRun dossier = run("dossier", "--query", "has:highlight", "--out", epub.toString());
         assertThat(dossier.status()).as(dossier.err()).isZero();
         assertThat(dossier.out()).contains("1 article, 1 highlight");
         try (ZipFile zip = new ZipFile(epub.toFile())) {

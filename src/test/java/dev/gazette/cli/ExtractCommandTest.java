@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,10 +31,9 @@ class ExtractCommandTest {
             }
             expected.add(name);
         }
-        StringWriter out = new StringWriter();
-        int status = GazetteCommand.execute(new String[] {"extract", "--json", dir.toString()}, new PrintWriter(out),
-                new PrintWriter(new StringWriter()));
-        JsonNode json = new ObjectMapper().readTree(out.toString());
+        CliRun run = CliRun.run("extract", "--json", dir.toString());
+        int status = run.status();
+        JsonNode json = new ObjectMapper().readTree(run.out());
         List<String> keys = new ArrayList<>();
         json.fieldNames().forEachRemaining(keys::add);
         assertThat(keys).containsExactlyElementsOf(expected);

@@ -101,7 +101,7 @@ class FirstHourCommandsTest {
     @Test
     void highlightListHelpDescribesLimit() {
         Run r = run("highlight", "list", "--help");
-        assertThat(r.out()).contains("--limit=N").containsPattern("--limit=N\\s+At most N highlights");
+        assertThat(r.out()).contains("--limit=N").containsPattern("--limit=N\\s+Show at most N highlights");
     }
 
     @Test
