@@ -8,8 +8,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,16 +27,8 @@ class FirstHourCommandsTest {
     Path tmp;
     private String lib;
 
-    private record Run(int status, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        List<String> all = new ArrayList<>(List.of("--library", lib));
-        all.addAll(List.of(args));
-        int status = GazetteCommand.execute(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
-        return new Run(status, out.toString(), err.toString());
+    private CliRun run(String... args) {
+        return CliRun.inLibrary(Path.of(lib), args);
     }
 
     @BeforeEach
@@ -76,15 +66,15 @@ class FirstHourCommandsTest {
     @Test
     void anUnknownCountryIsAUsageErrorLikeABadDate() throws Exception {
         long id = firstId();
-        Run narnia = run("correct", String.valueOf(id), "--regions", "Narnia");
-        Run badDate = run("correct", String.valueOf(id), "--published", "2019-13-45");
+        CliRun narnia = run("correct", String.valueOf(id), "--regions", "Narnia");
+        CliRun badDate = run("correct", String.valueOf(id), "--published", "2019-13-45");
         assertThat(narnia.status()).isEqualTo(badDate.status()).isEqualTo(2);
         assertThat(narnia.err()).contains("Narnia").contains("is not a country");
     }
 
     @Test
     void anIdThatIsNotANumberSaysWhatIsWanted() {
-        Run r = run("show", "abc");
+        CliRun r = run("show", "abc");
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.err()).contains("'abc' is not a number").contains("gazette list").doesNotContain("is not a long");
     }
@@ -92,7 +82,7 @@ class FirstHourCommandsTest {
     @Test
     void aDossierOfNoArticlesIsRefused() {
         Path out = tmp.resolve("empty.epub");
-        Run r = run("dossier", "--query", "region:AQ year:1901", "--out", out.toString());
+        CliRun r = run("dossier", "--query", "region:AQ year:1901", "--out", out.toString());
         assertThat(r.status()).isEqualTo(1);
         assertThat(r.err()).contains("no article matches");
         assertThat(out).doesNotExist();
@@ -100,7 +90,7 @@ class FirstHourCommandsTest {
 
     @Test
     void highlightListHelpDescribesLimit() {
-        Run r = run("highlight", "list", "--help");
+        CliRun r = run("highlight", "list", "--help");
         assertThat(r.out()).contains("--limit=N").containsPattern("--limit=N\\s+Show at most N highlights");
     }
 
@@ -111,13 +101,13 @@ class FirstHourCommandsTest {
         assertThat(list.find()).isTrue();
         List<String> args = new ArrayList<>(List.of("list", "--json"));
         args.addAll(List.of(list.group(1).strip().split(" ")));
-        Run r = run(args.toArray(String[]::new));
+        CliRun r = run(args.toArray(String[]::new));
         assertThat(new ObjectMapper().readTree(r.out()).size()).as(String.join(" ", args)).isPositive();
 
         Matcher dossier = Pattern.compile("gazette\\.jar dossier --query \"([^\"]+)\"").matcher(readme);
         assertThat(dossier.find()).isTrue();
         Path out = tmp.resolve("readme.epub");
-        Run d = run("dossier", "--query", dossier.group(1), "--out", out.toString());
+        CliRun d = run("dossier", "--query", dossier.group(1), "--out", out.toString());
         assertThat(d.status()).as(d.err()).isZero();
         assertThat(d.out()).doesNotContain(": 0 articles");
     }
