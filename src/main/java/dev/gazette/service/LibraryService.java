@@ -347,6 +347,37 @@ public final class LibraryService implements AutoCloseable {
         return new RestoreReport(s.imported(), s.duplicates(), s.originalsRestored(), s.problems());
     }
 
+    /**
+     * An article's saved web archive (MHTML) as the page it was: its HTML part decoded
+     * (quoted-printable, base64, charset) and its images inlined as {@code data:} addresses, so
+     * a viewer that loads nothing from anywhere shows it whole. Empty when the original is not a
+     * web archive or is not in the library. The page is as saved: the viewer keeps it inert.
+     */
+    public Optional<String> originalPage(long id) {
+        ThreadCheck.offUiThread("LibraryService.originalPage");
+        Optional<ArticleView> view = article(id);
+        String name = view.map(v -> v.article().originalName()).orElse(null);
+        String lower = name == null ? "" : name.toLowerCase(java.util.Locale.ROOT);
+        if (!lower.endsWith(".mhtml") && !lower.endsWith(".mht")) {
+            return Optional.empty();
+        }
+        Optional<byte[]> bytes = original(id);
+        if (bytes.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            List<dev.gazette.model.SourceDocument> docs = new dev.gazette.ingest.DocumentLoader()
+                    .load(Path.of(name.replace('/', '_').replace('\\', '_')), bytes.get());
+            if (docs.isEmpty()) {
+                return Optional.empty();
+            }
+            String html = ImageInliner.inline(docs.get(0).content(), docs.get(0).resources());
+            return Optional.of(html);
+        } catch (java.io.IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
     /** Writes a complete backup (database and originals) of this open library into target; returns it. */
     public Path backup(Path target) {
         ThreadCheck.offUiThread("LibraryService.backup");

@@ -60,7 +60,7 @@ final class FileOpener {
                 if (!problems.isEmpty()) {
                     // the files that could not even be read, besides those the import tells of
                     int unread = problems.size();
-                    String failed = MainViewModel.failures(report);
+                    String failed = ImportViewModel.failures(report);
                     if (!failed.isEmpty()) {
                         problems.add(failed);
                     }
