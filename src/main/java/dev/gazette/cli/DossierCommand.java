@@ -30,7 +30,7 @@ final class DossierCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (LibraryService service = library.openLibrary()) {
+        try (LibraryService service = library.openForReading()) {
             String warning = service.parseSearch(query).warning();
             if (warning != null) {
                 library.err().println("note: " + warning);

@@ -29,7 +29,7 @@ final class HighlightCommand {
              @Option(names = "--limit", paramLabel = "N", defaultValue = "1000",
                      description = "Show at most N highlights (default: ${DEFAULT-VALUE}).") int limit) {
         PrintWriter out = library.out();
-        try (LibraryService service = library.openLibrary()) {
+        try (LibraryService service = library.openForReading()) {
             List<HighlightEntry> found = service.annotations()
                     .findHighlights(query == null ? "" : String.join(" ", query), limit);
             if (json.on()) {

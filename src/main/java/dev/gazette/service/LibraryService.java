@@ -69,6 +69,23 @@ public final class LibraryService implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens the library for a command that only reads (list, show, export, dossier): as
+     * {@link #open} when no other Gazette has it; beside the window that holds it otherwise,
+     * reading through SQLite's readers while the window writes. A change made through a
+     * service opened so fails.
+     */
+    public static LibraryService openForReading(Path directory) {
+        try {
+            return open(directory);
+        } catch (LibraryLock.InUseException inUse) {
+            Geography geography = Geography.standard();
+            Library library = Library.openReadOnly(directory,
+                    code -> new String[]{geography.subRegion(code), geography.continent(code)});
+            return new LibraryService(library, geography);
+        }
+    }
+
     public Path directory() {
         return library.directory();
     }
