@@ -33,7 +33,7 @@ public final class Annotations {
     Annotations(LibraryService service, Library library) {
         this.service = service;
         this.library = library;
-        this.highlights = new Highlights(library);
+        this.highlights = library.highlights();
     }
 
     // ---- highlights ----------------------------------------------------------------------------

@@ -17,7 +17,7 @@ public final class Copies {
     private final Stories stories;
 
     Copies(Library library) {
-        this.stories = new Stories(library);
+        this.stories = library.stories();
     }
 
     /**

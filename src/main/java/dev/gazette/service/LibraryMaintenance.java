@@ -41,14 +41,14 @@ public final class LibraryMaintenance {
     /** Checks the library in this folder; repairs what it safely can when repair is true. */
     public static DoctorReport doctor(Path directory, boolean repair) {
         LibraryDoctor.Report r = withLibrary(directory,
-                library -> repair ? LibraryDoctor.repair(library) : LibraryDoctor.examine(library));
+                library -> library.doctor(repair));
         return new DoctorReport(r.findings().stream().map(f -> new Finding(f.text(), f.repaired())).toList(),
                 r.articles(), r.originalsChecked());
     }
 
     /** Writes a complete backup (database and originals) of the library into target; returns it. */
     public static Path backup(Path directory, Path target) {
-        return withLibrary(directory, library -> Backups.backup(library, target));
+        return withLibrary(directory, library -> library.backup(target));
     }
 
     /**
@@ -60,7 +60,7 @@ public final class LibraryMaintenance {
             return;
         }
         try {
-            Backups.rotate(library, Clock.systemUTC());
+            library.rotateBackups(Clock.systemUTC());
         } catch (RuntimeException e) {
             System.err.println("gazette: the automatic backup failed: " + e.getMessage());
         }

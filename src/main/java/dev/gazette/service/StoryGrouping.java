@@ -4,6 +4,7 @@ import dev.gazette.similar.Fingerprint;
 import dev.gazette.similar.SimilarityRules;
 import dev.gazette.store.Library;
 import dev.gazette.store.Stories;
+import dev.gazette.store.StoryIndex;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -36,11 +37,13 @@ public final class StoryGrouping {
 
     private final Library library;
     private final Stories stories;
+    private final StoryIndex index;
     private boolean backfilled;
 
     public StoryGrouping(Library library) {
         this.library = library;
-        this.stories = new Stories(library);
+        this.stories = library.stories();
+        this.index = library.storyIndex();
     }
 
     public static boolean enabled() {
@@ -58,13 +61,13 @@ public final class StoryGrouping {
         if (!enabled()) {
             return library.findDuplicate(url, bodyHash);
         }
-        String address = Stories.canonicalAddress(url);
-        for (Map.Entry<Long, String> e : stories.sameText(bodyHash).entrySet()) {
+        String address = StoryIndex.canonicalAddress(url);
+        for (Map.Entry<Long, String> e : index.sameText(bodyHash).entrySet()) {
             if (address == null || e.getValue() == null || e.getValue().equals(address)) {
                 return OptionalLong.of(e.getKey());
             }
         }
-        Map<Long, String> sameAddress = stories.sameAddress(url);
+        Map<Long, String> sameAddress = index.sameAddress(url);
         if (sameAddress.isEmpty()) {
             return OptionalLong.empty();
         }
@@ -75,7 +78,7 @@ public final class StoryGrouping {
             }
         }
         Fingerprint f = Fingerprint.of(bodyText);
-        for (Map.Entry<Long, String> e : stories.bodies(sameAddress.keySet()).entrySet()) {
+        for (Map.Entry<Long, String> e : index.bodies(sameAddress.keySet()).entrySet()) {
             if (f.resemblance(e.getValue()) >= SimilarityRules.SAME_TEXT) {
                 return OptionalLong.of(e.getKey());
             }
@@ -93,7 +96,7 @@ public final class StoryGrouping {
             return p.bodyHash();
         }
         String url = p.article().url() != null ? p.article().url() : p.document().url();
-        String address = Stories.canonicalAddress(url);
+        String address = StoryIndex.canonicalAddress(url);
         return p.bodyHash() + (address == null ? "" : " " + address);
     }
 
@@ -107,7 +110,7 @@ public final class StoryGrouping {
             return Map.of();
         }
         backfill();
-        Map<Long, String[]> texts = stories.texts(ids);
+        Map<Long, String[]> texts = index.texts(ids);
         Map<Long, int[]> keys = new LinkedHashMap<>();
         Map<Long, Long> joined = new HashMap<>();
         Map<Long, Fingerprint> batch = new LinkedHashMap<>();
@@ -123,7 +126,7 @@ public final class StoryGrouping {
             if (version >= 0) {
                 matches.add(version);
             }
-            stories.sameText(t[2]).keySet().stream().filter(other -> other != id).findFirst().ifPresent(matches::add);
+            index.sameText(t[2]).keySet().stream().filter(other -> other != id).findFirst().ifPresent(matches::add);
             if (f.groupable()) {
                 matches.addAll(rankedCandidates(id, f, batch));
             }
@@ -136,13 +139,13 @@ public final class StoryGrouping {
             }
             batch.put(id, f);
         }
-        stories.index(keys);
+        index.index(keys);
         return joined;
     }
 
     /** An earlier article from the same address: this one is its updated version. */
     private long version(long id, String url) {
-        for (long other : stories.sameAddress(url).keySet()) {
+        for (long other : index.sameAddress(url).keySet()) {
             if (other != id) {
                 return other;
             }
@@ -153,8 +156,8 @@ public final class StoryGrouping {
     /** Stored or same-batch articles telling the same story, the most contained first. */
     private List<Long> rankedCandidates(long id, Fingerprint f, Map<Long, Fingerprint> batch) {
         Map<Long, Double> scores = new HashMap<>();
-        List<Long> candidates = stories.candidates(f.keys(), id, SimilarityRules.MAX_CANDIDATES);
-        for (Map.Entry<Long, String> e : stories.bodies(candidates).entrySet()) {
+        List<Long> candidates = index.candidates(f.keys(), id, SimilarityRules.MAX_CANDIDATES);
+        for (Map.Entry<Long, String> e : index.bodies(candidates).entrySet()) {
             if (f.sameStory(e.getValue())) {
                 scores.put(e.getKey(), f.containment(e.getValue()));
             }
@@ -175,14 +178,14 @@ public final class StoryGrouping {
         }
         backfilled = true;
         while (true) {
-            List<Long> missing = stories.unindexed(BACKFILL_BATCH);
+            List<Long> missing = index.unindexed(BACKFILL_BATCH);
             if (missing.isEmpty()) {
                 return;
             }
             Map<Long, int[]> keys = new LinkedHashMap<>();
-            stories.bodies(missing).forEach((id, body) -> keys.put(id, Fingerprint.of(body).keys()));
+            index.bodies(missing).forEach((id, body) -> keys.put(id, Fingerprint.of(body).keys()));
             missing.forEach(id -> keys.putIfAbsent(id, new int[0]));
-            stories.index(keys);
+            index.index(keys);
         }
     }
 

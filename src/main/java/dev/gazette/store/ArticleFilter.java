@@ -90,23 +90,23 @@ final class ArticleFilter {
             }
             List<String> parts = new ArrayList<>();
             if (!codes.isEmpty()) {
-                parts.add("SELECT article_id FROM region_effective WHERE code IN (" + marks(codes.size()) + ")");
+                parts.add("SELECT article_id FROM region_effective WHERE code IN (" + Sql.marks(codes.size()) + ")");
                 p.addAll(codes);
             }
             if (!names.isEmpty()) {
-                parts.add("SELECT article_id FROM region_effective WHERE sub_region IN (" + marks(names.size()) + ")");
-                parts.add("SELECT article_id FROM region_effective WHERE continent IN (" + marks(names.size()) + ")");
+                parts.add("SELECT article_id FROM region_effective WHERE sub_region IN (" + Sql.marks(names.size()) + ")");
+                parts.add("SELECT article_id FROM region_effective WHERE continent IN (" + Sql.marks(names.size()) + ")");
                 p.addAll(names);
                 p.addAll(names);
             }
             c.add("l.id IN (" + String.join(" UNION ", parts) + ")");
         }
         if (!without.contains(Dimension.SOURCE) && !q.sources().isEmpty()) {
-            c.add("l.source IN (" + marks(q.sources().size()) + ")");
+            c.add("l.source IN (" + Sql.marks(q.sources().size()) + ")");
             p.addAll(q.sources());
         }
         if (!without.contains(Dimension.SITE) && !q.sites().isEmpty()) {
-            c.add("l.site IN (" + marks(q.sites().size()) + ")");
+            c.add("l.site IN (" + Sql.marks(q.sites().size()) + ")");
             p.addAll(q.sites());
         }
         if (!without.contains(Dimension.TAGS)) {
@@ -116,12 +116,12 @@ final class ArticleFilter {
             }
             if (!q.tagsAny().isEmpty()) {
                 c.add("l.id IN (SELECT article_id FROM article_tag WHERE tag_id IN (SELECT id FROM tag WHERE name IN ("
-                        + marks(q.tagsAny().size()) + ")))");
+                        + Sql.marks(q.tagsAny().size()) + ")))");
                 p.addAll(q.tagsAny());
             }
             if (!q.tagsNone().isEmpty()) {
                 c.add("l.id NOT IN (SELECT article_id FROM article_tag WHERE tag_id IN (SELECT id FROM tag WHERE name IN ("
-                        + marks(q.tagsNone().size()) + ")))");
+                        + Sql.marks(q.tagsNone().size()) + ")))");
                 p.addAll(q.tagsNone());
             }
         }
@@ -192,10 +192,6 @@ final class ArticleFilter {
         }
         String d = ym.atDay(day).toString();
         return new String[] {d, d};
-    }
-
-    static String marks(int n) {
-        return String.join(",", Collections.nCopies(n, "?"));
     }
 
     boolean isEmpty() {

@@ -50,7 +50,7 @@ public final class Backups {
      *
      * @return target
      */
-    public static Path backup(Library library, Path target) {
+    static Path backup(Library library, Path target) {
         return write(library, target.toAbsolutePath(), false);
     }
 
@@ -60,7 +60,7 @@ public final class Backups {
      *
      * @return the new backup, or null when none was due
      */
-    public static Path rotate(Library library, Clock clock) {
+    static Path rotate(Library library, Clock clock) {
         Path folder = library.directory().resolve(Library.BACKUPS_FOLDER);
         List<Path> existing = automatic(folder);
         Instant now = clock.instant();

@@ -20,7 +20,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 import static dev.gazette.store.ArticleFilter.Dimension;
-import static dev.gazette.store.ArticleFilter.marks;
+import static dev.gazette.store.Sql.marks;
 
 /**
  * The sidebar's counts: for every dimension (dates, regions, sources, tags), how many of the

@@ -85,7 +85,7 @@ final class HighlightExchange {
         if (records.isEmpty()) {
             return 0;
         }
-        Highlights store = new Highlights(library);
+        Highlights store = library.highlights();
         int added = 0;
         for (int i = 0; i < records.size(); i++) {
             ArticleRecord r = records.get(i);

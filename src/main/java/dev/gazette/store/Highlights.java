@@ -18,13 +18,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import static dev.gazette.store.ArticleFilter.marks;
+import static dev.gazette.store.Sql.marks;
 
 /**
  * The highlights of a library (table {@code highlight}, see V5__highlights.sql): add, change,
  * delete, list by article or under any article filter, search their quotes and notes. Anchoring
  * is the caller's business: this class stores what it is given. Writes go through the
- * library's one writer; safe across threads as the library is.
+ * library's one writer; safe across threads as the library is. Reached through
+ * {@link Library#highlights()}.
  */
 public final class Highlights {
 
@@ -33,8 +34,8 @@ public final class Highlights {
 
     private final Database db;
 
-    public Highlights(Library library) {
-        this.db = library.database();
+    Highlights(Database db) {
+        this.db = db;
     }
 
     /** Stores a new highlight (its id is ignored) and returns it with its id. */

@@ -36,8 +36,11 @@ import java.util.function.Function;
  *   <li>{@link SearchRepository}: the query seam — list, count, snippet of the matching set;</li>
  *   <li>{@link FacetRepository}: the sidebar's counts of the same set;</li>
  *   <li>{@link LibraryExchange}: export, restore, one article as Markdown or HTML;</li>
- *   <li>{@link Highlights} (built by the service from this library): highlights.</li>
+ *   <li>{@link LibraryDoctor} and {@link Backups}: the check and repair, and copies of the library.</li>
  * </ul>
+ * Three rooms with many doors of their own are handed out whole: {@link #highlights()},
+ * {@link #stories()} (copies grouped as one story) and {@link #storyIndex()} (finding the
+ * candidate copies). No room can be built outside the store: this class is the only way in.
  * The store returns keys (country codes, "2019-04", tag names); the service names them for a
  * screen. Content and user state live in separate tables; the person's corrections win over
  * detection in every list, count and filter.
@@ -67,6 +70,9 @@ public final class Library implements AutoCloseable {
     private final TagRepository tags;
     private final SearchRepository search;
     private final FacetRepository facets;
+    private final Highlights highlights;
+    private final Stories stories;
+    private final StoryIndex storyIndex;
 
     private Library(Path directory, Database db, BlobStore blobs, RegionGrouping grouping) {
         this.directory = directory;
@@ -78,6 +84,9 @@ public final class Library implements AutoCloseable {
         this.tags = new TagRepository(db);
         this.search = new SearchRepository(db);
         this.facets = new FacetRepository(db);
+        this.highlights = new Highlights(db);
+        this.stories = new Stories(db);
+        this.storyIndex = new StoryIndex(db);
     }
 
     /** Opens (creating and migrating as needed) the library in this folder. */
@@ -321,6 +330,44 @@ public final class Library implements AutoCloseable {
     /** The article as a standalone HTML page built from its reading HTML (resources inlined). */
     public String exportHtml(long id) {
         return new LibraryExchange(this).html(id);
+    }
+
+    // ---- the rooms handed out whole ----------------------------------------------------------
+
+    /** Highlights and their notes. */
+    public Highlights highlights() {
+        return highlights;
+    }
+
+    /** Stories saved more than once: membership, lead, the person's splits and merges. */
+    public Stories stories() {
+        return stories;
+    }
+
+    /** The near-duplicate index and the search for candidate copies. */
+    public StoryIndex storyIndex() {
+        return storyIndex;
+    }
+
+    // ---- maintenance (LibraryDoctor, Backups) --------------------------------------------------
+
+    /** Checks the library; with repair, fixes what can be fixed without losing anything. */
+    public LibraryDoctor.Report doctor(boolean repair) {
+        return repair ? LibraryDoctor.repair(this) : LibraryDoctor.examine(this);
+    }
+
+    /** Writes a complete backup of the open library into target, a new or empty folder; returns it. */
+    public Path backup(Path target) {
+        return Backups.backup(this, target);
+    }
+
+    /**
+     * Makes an automatic backup under the library's backups folder when the last is older than
+     * {@link Backups#AUTOMATIC_INTERVAL}, keeping the newest {@link Backups#KEEP_AUTOMATIC};
+     * returns the new backup, or null when none was due.
+     */
+    public Path rotateBackups(java.time.Clock clock) {
+        return Backups.rotate(this, clock);
     }
 
     @Override

@@ -64,12 +64,12 @@ public final class LibraryDoctor {
     }
 
     /** Checks without changing anything. */
-    public static Report examine(Library library) {
+    static Report examine(Library library) {
         return new LibraryDoctor(library).run(false);
     }
 
     /** Checks and repairs what it safely can. */
-    public static Report repair(Library library) {
+    static Report repair(Library library) {
         return new LibraryDoctor(library).run(true);
     }
 

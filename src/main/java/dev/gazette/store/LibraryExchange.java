@@ -134,7 +134,7 @@ final class LibraryExchange {
                         continue; // deleted meanwhile
                     }
                     ArticleRecord rec = r.get();
-                    MAPPER.writeTree(g, HighlightExchange.withHighlights(MAPPER, rec, new Highlights(library).forArticle(id)));
+                    MAPPER.writeTree(g, HighlightExchange.withHighlights(MAPPER, rec, library.highlights().forArticle(id)));
                     for (String t : rec.tags()) {
                         usedTags.putIfAbsent(t, colours.get(t));
                     }

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import static dev.gazette.store.ArticleFilter.marks;
+import static dev.gazette.store.Sql.marks;
 
 /**
  * The query seam: which articles a query matches, one page of them in its order, how many

@@ -13,12 +13,14 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * The small helpers every repository of the store shares: binding a list of parameters to a
- * prepared statement, reading one column of strings, the JSON lists some columns hold, and the
+ * The small helpers every repository of the store shares: the marks of an {@code IN (…)} list,
+ * binding a list of parameters to a prepared statement, reading one column of strings or
+ * numbers, running one change, the JSON lists some columns hold, and the
  * normal forms of country codes and dates as the tables store them. No row mapping lives here:
  * each repository maps its own rows. Stateless.
  */
@@ -27,6 +29,11 @@ final class Sql {
     static final ObjectMapper JSON = new ObjectMapper();
 
     private Sql() {
+    }
+
+    /** {@code n} parameter marks for an {@code IN (…)} list: {@code ?,?,?}. */
+    static String marks(int n) {
+        return String.join(",", Collections.nCopies(n, "?"));
     }
 
     /** A statement with params bound in order (null as SQL NULL; Integer, Long, else text). */
@@ -56,6 +63,24 @@ final class Sql {
             }
         }
         return out;
+    }
+
+    /** The first column of every row of the query, as numbers. */
+    static List<Long> longs(Connection c, String sql, Object... params) throws SQLException {
+        List<Long> out = new ArrayList<>();
+        try (PreparedStatement ps = prepare(c, sql, Arrays.asList(params)); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(rs.getLong(1));
+            }
+        }
+        return out;
+    }
+
+    /** Runs one INSERT, UPDATE or DELETE with params bound in order; returns the rows it changed. */
+    static int update(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement ps = prepare(c, sql, Arrays.asList(params))) {
+            return ps.executeUpdate();
+        }
     }
 
     /** A JSON array of the strings (an empty array for null). */

@@ -33,13 +33,13 @@ final class StoryExchange {
 
     /** The ids to write, each lead followed by its story's hidden members; remembers them all. */
     List<Long> withHiddenMembers(Library library, List<Long> ids) {
-        List<Long> all = new Stories(library).withHiddenMembers(ids);
+        List<Long> all = library.stories().withHiddenMembers(ids);
         exported.addAll(all);
         return all;
     }
 
     void write(Library library, JsonGenerator g) throws IOException {
-        Stories s = new Stories(library);
+        Stories s = library.stories();
         g.writeArrayFieldStart(STORIES);
         for (List<String> story : s.storiesByHash(exported)) {
             g.writeStartObject();
@@ -87,7 +87,7 @@ final class StoryExchange {
     /** Puts what was read back into the library (after its articles were restored). */
     void restore(Library library) {
         if (!stories.isEmpty() || !apart.isEmpty()) {
-            new Stories(library).restore(stories, apart);
+            library.stories().restore(stories, apart);
         }
     }
 }

@@ -8,7 +8,7 @@ import dev.gazette.similar.Fingerprint;
 import dev.gazette.similar.LabelledPairs;
 import dev.gazette.similar.SimilarityRules;
 import dev.gazette.store.Library;
-import dev.gazette.store.Stories;
+import dev.gazette.store.StoryIndex;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -217,7 +217,7 @@ public final class CopiesBenchmark {
         }
         System.out.printf(Locale.ROOT, "%nCandidates in a library of %,d articles%n", big);
         try (Library library = Library.open(dir)) {
-            Stories stories = new Stories(library);
+            StoryIndex stories = library.storyIndex();
             long t0 = System.nanoTime();
             int indexed = 0;
             while (true) {

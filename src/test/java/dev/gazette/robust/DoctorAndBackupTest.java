@@ -142,12 +142,12 @@ class DoctorAndBackupTest {
             Path folder = lib.resolve(Library.BACKUPS_FOLDER);
             int before = Backups.automatic(folder).size();
             assertThat(before).as("opening today made one").isEqualTo(1);
-            Path first = Backups.rotate(library, Clock.fixed(start.plus(Duration.ofDays(400)), ZoneOffset.UTC));
+            Path first = library.rotateBackups(Clock.fixed(start.plus(Duration.ofDays(400)), ZoneOffset.UTC));
             assertThat(first).isNotNull();
-            assertThat(Backups.rotate(library, Clock.fixed(start.plus(Duration.ofDays(400)).plus(Duration.ofHours(5)), ZoneOffset.UTC)))
+            assertThat(library.rotateBackups(Clock.fixed(start.plus(Duration.ofDays(400)).plus(Duration.ofHours(5)), ZoneOffset.UTC)))
                     .as("not twice in a day").isNull();
             for (int day = 401; day <= 408; day++) {
-                assertThat(Backups.rotate(library, Clock.fixed(start.plus(Duration.ofDays(day)), ZoneOffset.UTC))).isNotNull();
+                assertThat(library.rotateBackups(Clock.fixed(start.plus(Duration.ofDays(day)), ZoneOffset.UTC))).isNotNull();
             }
             List<Path> kept = Backups.automatic(folder);
             assertThat(kept).hasSize(Backups.KEEP_AUTOMATIC);

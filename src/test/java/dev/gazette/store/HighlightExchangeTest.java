@@ -27,7 +27,7 @@ class HighlightExchangeTest {
     /** Everything about the highlights and notes of a library, keyed by article title, without ids. */
     private static Map<String, Object> annotations(Library lib) {
         Map<String, Object> out = new TreeMap<>();
-        Highlights hs = new Highlights(lib);
+        Highlights hs = lib.highlights();
         for (var s : lib.list(ArticleQuery.ALL, 0, 1000)) {
             List<String> rows = hs.forArticle(s.id()).stream()
                     .sorted(Comparator.comparing(Highlight::exact))
@@ -49,7 +49,7 @@ class HighlightExchangeTest {
         long a = lib.add(Articles.article("Oil").body("Oil exports fell sharply in March, officials said.").build());
         long b = lib.add(Articles.article("Rates").build());
         lib.add(Articles.article("Storm").build());
-        Highlights hs = new Highlights(lib);
+        Highlights hs = lib.highlights();
         hs.add(new Highlight(0, a, "exports fell sharply", "Oil ", " in March", 4, "green", "**check** OPEC\n\nsecond line", null, false));
         hs.add(new Highlight(0, a, "a passage re-extraction lost", "x", "y", 99, "pink", null, null, true));
         hs.add(new Highlight(0, b, "Body of", "", " Rates", 0, "blue", null, null, false));
@@ -68,7 +68,7 @@ class HighlightExchangeTest {
                 ImportSummary summary = b.importJson(new ByteArrayInputStream(export(a, zip)));
                 assertThat(summary.problems()).isEmpty();
                 assertThat(annotations(b)).isEqualTo(before);
-                assertThat(new Highlights(b).count()).isEqualTo(3);
+                assertThat(b.highlights().count()).isEqualTo(3);
                 // what was imported is searchable like what was written here
                 assertThat(b.count(ArticleQuery.ALL.withWords("OPEC"))).isEqualTo(1);
                 assertThat(b.count(ArticleQuery.ALL.withNoted(true))).isEqualTo(2);
@@ -85,7 +85,7 @@ class HighlightExchangeTest {
             Map<String, Object> before = annotations(a);
             a.importJson(new ByteArrayInputStream(doc));
             assertThat(annotations(a)).isEqualTo(before);
-            assertThat(new Highlights(a).count()).isEqualTo(3);
+            assertThat(a.highlights().count()).isEqualTo(3);
         }
     }
 
@@ -96,7 +96,7 @@ class HighlightExchangeTest {
             b.add(Articles.article("Oil").body("Oil exports fell sharply in March, officials said.").build());
             b.importJson(new ByteArrayInputStream(export(a, false)));
             long oil = b.list(ArticleQuery.ALL.withWords("Oil"), 0, 10).get(0).id();
-            assertThat(new Highlights(b).forArticle(oil)).extracting(Highlight::exact)
+            assertThat(b.highlights().forArticle(oil)).extracting(Highlight::exact)
                     .containsExactlyInAnyOrder("exports fell sharply", "a passage re-extraction lost");
         }
     }

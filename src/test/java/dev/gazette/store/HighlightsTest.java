@@ -33,7 +33,7 @@ class HighlightsTest {
     void storesListsUpdatesAndDeletesHighlights() {
         try (Library lib = Library.open(dir)) {
             long a = lib.add(Articles.article("Oil").countries("VE").tags("energy").build());
-            Highlights hs = new Highlights(lib);
+            Highlights hs = lib.highlights();
             Highlight h = hs.add(quote(a, "exports fell", "check figures"));
             assertThat(h.id()).isPositive();
             assertThat(hs.get(h.id())).contains(h);
@@ -52,7 +52,7 @@ class HighlightsTest {
     void highlightsGoWithTheirArticle() {
         try (Library lib = Library.open(dir)) {
             long a = lib.add(Articles.article("Oil").build());
-            Highlights hs = new Highlights(lib);
+            Highlights hs = lib.highlights();
             hs.add(quote(a, "exports fell", null));
             lib.delete(List.of(a));
             assertThat(hs.count()).isZero();
@@ -65,7 +65,7 @@ class HighlightsTest {
         try (Library lib = Library.open(dir)) {
             long a = lib.add(Articles.article("Oil").build());
             long b = lib.add(Articles.article("Rates").build());
-            Highlights hs = new Highlights(lib);
+            Highlights hs = lib.highlights();
             Highlight h = hs.add(quote(a, "the quarterly zebrafigures", "compare with bulletin"));
             lib.setNotes(b, "Remember the **platypus** angle");
             assertThat(ids(lib, "zebrafigures")).containsExactly(a);
@@ -87,7 +87,7 @@ class HighlightsTest {
             long a = lib.add(Articles.article("Oil").build());
             long b = lib.add(Articles.article("Rates").build());
             long c = lib.add(Articles.article("Storm").build());
-            new Highlights(lib).add(quote(a, "exports", null));
+            lib.highlights().add(quote(a, "exports", null));
             lib.setNotes(b, "a note");
             assertThat(ids(lib, "has:highlight")).containsExactly(a);
             assertThat(ids(lib, "has:highlights")).containsExactly(a);
@@ -107,7 +107,7 @@ class HighlightsTest {
         try (Library lib = Library.open(dir)) {
             long ve = lib.add(Articles.article("Caracas").published("2019-02-01").countries("VE").tags("sanctions").build());
             long fr = lib.add(Articles.article("Paris").published("2020-05-01").countries("FR").build());
-            Highlights hs = new Highlights(lib);
+            Highlights hs = lib.highlights();
             hs.add(quote(ve, "oil output collapsed", "key"));
             hs.add(quote(ve, "queues at pharmacies", null));
             hs.add(quote(fr, "strikes closed the metro", null));

@@ -141,8 +141,8 @@ class MigrationsTest {
         try (Library lib = Library.open(dir, Articles::names)) {
             assertThat(lib.schemaVersion()).isEqualTo(7);
             assertThat(lib.count(dev.gazette.model.ArticleQuery.ALL)).isEqualTo(2);
-            Stories stories = new Stories(lib);
-            assertThat(stories.unindexed(10)).containsExactly(a, b); // keys come lazily, at the next import
+            Stories stories = lib.stories();
+            assertThat(lib.storyIndex().unindexed(10)).containsExactly(a, b); // keys come lazily, at the next import
             assertThat(stories.counts(List.of(a, b))).containsEntry(a, 1).containsEntry(b, 1);
             stories.merge(List.of(a, b));
             assertThat(lib.count(dev.gazette.model.ArticleQuery.ALL)).isEqualTo(1);

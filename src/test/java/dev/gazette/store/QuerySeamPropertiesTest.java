@@ -50,7 +50,7 @@ class QuerySeamPropertiesTest {
         dir = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "gazette-seam-props");
         library = Library.open(dir, Articles::names);
         Random random = new Random(7);
-        Highlights highlights = new Highlights(library);
+        Highlights highlights = library.highlights();
         for (int i = 0; i < ARTICLES; i++) {
             StringBuilder body = new StringBuilder("Report " + i + ".");
             for (int w = 0; w < 1 + random.nextInt(6); w++) {

@@ -60,7 +60,7 @@ class SearchRepositoryTest {
     @Test
     void aWordFoundOnlyInAHighlightsNoteIsListedByRelevance() {
         long a = lib.add(article("Harbour").body("Boats came in at dawn.").build());
-        new Highlights(lib).add(new Highlight(0, a, "Boats came in", null, " at dawn", 0, null, "check with the mayor",
+        lib.highlights().add(new Highlight(0, a, "Boats came in", null, " at dawn", 0, null, "check with the mayor",
                 Instant.EPOCH, false));
         ArticleQuery q = typed("mayor");
         assertThat(lib.count(q)).isEqualTo(1);

@@ -31,7 +31,7 @@ class StoriesTest {
     @Test
     void aJoinedCopyLeavesTheListAndEveryCountWithOneRowPerStory() {
         try (Library lib = Library.open(dir, Articles::names)) {
-            Stories stories = new Stories(lib);
+            Stories stories = lib.stories();
             long a = lib.add(copy("Cuenca High Life", "https://cuencahighlife.example/aid", " Community posts."));
             long other = lib.add(article("Paris strike").countries("FR").build());
             long b = lib.add(copy("Latin Times", "https://latintimes.example/aid", " Share this."));
@@ -60,12 +60,12 @@ class StoriesTest {
     @Test
     void theCreditedOriginalSourceLeadsAndTakesTheStorysState() {
         try (Library lib = Library.open(dir, Articles::names)) {
-            Stories stories = new Stories(lib);
+            Stories stories = lib.stories();
             long a = lib.add(copy("Cuenca High Life", "https://cuencahighlife.example/aid", ""));
             lib.tag(List.of(a), List.of("venezuela"), List.of());
             lib.setStarred(List.of(a), true);
             lib.setNotes(a, "compare with the wire");
-            new Highlights(lib).add(new Highlight(0, a, BODY.substring(0, 20), "", " is headed", 0, "yellow", null,
+            lib.highlights().add(new Highlight(0, a, BODY.substring(0, 20), "", " is headed", 0, "yellow", null,
                     java.time.Instant.now(), false));
             long cbs = lib.add(copy("CBS News", "https://www.cbsnews.example/news/aid", ""));
 
@@ -78,7 +78,7 @@ class StoriesTest {
                 assertThat(row.starred()).isTrue();
             });
             assertThat(lib.state(cbs).orElseThrow().notes()).isEqualTo("compare with the wire");
-            assertThat(new Highlights(lib).forArticle(cbs)).extracting(Highlight::exact).containsExactly(BODY.substring(0, 20));
+            assertThat(lib.highlights().forArticle(cbs)).extracting(Highlight::exact).containsExactly(BODY.substring(0, 20));
             assertThat(lib.count(ArticleQuery.ALL.withTags(List.of("venezuela"), List.of(), List.of()))).isEqualTo(1);
             assertThat(lib.facets(ArticleQuery.ALL).tags()).singleElement().satisfies(t -> assertThat(t.count()).isEqualTo(1));
         }
@@ -87,7 +87,7 @@ class StoriesTest {
     @Test
     void readingOrTaggingAnyCopyChangesTheStory() {
         try (Library lib = Library.open(dir, Articles::names)) {
-            Stories stories = new Stories(lib);
+            Stories stories = lib.stories();
             long a = lib.add(copy("Cuenca High Life", "https://cuencahighlife.example/aid", ""));
             long b = lib.add(copy("Latin Times", "https://latintimes.example/aid", " Latin Times."));
             stories.join(b, a);
@@ -109,7 +109,7 @@ class StoriesTest {
     @Test
     void anUpdatedVersionFromTheSameSiteLeadsAndKeepsTheEarlierText() {
         try (Library lib = Library.open(dir, Articles::names)) {
-            Stories stories = new Stories(lib);
+            Stories stories = lib.stories();
             long first = lib.add(copy("CBS News", "https://cbsnews.example/aid", ""));
             long wire = lib.add(copy("Latin Times", "https://latintimes.example/aid", " Latin Times."));
             stories.join(wire, first);
@@ -128,7 +128,7 @@ class StoriesTest {
     @Test
     void aSplitStandsAloneKeepsTheTagsAndIsNeverRegroupedByDetection() {
         try (Library lib = Library.open(dir, Articles::names)) {
-            Stories stories = new Stories(lib);
+            Stories stories = lib.stories();
             long a = lib.add(copy("Cuenca High Life", "https://cuencahighlife.example/aid", ""));
             long b = lib.add(copy("Latin Times", "https://latintimes.example/aid", " Latin Times."));
             long c = lib.add(copy("Andes Daily", "https://andes.example/aid", " Andes."));
@@ -155,7 +155,7 @@ class StoriesTest {
     @Test
     void deletingTheLeadShowsAnotherCopy() {
         try (Library lib = Library.open(dir, Articles::names)) {
-            Stories stories = new Stories(lib);
+            Stories stories = lib.stories();
             long a = lib.add(copy("Cuenca High Life", "https://cuencahighlife.example/aid", ""));
             long b = lib.add(copy("Latin Times", "https://latintimes.example/aid", " Latin Times."));
             stories.join(b, a);
@@ -174,7 +174,7 @@ class StoriesTest {
         List<Long> shown;
         List<String> titles;
         try (Library lib = Library.open(dir.resolve("one"), Articles::names)) {
-            Stories stories = new Stories(lib);
+            Stories stories = lib.stories();
             long a = lib.add(copy("Cuenca High Life", "https://cuencahighlife.example/aid", ""));
             long b = lib.add(copy("Latin Times", "https://latintimes.example/aid", " Latin Times."));
             long c = lib.add(copy("Andes Daily", "https://andes.example/aid", " Andes."));
@@ -197,7 +197,7 @@ class StoriesTest {
         try (Library lib = Library.open(dir.resolve("two"), Articles::names)) {
             ImportSummary summary = lib.importJson(new ByteArrayInputStream(export));
             assertThat(summary.imported()).isEqualTo(5);
-            Stories stories = new Stories(lib);
+            Stories stories = lib.stories();
             List<ArticleSummary> rows = lib.list(ArticleQuery.ALL, 0, 10);
             assertThat(rows).hasSize(3);
             assertThat(rows).extracting(ArticleSummary::title).containsExactlyInAnyOrderElementsOf(titles);

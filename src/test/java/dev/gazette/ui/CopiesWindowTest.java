@@ -4,7 +4,6 @@ import dev.gazette.model.ArticleSummary;
 import dev.gazette.model.ImportOutcome;
 import dev.gazette.service.LibraryService;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -23,9 +22,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
+import static dev.gazette.ui.WindowFixture.TIMEOUT_S;
+import static dev.gazette.ui.WindowFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -36,10 +36,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(ApplicationExtension.class)
 class CopiesWindowTest {
 
-    private static final int TIMEOUT_S = 60;
-
     @TempDir
     static Path dir;
+    private WindowFixture window;
     private LibraryService service;
     private MainViewModel model;
     private long first;
@@ -47,8 +46,7 @@ class CopiesWindowTest {
 
     @BeforeAll
     static void warmUp() {
-        LibraryService.open(dir.resolve("warm-up")).close();
-        NativePreload.webkitNow();
+        WindowFixture.warmUp(dir);
     }
 
     private static String page(String site, String url, String chrome) throws Exception {
@@ -72,7 +70,7 @@ class CopiesWindowTest {
         Files.createDirectories(in.resolve("b"));
         Files.writeString(in.resolve("a/strike.html"), page("Harbour Wire", "https://harbourwire.example/strike", "Home World"));
         Files.writeString(in.resolve("b/strike.html"), page("Lowlands Courier", "https://courier.example/strike", "Voorpagina Sport"));
-        service = LibraryService.open(dir.resolve("lib-" + System.nanoTime()));
+        service = WindowFixture.freshLibrary(dir);
         // library work never runs on the JavaFX thread (the thread check refuses it): import on another
         first = java.util.concurrent.CompletableFuture.supplyAsync(() -> service.importPaths(
                 List.of(in.resolve("a/strike.html"))).outcomes().get(0).articleId()).get();
@@ -80,25 +78,14 @@ class CopiesWindowTest {
                 List.of(in.resolve("b/strike.html"))).outcomes().get(0)).get();
         assertThat(second.message()).isEqualTo("copy of #" + first);
         copy = second.articleId();
-        model = new MainViewModel(service);
-        MainView view = new MainView(model, null);
-        Scene scene = new Scene(view.root(), 1200, 760);
-        scene.getStylesheets().add(GazetteApp.class.getResource("gazette.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        window = WindowFixture.show(stage, service, 1200, 760);
+        model = window.model();
         model.refresh();
-        javafx.application.Platform.runLater(view::createReader);
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> model.shutdown()).get(TIMEOUT_S, TimeUnit.SECONDS);
-        service.close();
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
-        WaitForAsyncUtils.waitForFxEvents();
+        window.close();
     }
 
     private static List<String> texts(FxRobot robot, String query) throws Exception {

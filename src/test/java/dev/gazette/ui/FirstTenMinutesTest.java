@@ -4,7 +4,6 @@ import dev.gazette.model.ArticleSummary;
 import dev.gazette.model.ImportOutcome;
 import dev.gazette.service.LibraryService;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -27,9 +26,9 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
+import static dev.gazette.ui.WindowFixture.fx;
+import static dev.gazette.ui.WindowFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -41,10 +40,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(ApplicationExtension.class)
 class FirstTenMinutesTest {
 
-    private static final int TIMEOUT_S = 60;
-
     @TempDir
     static Path dir;
+    private WindowFixture window;
     private LibraryService service;
     private MainViewModel model;
     private MainView view;
@@ -52,42 +50,21 @@ class FirstTenMinutesTest {
 
     @BeforeAll
     static void warmUp() {
-        LibraryService.open(dir.resolve("warm-up")).close();
-        NativePreload.webkitNow();
+        WindowFixture.warmUp(dir);
     }
 
     @Start
     void start(Stage stage) {
-        service = LibraryService.open(dir.resolve("lib-" + System.nanoTime()));
-        model = new MainViewModel(service);
-        view = new MainView(model, null);
-        Scene scene = new Scene(view.root(), 1320, 840);
-        scene.getStylesheets().add(GazetteApp.class.getResource("gazette.css").toExternalForm());
-        GazetteApp.applyAppTheme(ReaderPage.Theme.LIGHT);
-        view.installShortcuts(scene);
-        view.setUndoDuration(javafx.util.Duration.minutes(5));
-        stage.setScene(scene);
-        stage.show();
+        window = WindowFixture.show(stage, WindowFixture.freshLibrary(dir), 1320, 840);
+        service = window.service();
+        model = window.model();
+        view = window.view();
         view.setDividers(0.16, 0.52); // the window's defaults (WindowState)
-        javafx.application.Platform.runLater(view::createReader);
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> model.shutdown()).get(TIMEOUT_S, TimeUnit.SECONDS);
-        service.close();
-        List<String> onUiThread = dev.gazette.service.ThreadCheck.violations();
-        dev.gazette.service.ThreadCheck.clear();
-        assertThat(onUiThread).as("library work or HTML parsing on the JavaFX thread").isEmpty();
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private <T> T fx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(TIMEOUT_S, TimeUnit.SECONDS);
+        window.close();
     }
 
     private TableView<ArticleSummary> table(FxRobot robot) {

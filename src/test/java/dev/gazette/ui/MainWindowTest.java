@@ -3,7 +3,6 @@ package dev.gazette.ui;
 import dev.gazette.model.ArticleSummary;
 import dev.gazette.service.LibraryService;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -23,10 +22,10 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
+import static dev.gazette.ui.WindowFixture.fx;
+import static dev.gazette.ui.WindowFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -36,10 +35,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
 
-    private static final int TIMEOUT_S = 60;
-
     @TempDir
     static Path dir;
+    private WindowFixture window;
     private LibraryService service;
     private MainViewModel model;
     private MainView view;
@@ -48,42 +46,21 @@ class MainWindowTest {
     /** Loads the slow parts once, off the JavaFX thread, so no window setup waits on them. */
     @BeforeAll
     static void warmUp() {
-        LibraryService.open(dir.resolve("warm-up")).close();
-        NativePreload.webkitNow();
+        WindowFixture.warmUp(dir);
     }
 
     @Start
     void start(Stage stage) {
-        service = LibraryService.open(dir.resolve("lib-" + System.nanoTime()));
-        model = new MainViewModel(service);
-        view = new MainView(model, null);
-        Scene scene = new Scene(view.root(), 1200, 760);
-        scene.getStylesheets().add(GazetteApp.class.getResource("gazette.css").toExternalForm());
-        GazetteApp.applyAppTheme(ReaderPage.Theme.LIGHT);
-        view.installShortcuts(scene);
-        view.setUndoDuration(javafx.util.Duration.minutes(5));
-        stage.setScene(scene);
-        stage.show();
+        window = WindowFixture.show(stage, WindowFixture.freshLibrary(dir), 1200, 760);
+        service = window.service();
+        model = window.model();
+        view = window.view();
         model.refresh();
-        javafx.application.Platform.runLater(view::createReader);
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> model.shutdown()).get(TIMEOUT_S, TimeUnit.SECONDS);
-        service.close();
-        List<String> onUiThread = dev.gazette.service.ThreadCheck.violations();
-        dev.gazette.service.ThreadCheck.clear();
-        assertThat(onUiThread).as("library work or HTML parsing on the JavaFX thread").isEmpty();
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private <T> T fx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(TIMEOUT_S, TimeUnit.SECONDS);
+        window.close();
     }
 
     private TableView<ArticleSummary> table(FxRobot robot) {

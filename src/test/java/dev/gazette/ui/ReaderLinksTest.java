@@ -3,7 +3,6 @@ package dev.gazette.ui;
 import dev.gazette.robust.CountingServer;
 import dev.gazette.service.LibraryService;
 import javafx.geometry.Point2D;
-import javafx.scene.Scene;
 import javafx.scene.input.MouseButton;
 import javafx.scene.web.WebView;
 import javafx.stage.Stage;
@@ -20,10 +19,12 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
+import static dev.gazette.ui.WindowFixture.TIMEOUT_S;
+import static dev.gazette.ui.WindowFixture.fx;
+import static dev.gazette.ui.WindowFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -34,10 +35,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(ApplicationExtension.class)
 class ReaderLinksTest {
 
-    private static final int TIMEOUT_S = 60;
-
     @TempDir
     static Path dir;
+    private WindowFixture window;
     private LibraryService service;
     private MainViewModel model;
     private MainView view;
@@ -45,39 +45,24 @@ class ReaderLinksTest {
 
     @BeforeAll
     static void warmUp() {
-        LibraryService.open(dir.resolve("warm-up")).close();
-        NativePreload.webkitNow();
+        WindowFixture.warmUp(dir);
     }
 
     @Start
     void start(Stage stage) {
-        service = LibraryService.open(dir.resolve("lib-" + System.nanoTime()));
-        model = new MainViewModel(service);
-        view = new MainView(model, null);
-        view.setLinkOpener(opened::add);
-        Scene scene = new Scene(view.root(), 1200, 760);
-        scene.getStylesheets().add(GazetteApp.class.getResource("gazette.css").toExternalForm());
-        stage.setScene(scene);
         stage.setX(0);
         stage.setY(0);
-        stage.show();
+        window = WindowFixture.show(stage, WindowFixture.freshLibrary(dir), 1200, 760);
+        service = window.service();
+        model = window.model();
+        view = window.view();
+        view.setLinkOpener(opened::add);
         model.refresh();
-        javafx.application.Platform.runLater(view::createReader);
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> model.shutdown()).get(TIMEOUT_S, TimeUnit.SECONDS);
-        service.close();
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static <T> T fx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(TIMEOUT_S, TimeUnit.SECONDS);
+        window.close();
     }
 
     @Test
