@@ -398,7 +398,7 @@ public final class LibraryService implements AutoCloseable {
     /** Writes a complete backup (database and originals) of this open library into target; returns it. */
     public Path backup(Path target) {
         ThreadCheck.offUiThread("LibraryService.backup");
-        return dev.gazette.store.Backups.backup(library, target);
+        return library.backup(target);
     }
 
     /** One article as Markdown with front matter. */

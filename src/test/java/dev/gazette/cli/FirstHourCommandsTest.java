@@ -111,4 +111,23 @@ class FirstHourCommandsTest {
         assertThat(d.status()).as(d.err()).isZero();
         assertThat(d.out()).doesNotContain(": 0 articles");
     }
+
+    @Test
+    void copiesShowsTheCorrectedDateAsListAndShowDo() throws Exception {
+        long id = firstId();
+        assertThat(run("correct", String.valueOf(id), "--published", "2001-02-03").status()).isZero();
+        CliRun copies = run("copies", String.valueOf(id));
+        assertThat(copies.status()).as(copies.err()).isZero();
+        assertThat(copies.out()).contains("2001-02-03");
+    }
+
+    @Test
+    void aCorrectionsPromptUnderTheStoryIsNotPartOfIt() throws Exception {
+        for (String sample : List.of("2016-09-sao-paulo-metro-strike.html", "2019-04-nairobi-water-rationing.html",
+                "2022-05-aswan-solar-cooperative.mhtml")) {
+            CliRun r = CliRun.run("extract", "--json", TestFiles.samples().resolve(sample).toString());
+            JsonNode body = new ObjectMapper().readTree(r.out()).elements().next().get("articleBody");
+            assertThat(body.asText()).as(sample).isNotBlank().doesNotContain("Spotted an error").doesNotContain("corrections@");
+        }
+    }
 }

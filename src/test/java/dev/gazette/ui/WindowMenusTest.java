@@ -5,7 +5,6 @@ import dev.gazette.model.ArticleSummary;
 import dev.gazette.service.AppVersion;
 import dev.gazette.service.LibraryService;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TreeCell;
@@ -40,37 +39,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(ApplicationExtension.class)
 class WindowMenusTest {
 
-    private static final int TIMEOUT_S = 60;
-
     @TempDir
     static Path dir;
+    private WindowFixture window;
     private LibraryService service;
     private MainViewModel model;
-    private MainView view;
     private Stage stage;
     private long imported;
 
     @BeforeAll
     static void warmUp() {
-        LibraryService.open(dir.resolve("warm-up")).close();
-        NativePreload.webkitNow();
+        WindowFixture.warmUp(dir);
     }
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        service = LibraryService.open(dir.resolve("lib-" + System.nanoTime()));
-        model = new MainViewModel(service);
-        view = new MainView(model, null);
-        Scene scene = new Scene(view.root(), 1320, 840);
-        scene.getStylesheets().add(GazetteApp.class.getResource("gazette.css").toExternalForm());
-        GazetteApp.applyAppTheme(ReaderPage.Theme.LIGHT);
-        view.installShortcuts(scene);
-        view.setUndoDuration(javafx.util.Duration.minutes(5));
-        stage.setScene(scene);
-        stage.show();
-        view.setDividers(0.16, 0.52);
-        javafx.application.Platform.runLater(view::createReader);
+        window = WindowFixture.show(stage, WindowFixture.freshLibrary(dir), 1320, 840);
+        service = window.service();
+        model = window.model();
+        window.view().setDividers(0.16, 0.52);
     }
 
     @AfterEach
@@ -78,24 +66,19 @@ class WindowMenusTest {
         WaitForAsyncUtils.asyncFx(() -> {
             for (Window w : List.copyOf(Window.getWindows())) {
                 if (w != stage) {
-                    w.hide();
+                    w.hide(); // the About and Details windows a test opened
                 }
             }
-            model.shutdown();
-        }).get(TIMEOUT_S, TimeUnit.SECONDS);
-        service.close();
-        List<String> onUiThread = dev.gazette.service.ThreadCheck.violations();
-        dev.gazette.service.ThreadCheck.clear();
-        assertThat(onUiThread).as("library work or HTML parsing on the JavaFX thread").isEmpty();
+        }).get(WindowFixture.TIMEOUT_S, TimeUnit.SECONDS);
+        window.close();
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
-        WaitForAsyncUtils.waitForFxEvents();
+        WindowFixture.waitUntil(condition);
     }
 
-    private <T> T fx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(TIMEOUT_S, TimeUnit.SECONDS);
+    private static <T> T fx(Callable<T> c) throws Exception {
+        return WindowFixture.fx(c);
     }
 
     private TableView<ArticleSummary> table(FxRobot robot) {
