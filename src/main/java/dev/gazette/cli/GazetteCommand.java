@@ -58,8 +58,8 @@ public final class GazetteCommand implements Runnable {
     static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new GazetteCommand());
         // an article id that is not a number says what is wanted ("'abc' is not a long" did not)
-        cli.registerConverter(Long.class, GazetteCommand::articleId);
-        cli.registerConverter(Long.TYPE, GazetteCommand::articleId);
+        cli.registerConverter(Long.class, ArticleIds.INSTANCE);
+        cli.registerConverter(Long.TYPE, ArticleIds.INSTANCE);
         addHelpOptions(cli);
         return cli;
     }
@@ -146,6 +146,19 @@ public final class GazetteCommand implements Runnable {
             }
         }
         return d[a.length()][b.length()];
+    }
+
+    /**
+     * Ids as numbers (a class, not a lambda: the class-data archive the build writes from a
+     * training run fails on a lambda proxy here, JDK 17).
+     */
+    private enum ArticleIds implements CommandLine.ITypeConverter<Long> {
+        INSTANCE;
+
+        @Override
+        public Long convert(String text) {
+            return articleId(text);
+        }
     }
 
     /** An article's id as `list` shows it; anything else is refused with what is wanted. */
