@@ -1,5 +1,6 @@
 package dev.gazette.ui;
 
+import dev.gazette.enrich.Geography;
 import dev.gazette.model.ArticleQuery;
 import dev.gazette.model.ArticleSummary;
 import dev.gazette.model.Facets;
@@ -427,12 +428,20 @@ public final class MainView {
             return;
         }
         ArticleQuery browse = model.browseFilterProperty().get();
+        // The sidebar counts each kind without its own filter (so another year can be chosen);
+        // the charts follow every active filter, their own kind's too.
         if (page == Page.TIMELINE && timeline != null) {
             YearMonth sel = browse.year() != null && browse.month() != null ? YearMonth.of(browse.year(), browse.month()) : null;
-            timeline.show(f.months(), sel);
+            timeline.show(f.months().stream().filter(m -> browse.year() == null
+                    || m.key().startsWith(browse.year() + (browse.month() == null ? "-" : String.format("-%02d", browse.month()))))
+                    .toList(), sel);
         }
         if (page == Page.MAP && worldMap != null) {
-            worldMap.show(f.countries(), browse.regions().isEmpty() ? null : browse.regions().get(0));
+            Geography g = model.geography();
+            worldMap.show(f.countries().stream().filter(c -> browse.regions().isEmpty() || browse.regions().stream()
+                    .anyMatch(r -> r.equalsIgnoreCase(c.key()) || r.equalsIgnoreCase(g.subRegion(c.key()))
+                            || r.equalsIgnoreCase(g.continent(c.key())))).toList(),
+                    browse.regions().isEmpty() ? null : browse.regions().get(0));
         }
     }
 

@@ -184,6 +184,18 @@ class WindowMenusTest {
     }
 
     @Test
+    void theMapFollowsEveryActiveFilterItsOwnKindToo(FxRobot robot) throws Exception {
+        offerSamples(robot);
+        clickSidebar(robot, "region:Africa");
+        long inAfrica = service.count(ArticleQuery.ALL.withRegions(List.of("Africa")));
+        waitUntil(() -> table(robot).getItems().size() == inAfrica);
+        robot.clickOn("#page-map");
+        waitUntil(() -> robot.lookup("#map-hint").tryQuery().isPresent());
+        // the samples name 11 countries; Africa's articles are about three of them
+        waitUntil(() -> robot.lookup("#map-hint").queryAs(Label.class).getText().startsWith("3 countries"));
+    }
+
+    @Test
     void aRestoredFilterShowsItsChips(FxRobot robot) throws Exception {
         offerSamples(robot);
         WaitForAsyncUtils.asyncFx(() -> model.restoreFilters("date:2019\nregion:Africa"));
