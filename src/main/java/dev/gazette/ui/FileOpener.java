@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Opens files given on the command line, by the desktop ("Open with Gazette") or handed over by
@@ -29,14 +30,17 @@ final class FileOpener {
         this.stage = stage;
     }
 
-    void open(List<Path> files) {
+    /** Opens the files; completes (on the JavaFX thread) with whether every one of them opened. */
+    CompletableFuture<Boolean> open(List<Path> files) {
+        CompletableFuture<Boolean> opened = new CompletableFuture<>();
         if (stage.isIconified()) {
             stage.setIconified(false);
         }
         stage.toFront();
         stage.requestFocus();
         if (files.isEmpty()) {
-            return;
+            opened.complete(true);
+            return opened;
         }
         List<String> problems = new ArrayList<>();
         List<Path> readable = new ArrayList<>();
@@ -51,12 +55,14 @@ final class FileOpener {
         }
         if (readable.isEmpty()) {
             showProblems(problems);
-            return;
+            opened.complete(false);
+            return opened;
         }
         ChangeListener<ImportReport> once = new ChangeListener<>() {
             @Override
             public void changed(javafx.beans.value.ObservableValue<? extends ImportReport> obs, ImportReport old, ImportReport report) {
                 model.lastReportProperty().removeListener(this);
+                opened.complete(problems.isEmpty() && !report.anyFailed());
                 if (!problems.isEmpty()) {
                     // the files that could not even be read, besides those the import tells of
                     int unread = problems.size();
@@ -74,6 +80,7 @@ final class FileOpener {
         };
         model.lastReportProperty().addListener(once);
         model.openPaths(readable);
+        return opened;
     }
 
     /** Shows one article in the reader and selects its row when it is among the rows at hand. */

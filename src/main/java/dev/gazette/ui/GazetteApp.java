@@ -103,7 +103,11 @@ public final class GazetteApp extends Application {
         model.restoreFilters(windowState.browseKey());
         view.showPage(pageOverride().orElse(windowState.page()));
         FileOpener opener = new FileOpener(model, stage);
-        instance = SingleInstance.listen(service.directory(), files -> Platform.runLater(() -> opener.open(files))).orElse(null);
+        instance = SingleInstance.listenFor(service.directory(), files -> {
+            java.util.concurrent.CompletableFuture<Boolean> opened = new java.util.concurrent.CompletableFuture<>();
+            Platform.runLater(() -> opener.open(files).whenComplete((ok, e) -> opened.complete(e == null && ok)));
+            return opened;
+        }).orElse(null);
         registerDesktopOpenHandler(opener);
         List<Path> open = filesToOpen;
         model.offerSamples()

@@ -103,24 +103,28 @@ final class ImportViewModel {
             public void outcome(ImportOutcome o) {
             }
         };
-        worker.execute(() -> {
-            try {
-                ImportReport report = named(paths, service.importPaths(paths, listener, cancel));
-                ui.accept(() -> {
-                    importing.set(false);
-                    message.set("");
-                    reportWanted = announce;
-                    finished.imported(report, announce);
-                    lastReport.set(report);
-                });
-            } catch (RuntimeException e) {
-                ui.accept(() -> {
-                    importing.set(false);
-                    message.set("");
-                    failed.accept(e.getMessage() == null ? e.toString() : e.getMessage());
-                });
-            }
-        });
+        try {
+            worker.execute(() -> {
+                try {
+                    ImportReport report = named(paths, service.importPaths(paths, listener, cancel));
+                    ui.accept(() -> {
+                        importing.set(false);
+                        message.set("");
+                        reportWanted = announce;
+                        finished.imported(report, announce);
+                        lastReport.set(report);
+                    });
+                } catch (RuntimeException e) {
+                    ui.accept(() -> {
+                        importing.set(false);
+                        message.set("");
+                        failed.accept(e.getMessage() == null ? e.toString() : e.getMessage());
+                    });
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            importing.set(false); // the window is closing: nothing is started any more
+        }
     }
 
     /**

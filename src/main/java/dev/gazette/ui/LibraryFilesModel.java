@@ -118,26 +118,30 @@ final class LibraryFilesModel {
     }
 
     private void work(Work work, String failed, boolean changesLibrary) {
-        worker.execute(() -> {
-            String text;
-            String details = "";
-            try {
-                text = work.run();
-            } catch (Partial p) {
-                text = p.text + "; some entries were not";
-                details = p.getMessage();
-            } catch (IOException | RuntimeException e) {
-                text = failed;
-                details = e.getMessage() == null ? e.toString() : e.getClass().getSimpleName() + ": " + e.getMessage();
-            }
-            String note = text;
-            String more = details;
-            ui.accept(() -> {
-                notes.note(note, more);
-                if (changesLibrary) {
-                    refresh.run();
+        try {
+            worker.execute(() -> {
+                String text;
+                String details = "";
+                try {
+                    text = work.run();
+                } catch (Partial p) {
+                    text = p.text + "; some entries were not";
+                    details = p.getMessage();
+                } catch (IOException | RuntimeException e) {
+                    text = failed;
+                    details = e.getMessage() == null ? e.toString() : e.getClass().getSimpleName() + ": " + e.getMessage();
                 }
+                String note = text;
+                String more = details;
+                ui.accept(() -> {
+                    notes.note(note, more);
+                    if (changesLibrary) {
+                        refresh.run();
+                    }
+                });
             });
-        });
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            // the window is closing: nothing is started any more
+        }
     }
 }

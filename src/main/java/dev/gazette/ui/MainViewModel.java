@@ -672,6 +672,9 @@ public final class MainViewModel {
     }
 
     private <T> void run(Supplier<T> work, Consumer<T> publish, Consumer<RuntimeException> failed) {
+        if (worker.isShutdown()) {
+            return; // a late event after the window closed: the library is closed too
+        }
         worker.execute(() -> {
             try {
                 T result = work.get();

@@ -105,6 +105,11 @@ class OpenFilesTest {
         Thread.sleep(500);
         waitFor(() -> !a.viewModel().importingProperty().get());
         assertThat(a.service().count(dev.gazette.model.ArticleQuery.ALL)).isEqualTo(1);
+        // a file that cannot be opened: the launching process hears so (its exit status is 1)
+        Path fake = tmp.resolve("fake.html");
+        Files.write(fake, new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'});
+        assertThat(SingleInstance.handOff(lib, List.of(fake))).isEqualTo(SingleInstance.HandOver.NOT_OPENED);
+        assertThat(SingleInstance.handOff(lib, List.of(file))).isEqualTo(SingleInstance.HandOver.OPENED);
     }
 
     @Test
