@@ -199,15 +199,15 @@ public final class GazetteApp extends Application {
         }
     }
 
-    private static java.util.Optional<MainView.Page> pageOverride() {
+    private static java.util.Optional<WindowPage> pageOverride() {
         String p = System.getProperty("gazette.ui.view");
         if (p == null) {
             return java.util.Optional.empty();
         }
         return switch (p.toLowerCase(Locale.ROOT)) {
-            case "timeline" -> java.util.Optional.of(MainView.Page.TIMELINE);
-            case "map" -> java.util.Optional.of(MainView.Page.MAP);
-            case "articles" -> java.util.Optional.of(MainView.Page.ARTICLES);
+            case "timeline" -> java.util.Optional.of(WindowPage.TIMELINE);
+            case "map" -> java.util.Optional.of(WindowPage.MAP);
+            case "articles" -> java.util.Optional.of(WindowPage.ARTICLES);
             default -> java.util.Optional.empty();
         };
     }

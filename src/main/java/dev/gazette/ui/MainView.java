@@ -56,9 +56,6 @@ import static dev.gazette.ui.MenuItems.item;
  */
 public final class MainView {
 
-    /** What the centre of the window shows. */
-    public enum Page { ARTICLES, TIMELINE, MAP }
-
     /** Where the notes pane starts, as a share of the room right of the list. */
     private static final double NOTES_AT = 0.68;
 
@@ -88,7 +85,7 @@ public final class MainView {
     private WebView reader;
     private TimelineView timeline;
     private WorldMapView worldMap;
-    private Page page = Page.ARTICLES;
+    private WindowPage page = WindowPage.ARTICLES;
     private ReaderPage.Theme theme = ReaderPage.Theme.LIGHT;
     private int fontPercent = 100;
     private Consumer<ReaderPage.Theme> onTheme = t -> { };
@@ -187,11 +184,11 @@ public final class MainView {
         listAndReader.setDividerPositions(listAt);
     }
 
-    public Page page() {
+    public WindowPage page() {
         return page;
     }
 
-    public void showPage(Page p) {
+    public void showPage(WindowPage p) {
         page = p;
         Node n = switch (p) {
             case ARTICLES -> listAndReader;
@@ -199,7 +196,7 @@ public final class MainView {
             case MAP -> worldMap();
         };
         centre.getChildren().setAll(n);
-        if (p == Page.ARTICLES) {
+        if (p == WindowPage.ARTICLES) {
             table.requestFocus();
         } else {
             n.requestFocus();
@@ -430,13 +427,13 @@ public final class MainView {
         ArticleQuery browse = model.browseFilterProperty().get();
         // The sidebar counts each kind without its own filter (so another year can be chosen);
         // the charts follow every active filter, their own kind's too.
-        if (page == Page.TIMELINE && timeline != null) {
+        if (page == WindowPage.TIMELINE && timeline != null) {
             YearMonth sel = browse.year() != null && browse.month() != null ? YearMonth.of(browse.year(), browse.month()) : null;
             timeline.show(f.months().stream().filter(m -> browse.year() == null
                     || m.key().startsWith(browse.year() + (browse.month() == null ? "-" : String.format("-%02d", browse.month()))))
                     .toList(), sel);
         }
-        if (page == Page.MAP && worldMap != null) {
+        if (page == WindowPage.MAP && worldMap != null) {
             Geography g = model.geography();
             worldMap.show(f.countries().stream().filter(c -> browse.regions().isEmpty() || browse.regions().stream()
                     .anyMatch(r -> r.equalsIgnoreCase(c.key()) || r.equalsIgnoreCase(g.subRegion(c.key()))
@@ -449,7 +446,7 @@ public final class MainView {
         if (timeline == null) {
             timeline = new TimelineView((year, month) -> {
                 model.filterByMonth(year, month);
-                showPage(Page.ARTICLES);
+                showPage(WindowPage.ARTICLES);
             });
         }
         return timeline;
@@ -459,7 +456,7 @@ public final class MainView {
         if (worldMap == null) {
             worldMap = new WorldMapView(model.geography(), code -> {
                 model.filterByRegion(code);
-                showPage(Page.ARTICLES);
+                showPage(WindowPage.ARTICLES);
             });
             worldMap.applyColours(theme == ReaderPage.Theme.DARK);
         }
@@ -507,8 +504,8 @@ public final class MainView {
     }
 
     private void move(int by) {
-        if (page != Page.ARTICLES) {
-            showPage(Page.ARTICLES);
+        if (page != WindowPage.ARTICLES) {
+            showPage(WindowPage.ARTICLES);
         }
         int size = table.getItems().size();
         if (size == 0) {
