@@ -91,8 +91,13 @@ public final class Launcher {
 
     private static void openWindow(Path libraryDir, List<Path> files) {
         // One window per library: a window already open on it takes the files and comes forward.
-        if (SingleInstance.handOver(libraryDir, files)) {
+        SingleInstance.HandOver handed = SingleInstance.handOff(libraryDir, files);
+        if (handed == SingleInstance.HandOver.OPENED) {
             return;
+        }
+        if (handed == SingleInstance.HandOver.NOT_OPENED) {
+            System.err.println("gazette: the Gazette window could not open every file; its status bar says which and why.");
+            System.exit(1);
         }
         GazetteApp.configure(libraryDir, files);
         Application.launch(GazetteApp.class);

@@ -33,10 +33,15 @@ final class DossierCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (LibraryService service = library.openLibrary()) {
+        try (LibraryService service = library.openForReading()) {
             String warning = service.parseSearch(query).warning();
             if (warning != null) {
                 library.err().println("note: " + warning);
+            }
+            if (service.count(service.parseSearch(query).query()) == 0) {
+                library.err().println("gazette: no article matches \"" + query
+                        + "\": no dossier written (try the same words with 'gazette list')");
+                return 1;
             }
             Dossier d = service.dossiers().writeDossier(query, title, out, force);
             long highlights = d.articles().stream().mapToLong(a -> a.highlights().size()).sum();

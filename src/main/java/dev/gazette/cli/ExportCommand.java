@@ -49,7 +49,7 @@ final class ExportCommand implements Callable<Integer> {
             library.err().println("gazette: --originals writes a zip: give --out FILE");
             return 2;
         }
-        try (LibraryService service = library.openLibrary()) {
+        try (LibraryService service = library.openForReading()) {
             if (markdown != null || html != null) {
                 long id = markdown != null ? markdown : html;
                 if (service.article(id).isEmpty()) {

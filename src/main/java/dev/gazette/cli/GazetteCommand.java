@@ -57,6 +57,9 @@ public final class GazetteCommand implements Runnable {
     /** The command line with every command answering {@code -h/--help}, as {@code help COMMAND} does. */
     static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new GazetteCommand());
+        // an article id that is not a number says what is wanted ("'abc' is not a long" did not)
+        cli.registerConverter(Long.class, ArticleIds.INSTANCE);
+        cli.registerConverter(Long.TYPE, ArticleIds.INSTANCE);
         addHelpOptions(cli);
         SearchArguments.configure(cli);
         return cli;
@@ -144,5 +147,28 @@ public final class GazetteCommand implements Runnable {
             }
         }
         return d[a.length()][b.length()];
+    }
+
+    /**
+     * Ids as numbers (a class, not a lambda: the class-data archive the build writes from a
+     * training run fails on a lambda proxy here, JDK 17).
+     */
+    private enum ArticleIds implements CommandLine.ITypeConverter<Long> {
+        INSTANCE;
+
+        @Override
+        public Long convert(String text) {
+            return articleId(text);
+        }
+    }
+
+    /** An article's id as `list` shows it; anything else is refused with what is wanted. */
+    static Long articleId(String text) {
+        try {
+            return Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            throw new CommandLine.TypeConversionException("'" + text
+                    + "' is not a number: give the id as a number, as 'gazette list' shows it (e.g. 12)");
+        }
     }
 }

@@ -26,9 +26,10 @@ final class HighlightCommand {
             "  gazette highlight list \"region:VE year:2019 sanctions\""})
     int list(@Parameters(paramLabel = "QUERY", arity = "0..*") List<String> query,
              @Mixin JsonOption json,
-             @Option(names = "--limit", defaultValue = "1000") int limit) {
+             @Option(names = "--limit", paramLabel = "N", defaultValue = "1000",
+                     description = "Show at most N highlights (default: ${DEFAULT-VALUE}).") int limit) {
         PrintWriter out = library.out();
-        try (LibraryService service = library.openLibrary()) {
+        try (LibraryService service = library.openForReading()) {
             List<HighlightEntry> found = service.annotations()
                     .findHighlights(query == null ? "" : String.join(" ", query), limit);
             if (json.on()) {

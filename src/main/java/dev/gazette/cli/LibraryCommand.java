@@ -45,4 +45,9 @@ final class LibraryCommand {
     LibraryService openLibrary() {
         return LibraryService.open(libraryDir());
     }
+
+    /** Opens the library to read only, also while the window has it open; the caller closes it. */
+    LibraryService openForReading() {
+        return LibraryService.openForReading(libraryDir());
+    }
 }

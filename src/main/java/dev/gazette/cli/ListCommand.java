@@ -40,7 +40,7 @@ final class ListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = library.out();
-        try (LibraryService service = library.openLibrary()) {
+        try (LibraryService service = library.openForReading()) {
             ArticleQuery q = QueryTerms.parse(service, query, library.err());
             List<ArticleSummary> rows = service.list(q, offset, limit);
             // one row per story; how many saved texts it has (docs/copies.md)

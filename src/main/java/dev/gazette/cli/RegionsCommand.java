@@ -43,6 +43,13 @@ final class RegionsCommand implements Callable<Integer> {
                         + " is not a date: give it as YYYY-MM-DD, e.g. 2019-04-06 ('' clears it)");
                 return 2;
             }
+            for (String r : regions == null ? List.<String>of() : regions) {
+                if (!r.isBlank() && service.geography().countryCode(r.strip()).isEmpty()) {
+                    library.err().println("gazette: " + r.strip() + " is not a country Gazette knows:"
+                            + " give its name, a common alias or its two-letter code, e.g. Venezuela or VE");
+                    return 2;
+                }
+            }
             if (regions != null) {
                 service.correctRegions(id, regions.stream().filter(s -> !s.isBlank()).toList());
             }

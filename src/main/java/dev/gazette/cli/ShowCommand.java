@@ -28,7 +28,7 @@ final class ShowCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = library.out();
-        try (LibraryService service = library.openLibrary()) {
+        try (LibraryService service = library.openForReading()) {
             var found = service.article(id);
             if (found.isEmpty()) {
                 library.err().println("gazette: no article " + id);

@@ -163,6 +163,8 @@ final class ExtractionRules {
             + "\\|\\s*(?:getty images|shutterstock|ap photo|reuters|afp|istock)\\s*$|\\((?:ap|reuters|afp) photo|"
             + "have a (?:news )?tip\\?|get the latest .{0,50}\\b(?:in|to) your inbox|"
             + "delivered (?:to|through|into) your (?:inbox|letterbox|door)|"
+            // a corrections prompt under the story ("Spotted an error? Write to corrections@…")
+            + "\\b(?:spotted|found|see|notice[ds]?) (?:an? )?(?:error|mistake|typo)\\?|\\bcorrections@|"
             + "^(?:advertisement|anzeige|publicidad|publicité|реклама)\\b");
     static final int BOILERPLATE_PHRASE_MAX_WORDS = 30;
 

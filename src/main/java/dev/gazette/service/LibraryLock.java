@@ -39,6 +39,13 @@ public final class LibraryLock implements AutoCloseable {
         }
     }
 
+    /** One sentence: who has the library, and how to proceed (reading commands work meanwhile). */
+    private static String inUse(Path libraryDir, long pid) {
+        return "The library at " + libraryDir.toAbsolutePath() + " is open in another Gazette"
+                + (pid > 0 ? " (pid " + pid + ")" : "") + ": make this change in its window, or close it and run the"
+                + " command again (list, show, export and dossier work while it is open).";
+    }
+
     /**
      * Lock files held by this JVM. A second channel on a held lock file must never be opened:
      * on POSIX systems closing any descriptor of a file drops every lock the process has on it.
@@ -72,9 +79,7 @@ public final class LibraryLock implements AutoCloseable {
             key = libraryDir.toRealPath().resolve(FILE_NAME);
             if (!HELD.add(key)) {
                 key = null;
-                throw new InUseException("The library at " + libraryDir.toAbsolutePath() + " is in use by another Gazette (pid "
-                        + ProcessHandle.current().pid() + "). Close it first, or choose another library with --library.",
-                        ProcessHandle.current().pid());
+                throw new InUseException(inUse(libraryDir, ProcessHandle.current().pid()), ProcessHandle.current().pid());
             }
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
             FileLock lock;
@@ -88,8 +93,7 @@ public final class LibraryLock implements AutoCloseable {
                 channel.close();
                 HELD.remove(key);
                 key = null;
-                throw new InUseException("The library at " + libraryDir.toAbsolutePath() + " is in use by another Gazette"
-                        + (pid > 0 ? " (pid " + pid + ")" : "") + ". Close it first, or choose another library with --library.", pid);
+                throw new InUseException(inUse(libraryDir, pid), pid);
             }
             byte[] pid = (ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII);
             channel.truncate(0);

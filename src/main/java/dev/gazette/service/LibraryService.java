@@ -71,6 +71,23 @@ public final class LibraryService implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens the library for a command that only reads (list, show, export, dossier): as
+     * {@link #open} when no other Gazette has it; beside the window that holds it otherwise,
+     * reading through SQLite's readers while the window writes. A change made through a
+     * service opened so fails.
+     */
+    public static LibraryService openForReading(Path directory) {
+        try {
+            return open(directory);
+        } catch (LibraryLock.InUseException inUse) {
+            Geography geography = Geography.standard();
+            Library library = Library.openReadOnly(directory,
+                    code -> new String[]{geography.subRegion(code), geography.continent(code)});
+            return new LibraryService(library, geography);
+        }
+    }
+
     public Path directory() {
         return library.directory();
     }
@@ -387,6 +404,37 @@ public final class LibraryService implements AutoCloseable {
             learning.articlesAdded(); // restored articles bring their tags
         }
         return new RestoreReport(s.imported(), s.duplicates(), s.originalsRestored(), s.problems());
+    }
+
+    /**
+     * An article's saved web archive (MHTML) as the page it was: its HTML part decoded
+     * (quoted-printable, base64, charset) and its images inlined as {@code data:} addresses, so
+     * a viewer that loads nothing from anywhere shows it whole. Empty when the original is not a
+     * web archive or is not in the library. The page is as saved: the viewer keeps it inert.
+     */
+    public Optional<String> originalPage(long id) {
+        ThreadCheck.offUiThread("LibraryService.originalPage");
+        Optional<ArticleView> view = article(id);
+        String name = view.map(v -> v.article().originalName()).orElse(null);
+        String lower = name == null ? "" : name.toLowerCase(java.util.Locale.ROOT);
+        if (!lower.endsWith(".mhtml") && !lower.endsWith(".mht")) {
+            return Optional.empty();
+        }
+        Optional<byte[]> bytes = original(id);
+        if (bytes.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            List<dev.gazette.model.SourceDocument> docs = new dev.gazette.ingest.DocumentLoader()
+                    .load(Path.of(name.replace('/', '_').replace('\\', '_')), bytes.get());
+            if (docs.isEmpty()) {
+                return Optional.empty();
+            }
+            String html = ImageInliner.inline(docs.get(0).content(), docs.get(0).resources());
+            return Optional.of(html);
+        } catch (java.io.IOException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     /**

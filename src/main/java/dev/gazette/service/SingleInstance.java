@@ -27,7 +27,9 @@ import java.util.function.Consumer;
  * library. Only a process that can read the library folder knows the token.
  * <p>
  * Protocol, one connection per hand-over, UTF-8 lines: the token, then one absolute path per
- * line, then an empty line; the listener answers {@code OK}.
+ * line, then an empty line; the listener answers {@code OK} once the files opened, or
+ * {@code FAILED} when one of them could not be opened (the window says which and why), so the
+ * launching process can exit with a status that tells.
  * Thread-safe: the listener runs on its own daemon thread and calls the handler there.
  */
 public final class SingleInstance implements AutoCloseable {
@@ -35,13 +37,31 @@ public final class SingleInstance implements AutoCloseable {
     static final String FILE = "instance.properties";
     private static final int CONNECT_TIMEOUT_MS = 1500;
     private static final int MAX_PATHS = 10_000;
+    /** How long a hand-over waits for the window to open its files before taking "still opening" as done. */
+    private static final int OPEN_WAIT_S = 60;
+
+    /** What the running window does with handed-over files: completes with whether they all opened. */
+    @FunctionalInterface
+    public interface Opener {
+        java.util.concurrent.CompletionStage<Boolean> open(List<Path> files);
+    }
+
+    /** How a hand-over went. */
+    public enum HandOver {
+        /** No window is open on the library: start one. */
+        NO_WINDOW,
+        /** The window took the files and opened them. */
+        OPENED,
+        /** The window took the files; at least one could not be opened (it says why). */
+        NOT_OPENED
+    }
 
     private final ServerSocket server;
     private final Path file;
     private final String token;
     private final Thread thread;
 
-    private SingleInstance(ServerSocket server, Path file, String token, Consumer<List<Path>> handler) {
+    private SingleInstance(ServerSocket server, Path file, String token, Opener handler) {
         this.server = server;
         this.file = file;
         this.token = token;
@@ -55,6 +75,14 @@ public final class SingleInstance implements AutoCloseable {
      * none: then the window should just come to the front).
      */
     public static Optional<SingleInstance> listen(Path libraryDir, Consumer<List<Path>> handler) {
+        return listenFor(libraryDir, files -> {
+            handler.accept(files);
+            return java.util.concurrent.CompletableFuture.completedFuture(true);
+        });
+    }
+
+    /** Starts listening; the opener tells whether the handed-over files opened (see {@link HandOver}). */
+    public static Optional<SingleInstance> listenFor(Path libraryDir, Opener handler) {
         try {
             ServerSocket server = new ServerSocket();
             server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 8);
@@ -84,9 +112,14 @@ public final class SingleInstance implements AutoCloseable {
      * @return true when a running window took them; false when there is none (start one)
      */
     public static boolean handOver(Path libraryDir, List<Path> files) {
+        return handOff(libraryDir, files) != HandOver.NO_WINDOW;
+    }
+
+    /** Hands files to the window already open on this library and waits to hear whether they opened. */
+    public static HandOver handOff(Path libraryDir, List<Path> files) {
         Path file = libraryDir.resolve(FILE);
         if (!Files.isRegularFile(file)) {
-            return false;
+            return HandOver.NO_WINDOW;
         }
         Properties p = new Properties();
         try (var r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -95,7 +128,7 @@ public final class SingleInstance implements AutoCloseable {
             String token = p.getProperty("token", "");
             try (Socket socket = new Socket()) {
                 socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), CONNECT_TIMEOUT_MS);
-                socket.setSoTimeout(CONNECT_TIMEOUT_MS * 2);
+                socket.setSoTimeout(CONNECT_TIMEOUT_MS * 2 + OPEN_WAIT_S * 1000);
                 Writer w = new OutputStreamWriter(socket.getOutputStream(), StandardCharsets.UTF_8);
                 w.write(token + "\n");
                 for (Path f : files) {
@@ -104,14 +137,15 @@ public final class SingleInstance implements AutoCloseable {
                 w.write("\n");
                 w.flush();
                 BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
-                return "OK".equals(in.readLine());
+                String answer = in.readLine();
+                return "OK".equals(answer) ? HandOver.OPENED : "FAILED".equals(answer) ? HandOver.NOT_OPENED : HandOver.NO_WINDOW;
             }
         } catch (IOException | RuntimeException e) {
-            return false;
+            return HandOver.NO_WINDOW;
         }
     }
 
-    private void serve(Consumer<List<Path>> handler) {
+    private void serve(Opener handler) {
         while (!server.isClosed()) {
             try (Socket socket = server.accept()) {
                 socket.setSoTimeout(5000);
@@ -128,10 +162,20 @@ public final class SingleInstance implements AutoCloseable {
                         // a path this system cannot name is dropped
                     }
                 }
+                boolean opened;
+                try {
+                    opened = handler.open(List.copyOf(files)).toCompletableFuture().get(OPEN_WAIT_S, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (java.util.concurrent.TimeoutException stillOpening) {
+                    opened = true; // a large file still importing: the window took it and will say
+                } catch (java.util.concurrent.ExecutionException e) {
+                    opened = false;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
                 Writer w = new OutputStreamWriter(socket.getOutputStream(), StandardCharsets.UTF_8);
-                w.write("OK\n");
+                w.write(opened ? "OK\n" : "FAILED\n");
                 w.flush();
-                handler.accept(List.copyOf(files));
             } catch (IOException e) {
                 // a broken or closed connection: keep listening unless closed
             } catch (RuntimeException e) {

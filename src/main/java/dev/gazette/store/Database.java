@@ -71,6 +71,35 @@ final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens the database for reading only, beside a process that writes it (WAL lets readers and
+     * one writer work at once): no migration, and every connection refuses to write. Refuses a
+     * schema older or newer than this program's, which only a writing open may upgrade.
+     */
+    static Database openReadOnly(Path file) {
+        Migrations.refuseIfNewer(file);
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            throw new StoreException("There is no library database at " + file);
+        }
+        Connection reader = null;
+        try {
+            reader = connect(file, true);
+            long version = longQuery(reader, "PRAGMA user_version");
+            if (version != Migrations.LATEST) {
+                throw new StoreException("The library at " + file.getParent()
+                        + " must be upgraded first: close the other Gazette and run the command again");
+            }
+            reader.setAutoCommit(false);
+            return new Database(file, reader);
+        } catch (SQLException e) {
+            closeQuietly(reader);
+            throw new StoreException("Could not read the library database " + file + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            closeQuietly(reader);
+            throw e;
+        }
+    }
+
     static Connection connect(Path file, boolean readOnly) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);

@@ -116,6 +116,18 @@ public final class Library implements AutoCloseable {
                 regionGrouping == null ? RegionGrouping.NONE : new RegionGrouping(regionGrouping));
     }
 
+    /**
+     * Opens an existing library for reading only, while another process (the window) holds it
+     * for writing: lists, searches, exports and reads work; any change fails. See
+     * {@link Database#openReadOnly}.
+     */
+    public static Library openReadOnly(Path directory, Function<String, String[]> regionGrouping) {
+        Objects.requireNonNull(directory, "directory");
+        Database db = Database.openReadOnly(directory.resolve(DATABASE_FILE));
+        return new Library(directory, db, new BlobStore(directory.resolve(ORIGINALS_FOLDER)),
+                regionGrouping == null ? RegionGrouping.NONE : new RegionGrouping(regionGrouping));
+    }
+
     public Path directory() {
         return directory;
     }

@@ -188,8 +188,8 @@ final class StoryRows {
 
     static List<Member> load(Connection c, long story) throws SQLException {
         List<Member> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT a.id, a.title, a.site, a.source, a.url, a.published,"
-                + " s.added_at, m.hidden FROM story_member m JOIN article a ON a.id = m.article_id"
+        try (PreparedStatement ps = c.prepareStatement("SELECT a.id, a.title, a.site, a.source, a.url,"
+                + " COALESCE(s.corrected_published, a.published), s.added_at, m.hidden FROM story_member m JOIN article a ON a.id = m.article_id"
                 + " JOIN user_state s ON s.article_id = a.id WHERE m.story = ? ORDER BY s.added_at, a.id")) {
             ps.setLong(1, story);
             try (ResultSet rs = ps.executeQuery()) {
@@ -218,8 +218,8 @@ final class StoryRows {
         Long story = storyOf(c, articleId);
         if (story == null) {
             List<StoryCopy> one = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT a.title, a.site, a.source, a.url, a.published,"
-                    + " s.added_at FROM article a JOIN user_state s ON s.article_id = a.id WHERE a.id = ?")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT a.title, a.site, a.source, a.url,"
+                    + " COALESCE(s.corrected_published, a.published), s.added_at FROM article a JOIN user_state s ON s.article_id = a.id WHERE a.id = ?")) {
                 ps.setLong(1, articleId);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (rs.next()) {

@@ -31,10 +31,20 @@ final class TagWriter {
         attach = c.prepareStatement("INSERT OR IGNORE INTO article_tag (article_id, tag_id) VALUES (?,?)");
     }
 
-    /** The stored spelling of each tag (created when new), without duplicates or blanks. */
+    /**
+     * The stored spelling of each tag (created when new), without duplicates or blanks. Commas
+     * separate tags here as in the window and on the command line ("water, drought" is two), so
+     * an import or a restore files them as a person typing them would.
+     */
     List<String> canonicalNames(Collection<String> tags) throws SQLException {
         LinkedHashSet<String> out = new LinkedHashSet<>();
+        List<String> parts = new ArrayList<>();
         for (String t : tags) {
+            if (t != null) {
+                parts.addAll(List.of(t.split(",")));
+            }
+        }
+        for (String t : parts) {
             String name = TagRepository.cleanTag(t);
             if (name == null) {
                 continue;

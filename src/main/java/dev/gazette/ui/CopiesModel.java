@@ -113,15 +113,19 @@ final class CopiesModel {
         pending.clear();
         checked.addAll(wanted);
         long generation = countsGeneration;
-        worker.execute(() -> {
-            Map<Long, Integer> found = new HashMap<>(copies.counts(wanted));
-            found.values().removeIf(n -> n <= 1);
-            ui.accept(() -> {
-                if (generation == countsGeneration && !found.isEmpty()) {
-                    counts.putAll(found);
-                }
+        try {
+            worker.execute(() -> {
+                Map<Long, Integer> found = new HashMap<>(copies.counts(wanted));
+                found.values().removeIf(n -> n <= 1);
+                ui.accept(() -> {
+                    if (generation == countsGeneration && !found.isEmpty()) {
+                        counts.putAll(found);
+                    }
+                });
             });
-        });
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            // the window is closing and its worker has stopped: no badge is needed any more
+        }
     }
 
     /** The latest text from each other site, as "Also saved from" lists them. */

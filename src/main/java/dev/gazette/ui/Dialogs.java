@@ -102,17 +102,17 @@ final class Dialogs {
         StringBuilder details = new StringBuilder();
         for (ImportOutcome o : report.outcomes()) {
             if (o.status() == ImportOutcome.Status.FAILED) {
-                details.append("Failed     ").append(MainViewModel.shortName(o.file())).append(" — ").append(o.message()).append('\n');
+                details.append("Failed     ").append(ImportViewModel.shortName(o.file())).append(" — ").append(o.message()).append('\n');
             }
         }
         for (ImportOutcome o : report.outcomes()) {
             if (o.status() == ImportOutcome.Status.SKIPPED) {
-                details.append("Skipped    ").append(MainViewModel.shortName(o.file())).append(" — ").append(o.message()).append('\n');
+                details.append("Skipped    ").append(ImportViewModel.shortName(o.file())).append(" — ").append(o.message()).append('\n');
             }
         }
         for (ImportOutcome o : report.outcomes()) {
             if (o.status() == ImportOutcome.Status.DUPLICATE) {
-                details.append("Duplicate  ").append(MainViewModel.shortName(o.file()))
+                details.append("Duplicate  ").append(ImportViewModel.shortName(o.file()))
                         .append(o.title() != null ? " — already in the library as “" + o.title() + "”" : "").append('\n');
             }
         }

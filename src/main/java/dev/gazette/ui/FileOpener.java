@@ -1,11 +1,9 @@
 package dev.gazette.ui;
 
 import dev.gazette.model.ArticleSummary;
-import dev.gazette.model.ImportOutcome;
 import dev.gazette.service.ImportReport;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
-import javafx.scene.control.Alert;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 
@@ -13,13 +11,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Opens files given on the command line, by the desktop ("Open with Gazette") or handed over by
  * a second launch: imports them (or finds them, if already in the library), shows the first in
  * the reader and selects it in the list, with a note in the status bar (no report to click
- * away). A file that cannot be read is named in a message with the reason. Use on the JavaFX
- * thread.
+ * away, no dialog to stay behind). A file that cannot be opened is named in the note, its reason
+ * behind the note's "Details" link. Use on the JavaFX thread.
  */
 final class FileOpener {
 
@@ -31,14 +30,17 @@ final class FileOpener {
         this.stage = stage;
     }
 
-    void open(List<Path> files) {
+    /** Opens the files; completes (on the JavaFX thread) with whether every one of them opened. */
+    CompletableFuture<Boolean> open(List<Path> files) {
+        CompletableFuture<Boolean> opened = new CompletableFuture<>();
         if (stage.isIconified()) {
             stage.setIconified(false);
         }
         stage.toFront();
         stage.requestFocus();
         if (files.isEmpty()) {
-            return;
+            opened.complete(true);
+            return opened;
         }
         List<String> problems = new ArrayList<>();
         List<Path> readable = new ArrayList<>();
@@ -53,29 +55,37 @@ final class FileOpener {
         }
         if (readable.isEmpty()) {
             showProblems(problems);
-            return;
+            opened.complete(false);
+            return opened;
         }
         ChangeListener<ImportReport> once = new ChangeListener<>() {
             @Override
             public void changed(javafx.beans.value.ObservableValue<? extends ImportReport> obs, ImportReport old, ImportReport report) {
                 model.lastReportProperty().removeListener(this);
-                for (ImportOutcome o : report.outcomes()) {
-                    if (o.failed()) {
-                        problems.add(o.file() + "\n    " + o.message());
+                opened.complete(problems.isEmpty() && !report.anyFailed());
+                if (!problems.isEmpty()) {
+                    // the files that could not even be read, besides those the import tells of
+                    int unread = problems.size();
+                    String failed = ImportViewModel.failures(report);
+                    if (!failed.isEmpty()) {
+                        problems.add(failed);
                     }
+                    String before = model.noticeProperty().get();
+                    model.note((before.isEmpty() ? "" : before + "; ") + "could not open " + unread
+                            + (unread == 1 ? " more file" : " more files"), String.join("\n", problems));
                 }
-                showProblems(problems);
                 report.outcomes().stream().filter(o -> o.articleId() >= 0).findFirst()
                         .ifPresent(o -> show(o.articleId()));
             }
         };
         model.lastReportProperty().addListener(once);
         model.openPaths(readable);
+        return opened;
     }
 
     /** Shows one article in the reader and selects its row when it is among the rows at hand. */
     void show(long id) {
-        model.select(new ArticleSummary(id, null, null, null, null, null, null, List.of(), true, false));
+        model.selectId(id);
         if (!(stage.getScene().lookup("#articles") instanceof TableView<?> raw)) {
             return;
         }
@@ -104,15 +114,9 @@ final class FileOpener {
     }
 
     private void showProblems(List<String> problems) {
-        if (problems.isEmpty()) {
-            return;
-        }
-        Alert alert = new Alert(Alert.AlertType.WARNING);
-        alert.initOwner(stage);
-        alert.setTitle("Gazette");
-        alert.setHeaderText(problems.size() == 1 ? "This file could not be opened" : problems.size() + " files could not be opened");
-        alert.setContentText(String.join("\n", problems));
-        alert.getDialogPane().setId("open-problems");
-        alert.show();
+        String first = problems.get(0).lines().findFirst().orElse("");
+        String name = first.substring(Math.max(first.lastIndexOf('/'), first.lastIndexOf('\\')) + 1);
+        model.note(problems.size() == 1 ? "Could not open " + name : "Could not open " + problems.size() + " files",
+                String.join("\n", problems));
     }
 }

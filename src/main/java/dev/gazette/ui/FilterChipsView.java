@@ -64,7 +64,7 @@ final class FilterChipsView {
             HBox chip = new HBox(2, name, remove);
             chip.setAlignment(Pos.CENTER_LEFT);
             chip.getStyleClass().addAll("tag-chip", "filter-chip");
-            chip.setId("filter-" + key);
+            chip.setId("filter-" + key.replaceAll("[^A-Za-z0-9]", "-"));
             chips.getChildren().add(chip);
         }
         Hyperlink clear = new Hyperlink("Clear");

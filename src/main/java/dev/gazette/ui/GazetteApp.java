@@ -103,7 +103,11 @@ public final class GazetteApp extends Application {
         model.restoreFilters(windowState.browseKey());
         view.showPage(pageOverride().orElse(windowState.page()));
         FileOpener opener = new FileOpener(model, stage);
-        instance = SingleInstance.listen(service.directory(), files -> Platform.runLater(() -> opener.open(files))).orElse(null);
+        instance = SingleInstance.listenFor(service.directory(), files -> {
+            java.util.concurrent.CompletableFuture<Boolean> opened = new java.util.concurrent.CompletableFuture<>();
+            Platform.runLater(() -> opener.open(files).whenComplete((ok, e) -> opened.complete(e == null && ok)));
+            return opened;
+        }).orElse(null);
         registerDesktopOpenHandler(opener);
         List<Path> open = filesToOpen;
         model.offerSamples()
@@ -195,15 +199,15 @@ public final class GazetteApp extends Application {
         }
     }
 
-    private static java.util.Optional<MainView.Page> pageOverride() {
+    private static java.util.Optional<WindowPage> pageOverride() {
         String p = System.getProperty("gazette.ui.view");
         if (p == null) {
             return java.util.Optional.empty();
         }
         return switch (p.toLowerCase(Locale.ROOT)) {
-            case "timeline" -> java.util.Optional.of(MainView.Page.TIMELINE);
-            case "map" -> java.util.Optional.of(MainView.Page.MAP);
-            case "articles" -> java.util.Optional.of(MainView.Page.ARTICLES);
+            case "timeline" -> java.util.Optional.of(WindowPage.TIMELINE);
+            case "map" -> java.util.Optional.of(WindowPage.MAP);
+            case "articles" -> java.util.Optional.of(WindowPage.ARTICLES);
             default -> java.util.Optional.empty();
         };
     }

@@ -20,7 +20,6 @@ import javafx.stage.Window;
 import java.io.File;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
 /**
@@ -50,11 +49,7 @@ public final class HighlightFeature {
     private HighlightFeature(MainViewModel model, WebView reader, Runnable rerender) {
         this.model = model;
         this.rerender = rerender;
-        this.worker = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "gazette-highlights");
-            t.setDaemon(true);
-            return t;
-        });
+        this.worker = Workers.named("gazette-highlights");
         this.annotations = model.annotations(worker);
         this.controller = new HighlightController(annotations, reader, () -> model.selectedProperty().get());
         this.notes = new NotesPane(annotations, controller::scrollTo, this::changed);

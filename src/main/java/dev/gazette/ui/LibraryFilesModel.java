@@ -3,15 +3,10 @@ package dev.gazette.ui;
 import dev.gazette.model.ArticleQuery;
 import dev.gazette.service.AppVersion;
 import dev.gazette.service.LibraryService;
+import dev.gazette.service.SafeOutput;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
@@ -55,22 +50,14 @@ final class LibraryFilesModel {
 
     /**
      * Writes every article as a JSON export (a zip with the original files when the name ends in
-     * .zip) to target: into a temporary file beside it first, moved into place when complete, so a
-     * failure leaves what was there before.
+     * .zip) to target through {@link SafeOutput}: never inside the library folder nor over a folder,
+     * device or link; written beside it first and moved into place when complete, so a failure
+     * leaves what was there before. An existing file is replaced: the file chooser has asked.
      */
     void export(Path target) {
         boolean zip = target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip");
         work(() -> {
-            Path folder = target.toAbsolutePath().getParent();
-            Path tmp = Files.createTempFile(folder, "." + target.getFileName(), ".part");
-            try {
-                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
-                    service.exportLibrary(ArticleQuery.ALL, out, zip);
-                }
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            SafeOutput.write(target, service.directory(), true, out -> service.exportLibrary(ArticleQuery.ALL, out, zip));
             long n = service.count(ArticleQuery.ALL);
             return "Exported " + (n == 1 ? "1 article" : n + " articles") + " to " + target.getFileName();
         }, "Could not export to " + target.getFileName(), false);
@@ -85,10 +72,7 @@ final class LibraryFilesModel {
     /** Brings back the articles of an export (JSON or zip); those already here are skipped. */
     void restore(Path file) {
         work(() -> {
-            LibraryService.RestoreReport r;
-            try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-                r = service.restore(in);
-            }
+            LibraryService.RestoreReport r = service.restore(file);
             String text = "Restored " + (r.imported() == 1 ? "1 article" : r.imported() + " articles") + " from "
                     + file.getFileName() + (r.duplicates() > 0 ? " (" + r.duplicates() + " already here)" : "");
             if (!r.problems().isEmpty()) {
@@ -118,26 +102,30 @@ final class LibraryFilesModel {
     }
 
     private void work(Work work, String failed, boolean changesLibrary) {
-        worker.execute(() -> {
-            String text;
-            String details = "";
-            try {
-                text = work.run();
-            } catch (Partial p) {
-                text = p.text + "; some entries were not";
-                details = p.getMessage();
-            } catch (IOException | RuntimeException e) {
-                text = failed;
-                details = e.getMessage() == null ? e.toString() : e.getClass().getSimpleName() + ": " + e.getMessage();
-            }
-            String note = text;
-            String more = details;
-            ui.accept(() -> {
-                notes.note(note, more);
-                if (changesLibrary) {
-                    refresh.run();
+        try {
+            worker.execute(() -> {
+                String text;
+                String details = "";
+                try {
+                    text = work.run();
+                } catch (Partial p) {
+                    text = p.text + "; some entries were not";
+                    details = p.getMessage();
+                } catch (IOException | RuntimeException e) {
+                    text = failed;
+                    details = e.getMessage() == null ? e.toString() : e.getClass().getSimpleName() + ": " + e.getMessage();
                 }
+                String note = text;
+                String more = details;
+                ui.accept(() -> {
+                    notes.note(note, more);
+                    if (changesLibrary) {
+                        refresh.run();
+                    }
+                });
             });
-        });
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            // the window is closing: nothing is started any more
+        }
     }
 }

@@ -29,7 +29,7 @@ final class MainMenus {
 
     /** What the View and Edit menus ask of the window around them. */
     record ViewControls(Supplier<ReaderPage.Theme> theme, Consumer<ReaderPage.Theme> setTheme, IntConsumer fontBy,
-                        Consumer<MainView.Page> showPage, Consumer<Boolean> setNotes, Runnable undo, Runnable copy,
+                        Consumer<WindowPage> showPage, Consumer<Boolean> setNotes, Runnable undo, Runnable copy,
                         Runnable selectAll, Runnable find, Runnable quit) {
     }
 
@@ -122,11 +122,11 @@ final class MainMenus {
         MenuItem smaller = shortcut(item("Smaller Text", "mdi2f-format-font-size-decrease", e -> view.fontBy().accept(-10)),
                 KeyCode.MINUS);
         MenuItem articles = shortcut(item("Articles", "mdi2f-format-list-bulleted",
-                e -> view.showPage().accept(MainView.Page.ARTICLES)), KeyCode.DIGIT1, KeyCombination.SHIFT_DOWN);
+                e -> view.showPage().accept(WindowPage.ARTICLES)), KeyCode.DIGIT1, KeyCombination.SHIFT_DOWN);
         MenuItem tl = shortcut(item("Timeline", "mdi2c-chart-bar",
-                e -> view.showPage().accept(MainView.Page.TIMELINE)), KeyCode.DIGIT2, KeyCombination.SHIFT_DOWN);
+                e -> view.showPage().accept(WindowPage.TIMELINE)), KeyCode.DIGIT2, KeyCombination.SHIFT_DOWN);
         MenuItem map = shortcut(item("World Map", "mdi2e-earth",
-                e -> view.showPage().accept(MainView.Page.MAP)), KeyCode.DIGIT3, KeyCombination.SHIFT_DOWN);
+                e -> view.showPage().accept(WindowPage.MAP)), KeyCode.DIGIT3, KeyCombination.SHIFT_DOWN);
         notes.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         notes.setOnAction(e -> view.setNotes().accept(notes.isSelected()));
         Menu sortMenu = new Menu("Sort List");

@@ -1,5 +1,6 @@
 package dev.gazette.ui;
 
+import dev.gazette.enrich.Geography;
 import dev.gazette.model.ArticleQuery;
 import dev.gazette.model.ArticleSummary;
 import dev.gazette.model.Facets;
@@ -55,9 +56,6 @@ import static dev.gazette.ui.MenuItems.item;
  */
 public final class MainView {
 
-    /** What the centre of the window shows. */
-    public enum Page { ARTICLES, TIMELINE, MAP }
-
     /** Where the notes pane starts, as a share of the room right of the list. */
     private static final double NOTES_AT = 0.68;
 
@@ -87,7 +85,7 @@ public final class MainView {
     private WebView reader;
     private TimelineView timeline;
     private WorldMapView worldMap;
-    private Page page = Page.ARTICLES;
+    private WindowPage page = WindowPage.ARTICLES;
     private ReaderPage.Theme theme = ReaderPage.Theme.LIGHT;
     private int fontPercent = 100;
     private Consumer<ReaderPage.Theme> onTheme = t -> { };
@@ -186,11 +184,11 @@ public final class MainView {
         listAndReader.setDividerPositions(listAt);
     }
 
-    public Page page() {
+    public WindowPage page() {
         return page;
     }
 
-    public void showPage(Page p) {
+    public void showPage(WindowPage p) {
         page = p;
         Node n = switch (p) {
             case ARTICLES -> listAndReader;
@@ -198,7 +196,7 @@ public final class MainView {
             case MAP -> worldMap();
         };
         centre.getChildren().setAll(n);
-        if (p == Page.ARTICLES) {
+        if (p == WindowPage.ARTICLES) {
             table.requestFocus();
         } else {
             n.requestFocus();
@@ -429,12 +427,20 @@ public final class MainView {
             return;
         }
         ArticleQuery browse = model.browseFilterProperty().get();
-        if (page == Page.TIMELINE && timeline != null) {
+        // The sidebar counts each kind without its own filter (so another year can be chosen);
+        // the charts follow every active filter, their own kind's too.
+        if (page == WindowPage.TIMELINE && timeline != null) {
             YearMonth sel = browse.year() != null && browse.month() != null ? YearMonth.of(browse.year(), browse.month()) : null;
-            timeline.show(f.months(), sel);
+            timeline.show(f.months().stream().filter(m -> browse.year() == null
+                    || m.key().startsWith(browse.year() + (browse.month() == null ? "-" : String.format("-%02d", browse.month()))))
+                    .toList(), sel);
         }
-        if (page == Page.MAP && worldMap != null) {
-            worldMap.show(f.countries(), browse.regions().isEmpty() ? null : browse.regions().get(0));
+        if (page == WindowPage.MAP && worldMap != null) {
+            Geography g = model.geography();
+            worldMap.show(f.countries().stream().filter(c -> browse.regions().isEmpty() || browse.regions().stream()
+                    .anyMatch(r -> r.equalsIgnoreCase(c.key()) || r.equalsIgnoreCase(g.subRegion(c.key()))
+                            || r.equalsIgnoreCase(g.continent(c.key())))).toList(),
+                    browse.regions().isEmpty() ? null : browse.regions().get(0));
         }
     }
 
@@ -442,7 +448,7 @@ public final class MainView {
         if (timeline == null) {
             timeline = new TimelineView((year, month) -> {
                 model.filterByMonth(year, month);
-                showPage(Page.ARTICLES);
+                showPage(WindowPage.ARTICLES);
             });
         }
         return timeline;
@@ -452,7 +458,7 @@ public final class MainView {
         if (worldMap == null) {
             worldMap = new WorldMapView(model.geography(), code -> {
                 model.filterByRegion(code);
-                showPage(Page.ARTICLES);
+                showPage(WindowPage.ARTICLES);
             });
             worldMap.applyColours(theme == ReaderPage.Theme.DARK);
         }
@@ -500,8 +506,8 @@ public final class MainView {
     }
 
     private void move(int by) {
-        if (page != Page.ARTICLES) {
-            showPage(Page.ARTICLES);
+        if (page != WindowPage.ARTICLES) {
+            showPage(WindowPage.ARTICLES);
         }
         int size = table.getItems().size();
         if (size == 0) {

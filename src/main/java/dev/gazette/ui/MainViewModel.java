@@ -7,21 +7,17 @@ import dev.gazette.model.ImportOutcome;
 import dev.gazette.model.SearchParse;
 import dev.gazette.model.TagInfo;
 import dev.gazette.service.ArticleView;
-import dev.gazette.service.ImportListener;
-import dev.gazette.service.ImportProgress;
 import dev.gazette.service.ImportReport;
 import dev.gazette.service.SampleArticles;
 import dev.gazette.service.LibraryService;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -35,8 +31,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -80,19 +74,13 @@ public final class MainViewModel {
     private String undoLabel = "";
     private Runnable undoAction;
     private final BooleanProperty importingSamples = new SimpleBooleanProperty(false);
-    /** Whether the import that ended last wants its report shown (not for files opened). */
-    private boolean reportWanted = true;
     private ReaderViewModel reader;
     private ExecutorService readerWorker;
     private final StringProperty searchWarning = new SimpleStringProperty();
     private final StringProperty highlightWords = new SimpleStringProperty();
-    private final BooleanProperty importing = new SimpleBooleanProperty(false);
-    private final DoubleProperty importProgress = new SimpleDoubleProperty(0);
-    private final StringProperty importMessage = new SimpleStringProperty("");
-    private final ObjectProperty<ImportReport> lastReport = new SimpleObjectProperty<>();
+    private final ImportViewModel imports;
     private final ObservableList<Long> pendingDelete = FXCollections.observableArrayList();
     private final ObservableList<Long> pendingDeleteView = FXCollections.unmodifiableObservableList(pendingDelete);
-    private final AtomicBoolean cancelImport = new AtomicBoolean();
     private final javafx.beans.property.LongProperty refreshes = new javafx.beans.property.SimpleLongProperty();
     /** The query whose results are on screen: a new one may leave the reader's article out. */
     private ArticleQuery shownQuery;
@@ -103,11 +91,7 @@ public final class MainViewModel {
 
     /** Publishes its results through ui, which must run them on the JavaFX thread in order. */
     MainViewModel(LibraryService service, Consumer<Runnable> ui) {
-        this(service, Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "gazette-library");
-            t.setDaemon(true);
-            return t;
-        }), ui);
+        this(service, Workers.named("gazette-library"), ui);
     }
 
     MainViewModel(LibraryService service, ExecutorService worker, Consumer<Runnable> ui) {
@@ -116,6 +100,7 @@ public final class MainViewModel {
         this.ui = ui;
         this.rows = new PagedArticles(this::loadPage);
         this.suggestedTags = new SuggestedTagsModel(service::suggestions, worker, ui, this::addTag, this::refresh);
+        this.imports = new ImportViewModel(service, worker, ui, this::imported, status::set);
     }
 
     /** Tag suggestions: the shown article's ghost chips and the bulk list (docs/tags.md). */
@@ -126,11 +111,7 @@ public final class MainViewModel {
     /** The reader's view-model: pages prepared on their own thread (made on first use). */
     ReaderViewModel reader() {
         if (reader == null) {
-            java.util.concurrent.ExecutorService pages = Executors.newSingleThreadExecutor(r -> {
-                Thread t = new Thread(r, "gazette-reader");
-                t.setDaemon(true);
-                return t;
-            });
+            java.util.concurrent.ExecutorService pages = Workers.named("gazette-reader");
             readerWorker = pages;
             reader = new ReaderViewModel(v -> service.annotations().marked(v), pages, ui);
         }
@@ -252,7 +233,7 @@ public final class MainViewModel {
 
     /** Whether the last import's report is for a dialog (an import) or not (files opened). */
     public boolean reportWanted() {
-        return reportWanted;
+        return imports.reportWanted();
     }
 
     public ReadOnlyStringProperty searchWarningProperty() {
@@ -265,19 +246,19 @@ public final class MainViewModel {
     }
 
     public ReadOnlyBooleanProperty importingProperty() {
-        return importing;
+        return imports.importingProperty();
     }
 
     public ReadOnlyDoubleProperty importProgressProperty() {
-        return importProgress;
+        return imports.progressProperty();
     }
 
     public ReadOnlyStringProperty importMessageProperty() {
-        return importMessage;
+        return imports.messageProperty();
     }
 
     public ReadOnlyObjectProperty<ImportReport> lastReportProperty() {
-        return lastReport;
+        return imports.lastReportProperty();
     }
 
     /** Articles the person deleted that can still be brought back with {@link #undoDelete}. */
@@ -466,7 +447,7 @@ public final class MainViewModel {
 
     /** Reads, unpacks and decodes an article's saved original off this thread, then hands it on. */
     void loadOriginal(ArticleView v, Consumer<OriginalFile> then) {
-        run(() -> OriginalFile.of(v, service.original(v.id()).orElse(null)), then);
+        run(() -> OriginalFile.of(v, service.original(v.id()).orElse(null), service.originalPage(v.id()).orElse(null)), then);
     }
 
     public void clearSelection() {
@@ -611,7 +592,7 @@ public final class MainViewModel {
     // ---- import ------------------------------------------------------------------------------
 
     public void importPaths(List<Path> paths) {
-        importPaths(paths, true);
+        imports.importPaths(paths, true);
     }
 
     /**
@@ -619,7 +600,7 @@ public final class MainViewModel {
      * to click away; the view shows the article and {@link #noticeProperty} says what happened.
      */
     public void openPaths(List<Path> paths) {
-        importPaths(paths, false);
+        imports.importPaths(paths, false);
     }
 
     /**
@@ -652,62 +633,21 @@ public final class MainViewModel {
         }));
     }
 
-    private void importPaths(List<Path> paths, boolean announce) {
-        if (importing.get() || paths.isEmpty()) {
-            return;
+    /** An import ended (on the JavaFX thread): the status bar and the list follow it. */
+    private void imported(ImportReport report, boolean announce) {
+        status.set("Import: " + report.summary());
+        if (!announce) {
+            note(ImportViewModel.openedNote(report), ImportViewModel.failures(report));
         }
-        importing.set(true);
-        cancelImport.set(false);
-        importProgress.set(-1);
-        importMessage.set("Looking for articles…");
-        run(() -> named(paths, service.importPaths(paths, new ImportListener() {
-            @Override
-            public void progress(ImportProgress p) {
-                ui.accept(() -> {
-                    importProgress.set(p.fraction());
-                    importMessage.set(p.done() + " of " + p.total() + " · " + shortName(p.currentFile()));
-                });
-            }
-
-            @Override
-            public void outcome(ImportOutcome o) {
-            }
-        }, cancelImport)), report -> {
-            importing.set(false);
-            importMessage.set("");
-            status.set("Import: " + report.summary());
-            reportWanted = announce;
-            if (!announce) {
-                note(openedNote(report), failures(report));
-            }
-            lastReport.set(report);
-            refresh();
-        }, e -> {
-            importing.set(false);
-            importMessage.set("");
-        });
-    }
-
-    /**
-     * The report with a line for each file passed over inside the folders (the import only
-     * counts those), so the report names every file with its reason. Runs on the worker.
-     */
-    private ImportReport named(List<Path> paths, ImportReport report) {
-        if (report.skippedFiles() == 0 || report.cancelled()) {
-            return report;
-        }
-        List<ImportOutcome> all = new ArrayList<>(report.outcomes());
-        all.addAll(service.passedOver(paths));
-        return new ImportReport(all, 0, false, report.elapsed());
+        refresh();
     }
 
     public void cancelImport() {
-        cancelImport.set(true);
-        importMessage.set("Cancelling…");
+        imports.cancel();
     }
 
     public void shutdown() {
-        cancelImport.set(true);
+        imports.cancelQuietly();
         if (!pendingDelete.isEmpty()) {
             List<Long> ids = new ArrayList<>(pendingDelete);
             pendingDelete.clear();
@@ -738,6 +678,9 @@ public final class MainViewModel {
     }
 
     private <T> void run(Supplier<T> work, Consumer<T> publish, Consumer<RuntimeException> failed) {
+        if (worker.isShutdown()) {
+            return; // a late event after the window closed: the library is closed too
+        }
         worker.execute(() -> {
             try {
                 T result = work.get();
@@ -749,36 +692,5 @@ public final class MainViewModel {
                 });
             }
         });
-    }
-
-    /** "Opened story.html (new in the library)", "Opened 3 files", "Could not open story.html". */
-    static String openedNote(ImportReport report) {
-        List<ImportOutcome> found = report.outcomes().stream().filter(o -> o.articleId() >= 0).toList();
-        long added = found.stream().filter(o -> o.status() == ImportOutcome.Status.IMPORTED).count();
-        if (found.isEmpty()) {
-            return report.outcomes().isEmpty() ? "" : "Could not open " + shortName(report.outcomes().get(0).file());
-        }
-        String what = found.size() == 1 ? shortName(found.get(0).file()) : found.size() + " files";
-        return "Opened " + what + (added == found.size() ? " (new in the library)"
-                : added == 0 ? " (already in the library)" : " (" + added + " new in the library)");
-    }
-
-    /** Each file that could not be opened, with its reason; empty when all opened. */
-    static String failures(ImportReport report) {
-        StringBuilder out = new StringBuilder();
-        for (ImportOutcome o : report.outcomes()) {
-            if (o.failed()) {
-                out.append(o.file()).append("\n    ").append(o.message()).append('\n');
-            }
-        }
-        return out.toString().strip();
-    }
-
-    static String shortName(String path) {
-        if (path == null) {
-            return "";
-        }
-        int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
-        return slash >= 0 ? path.substring(slash + 1) : path;
     }
 }

@@ -25,6 +25,18 @@ record OriginalFile(String title, String html, String text) {
         return html == null && text == null;
     }
 
+    /**
+     * Reads the stored bytes of an article's original (null: not in the library); page, when not
+     * null, is a web archive's page already decoded by the service (shown instead of its MIME text).
+     */
+    static OriginalFile of(ArticleView v, byte[] bytes, String page) {
+        if (page != null) {
+            String name = v.article().originalName() == null ? v.title() : v.article().originalName();
+            return new OriginalFile("Original — " + name, page, null);
+        }
+        return of(v, bytes);
+    }
+
     /** Reads the stored bytes of an article's original (null: not in the library). */
     static OriginalFile of(ArticleView v, byte[] bytes) {
         String title = "Original — " + (v.article().originalName() == null ? v.title() : v.article().originalName());

@@ -79,6 +79,18 @@ final class SidebarView {
             count.setMinWidth(Region.USE_PREF_SIZE);
             HBox.setHgrow(gap, Priority.ALWAYS);
             gap.setMinWidth(0);
+            // the whole name and count on hover, for a name the sidebar cuts ("Australia and N…");
+            // made when the pointer comes, as a tooltip per row would cost the tree's rebuilds
+            addEventHandler(javafx.scene.input.MouseEvent.MOUSE_ENTERED, e -> {
+                SidebarItem item = getItem();
+                String text = item == null || item.isHeading() ? null
+                        : item.label() + (item.count() < 0 ? "" : String.format(" — %,d", item.count()));
+                if (text == null) {
+                    setTooltip(null);
+                } else if (getTooltip() == null || !text.equals(getTooltip().getText())) {
+                    setTooltip(new javafx.scene.control.Tooltip(text));
+                }
+            });
         }
 
         @Override

@@ -34,11 +34,11 @@ final class ToolbarView {
     private final ToggleGroup pages = new ToggleGroup();
     private final HBox bar;
 
-    ToolbarView(MainViewModel model, WindowActions actions, Consumer<MainView.Page> showPage, Runnable backToList) {
+    ToolbarView(MainViewModel model, WindowActions actions, Consumer<WindowPage> showPage, Runnable backToList) {
         this.model = model;
         HBox switcher = new HBox();
         switcher.getStyleClass().add("segmented");
-        for (MainView.Page p : MainView.Page.values()) {
+        for (WindowPage p : WindowPage.values()) {
             ToggleButton b = new ToggleButton(switch (p) {
                 case ARTICLES -> "Articles";
                 case TIMELINE -> "Timeline";
@@ -52,7 +52,7 @@ final class ToolbarView {
             b.setUserData(p);
             b.setToggleGroup(pages);
             b.setFocusTraversable(false);
-            b.getStyleClass().add(p == MainView.Page.ARTICLES ? "left-pill" : p == MainView.Page.MAP ? "right-pill" : "center-pill");
+            b.getStyleClass().add(p == WindowPage.ARTICLES ? "left-pill" : p == WindowPage.MAP ? "right-pill" : "center-pill");
             b.setOnAction(e -> showPage.accept(p));
             switcher.getChildren().add(b);
         }
@@ -112,7 +112,7 @@ final class ToolbarView {
     }
 
     /** Shows which page is on screen. */
-    void selectPage(MainView.Page p) {
+    void selectPage(WindowPage p) {
         for (var t : pages.getToggles()) {
             if (t.getUserData() == p) {
                 pages.selectToggle(t);

@@ -79,11 +79,11 @@ final class WindowState {
         return props.getProperty("browse", "all");
     }
 
-    MainView.Page page() {
+    WindowPage page() {
         try {
-            return MainView.Page.valueOf(props.getProperty("page", "ARTICLES"));
+            return WindowPage.valueOf(props.getProperty("page", "ARTICLES"));
         } catch (IllegalArgumentException e) {
-            return MainView.Page.ARTICLES;
+            return WindowPage.ARTICLES;
         }
     }
 

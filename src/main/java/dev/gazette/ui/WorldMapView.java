@@ -62,6 +62,7 @@ final class WorldMapView extends BorderPane {
     WorldMapView(Geography geography, Consumer<String> onCountry) {
         getStyleClass().add("chart-pane");
         setId("world-map");
+        hint.setId("map-hint");
         for (WorldMap.Country c : map.countries()) {
             SVGPath p = new SVGPath();
             p.setContent(c.path());

@@ -126,7 +126,7 @@ class DoctorAndBackupTest {
         try (LibraryService open = LibraryService.open(lib)) {
             String[] busy = cli("--library", lib.toString(), "backup", dir.resolve("second").toString());
             assertThat(busy[0]).isEqualTo("1");
-            assertThat(busy[2]).contains("is in use by another Gazette");
+            assertThat(busy[2]).contains("is open in another Gazette");
             assertThat(open.isEmpty()).isFalse();
         }
         String[] again = cli("--library", lib.toString(), "backup", target.toString());

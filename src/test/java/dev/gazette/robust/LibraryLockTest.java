@@ -32,7 +32,7 @@ class LibraryLockTest {
         try (LibraryService first = LibraryService.open(lib)) {
             assertThatThrownBy(() -> LibraryService.open(lib))
                     .isInstanceOf(LibraryLock.InUseException.class)
-                    .hasMessageContaining("The library at " + lib.toAbsolutePath() + " is in use by another Gazette (pid "
+                    .hasMessageContaining("The library at " + lib.toAbsolutePath() + " is open in another Gazette (pid "
                             + ProcessHandle.current().pid() + ")");
             assertThat(first.isEmpty()).isTrue();
         }
@@ -66,7 +66,16 @@ class LibraryLockTest {
             int status = GazetteCommand.execute(new String[]{"--library", lib.toString(), "import",
                     Path.of("samples").toAbsolutePath().toString()}, new PrintWriter(new StringWriter()), new PrintWriter(err));
             assertThat(status).isEqualTo(1);
-            assertThat(err.toString()).contains("is in use by another Gazette (pid " + holder.pid() + ")");
+            assertThat(err.toString()).contains("is open in another Gazette (pid " + holder.pid() + ")")
+                    .contains("make this change in its window");
+            // reading commands work beside the process that holds the library (issue 26, item 5)
+            StringWriter listed = new StringWriter();
+            StringWriter listErr = new StringWriter();
+            int listStatus = GazetteCommand.execute(new String[]{"--library", lib.toString(), "list", "--json"},
+                    new PrintWriter(listed), new PrintWriter(listErr));
+            assertThat(listStatus).as(listErr.toString()).isZero();
+            assertThat(listed.toString()).contains("\"id\"");
+            assertThat(articleCount(lib)).isEqualTo(before);
         } finally {
             holder.getOutputStream().close();
             if (!holder.waitFor(30, TimeUnit.SECONDS)) {

@@ -73,4 +73,20 @@ class LibraryServiceTest {
         assertThat(only(facets.subRegions(), "South America").label()).isEqualTo("South America");
         assertThat(only(facets.continents(), service.geography().continent("VE")).count()).isEqualTo(1);
     }
+
+    @Test
+    void aWebArchivesOriginalIsItsPageDecodedNotItsMimeText() throws Exception {
+        Path mhtml = dev.gazette.TestFiles.samples().resolve("2022-05-aswan-solar-cooperative.mhtml");
+        var report = service.importPaths(List.of(mhtml));
+        long id = report.outcomes().get(0).articleId();
+        String raw = new String(service.original(id).orElseThrow(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(raw).contains("Content-Type: multipart/related");
+        String page = service.originalPage(id).orElseThrow();
+        assertThat(page).doesNotContain("Content-Type: multipart").doesNotContain("=3D").containsIgnoringCase("<html")
+                .contains("Aswan");
+        // a page that is not a web archive is shown as it is
+        long other = service.importPaths(List.of(dev.gazette.TestFiles.samples().resolve("2023-02-perth-desalination.html")))
+                .outcomes().get(0).articleId();
+        assertThat(service.originalPage(other)).isEmpty();
+    }
 }

@@ -63,4 +63,16 @@ class SingleInstanceTest {
             }
         }
     }
+
+    @Test
+    void theLaunchingProcessHearsWhetherTheFilesOpened(@TempDir Path lib) {
+        java.util.concurrent.atomic.AtomicBoolean ok = new java.util.concurrent.atomic.AtomicBoolean(true);
+        try (SingleInstance running = SingleInstance.listenFor(lib, files ->
+                java.util.concurrent.CompletableFuture.completedFuture(ok.get())).orElseThrow()) {
+            assertThat(SingleInstance.handOff(lib, List.of(Path.of("/tmp/good.html")))).isEqualTo(SingleInstance.HandOver.OPENED);
+            ok.set(false);
+            assertThat(SingleInstance.handOff(lib, List.of(Path.of("/tmp/fake.html")))).isEqualTo(SingleInstance.HandOver.NOT_OPENED);
+        }
+        assertThat(SingleInstance.handOff(lib, List.of(Path.of("/tmp/x.html")))).isEqualTo(SingleInstance.HandOver.NO_WINDOW);
+    }
 }

@@ -139,7 +139,7 @@ class MainWindowTest {
         robot.clickOn("#map-KE");
         waitUntil(() -> table(robot).getItems().size() == 1);
         assertThat(titles(robot)).singleElement().asString().contains("Nairobi");
-        assertThat(fx(() -> view.page())).isEqualTo(MainView.Page.ARTICLES);
+        assertThat(fx(() -> view.page())).isEqualTo(WindowPage.ARTICLES);
     }
 
     @Test
@@ -245,7 +245,7 @@ class MainWindowTest {
         waitUntil(() -> !view.notesShown() && view.root().lookup("#notes-pane") == null);
 
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.SHIFT, KeyCode.CONTROL);
-        waitUntil(() -> view.page() == MainView.Page.TIMELINE);
+        waitUntil(() -> view.page() == WindowPage.TIMELINE);
     }
 
     private static void collectAccelerators(javafx.scene.control.Menu menu, List<String> into) {

@@ -105,16 +105,21 @@ class OpenFilesTest {
         Thread.sleep(500);
         waitFor(() -> !a.viewModel().importingProperty().get());
         assertThat(a.service().count(dev.gazette.model.ArticleQuery.ALL)).isEqualTo(1);
+        // a file that cannot be opened: the launching process hears so (its exit status is 1)
+        Path fake = tmp.resolve("fake.html");
+        Files.write(fake, new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'});
+        assertThat(SingleInstance.handOff(lib, List.of(fake))).isEqualTo(SingleInstance.HandOver.NOT_OPENED);
+        assertThat(SingleInstance.handOff(lib, List.of(file))).isEqualTo(SingleInstance.HandOver.OPENED);
     }
 
     @Test
     void anUnreadableFileOpensTheWindowWithAMessageNamingIt() throws Exception {
         Path missing = tmp.resolve("gone away.html");
-        launch(tmp.resolve("lib"), List.of(missing));
-        waitFor(() -> lookup("#open-problems") != null);
-        Node pane = lookup("#open-problems");
-        String text = ((javafx.scene.control.DialogPane) pane).getContentText();
-        assertThat(text).contains("gone away.html").contains("does not exist");
+        GazetteApp app = launch(tmp.resolve("lib"), List.of(missing));
+        // a note in the status bar, the reason behind its Details link: no dialog stays behind
+        waitFor(() -> lookup("#notice") instanceof javafx.scene.control.Label l && l.getText().contains("gone away.html"));
+        assertThat(app.viewModel().noticeDetailsProperty().get()).contains("gone away.html").contains("does not exist");
+        assertThat(lookup("#open-problems")).isNull();
     }
 
     @Test
