@@ -56,29 +56,29 @@ public final class LibraryDoctor {
         }
     }
 
-    private final Library library;
+    private final Rooms rooms;
     private final List<Finding> findings = new ArrayList<>();
 
-    private LibraryDoctor(Library library) {
-        this.library = library;
+    private LibraryDoctor(Rooms rooms) {
+        this.rooms = rooms;
     }
 
     /** Checks without changing anything. */
-    static Report examine(Library library) {
-        return new LibraryDoctor(library).run(false);
+    static Report examine(Rooms rooms) {
+        return new LibraryDoctor(rooms).run(false);
     }
 
     /** Checks and repairs what it safely can. */
-    static Report repair(Library library) {
-        return new LibraryDoctor(library).run(true);
+    static Report repair(Rooms rooms) {
+        return new LibraryDoctor(rooms).run(true);
     }
 
     private Report run(boolean repair) {
-        Database db = library.database();
+        Database db = rooms.database();
         int[] counts = new int[2];
         db.write(c -> {
             integrity(c, repair);
-            counts[0] = (int) Database.longQuery(c, "SELECT count(*) FROM article");
+            counts[0] = (int) Sql.longQuery(c, "SELECT count(*) FROM article");
             fts(c, repair);
             derived(c, repair);
             counts[1] = originals(c, repair);
@@ -204,7 +204,7 @@ public final class LibraryDoctor {
     }
 
     private int originals(Connection c, boolean repair) throws SQLException, IOException {
-        BlobStore blobs = library.blobs();
+        BlobStore blobs = rooms.blobs();
         Set<String> used = new HashSet<>();
         int checked = 0;
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(

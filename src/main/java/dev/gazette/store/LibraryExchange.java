@@ -62,10 +62,10 @@ final class LibraryExchange {
             .configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false)
             .configure(JsonParser.Feature.AUTO_CLOSE_SOURCE, false);
 
-    private final Library library;
+    private final Rooms rooms;
 
-    LibraryExchange(Library library) {
-        this.library = library;
+    LibraryExchange(Rooms rooms) {
+        this.rooms = rooms;
     }
 
     // Export ------------------------------------------------------------------------------
@@ -93,7 +93,7 @@ final class LibraryExchange {
             writeDocument(filter, zip, hashes);
             zip.closeEntry();
             for (String hash : hashes) {
-                var gz = library.blobs().getCompressed(hash);
+                var gz = rooms.blobs().getCompressed(hash);
                 if (gz.isPresent()) {
                     ZipEntry e = new ZipEntry(ORIGINALS_PREFIX + hash + ".gz");
                     e.setMethod(ZipEntry.DEFLATED);
@@ -112,7 +112,7 @@ final class LibraryExchange {
     private void writeDocument(ArticleQuery filter, OutputStream out, Set<String> hashes) throws IOException {
         Map<String, String> usedTags = new LinkedHashMap<>();
         Map<String, String> colours = new LinkedHashMap<>();
-        for (TagInfo t : library.tags()) {
+        for (TagInfo t : rooms.tagRepository().tags()) {
             colours.put(t.name(), t.colour());
         }
         try (JsonGenerator g = MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
@@ -124,17 +124,17 @@ final class LibraryExchange {
             long after = 0;
             StoryExchange stories = new StoryExchange();
             while (true) {
-                List<Long> ids = library.searchRepository().idsAfter(filter, after, BATCH);
+                List<Long> ids = rooms.searchRepository().idsAfter(filter, after, BATCH);
                 if (ids.isEmpty()) {
                     break;
                 }
-                for (long id : stories.withHiddenMembers(library, ids)) {
+                for (long id : stories.withHiddenMembers(rooms, ids)) {
                     var r = record(id);
                     if (r.isEmpty()) {
                         continue; // deleted meanwhile
                     }
                     ArticleRecord rec = r.get();
-                    MAPPER.writeTree(g, HighlightExchange.withHighlights(MAPPER, rec, library.highlights().forArticle(id)));
+                    MAPPER.writeTree(g, HighlightExchange.withHighlights(MAPPER, rec, rooms.highlights().forArticle(id)));
                     for (String t : rec.tags()) {
                         usedTags.putIfAbsent(t, colours.get(t));
                     }
@@ -158,7 +158,7 @@ final class LibraryExchange {
                 g.writeEndObject();
             }
             g.writeEndArray();
-            stories.write(library, g);
+            stories.write(rooms, g);
             g.writeEndObject();
         }
     }
@@ -203,7 +203,7 @@ final class LibraryExchange {
                     importDocument(zip, counts);
                 } else if (m.matches()) {
                     try {
-                        library.blobs().putCompressed(m.group(1), zip.readAllBytes());
+                        rooms.blobs().putCompressed(m.group(1), zip.readAllBytes());
                         counts.originals++;
                     } catch (StoreException bad) {
                         counts.problems.add("Skipped " + name + ": " + bad.getMessage());
@@ -278,11 +278,11 @@ final class LibraryExchange {
             throw new StoreException("The export is not valid JSON: " + e.getOriginalMessage(), e);
         }
         counts.sawDocument = true;
-        counts.stories.restore(library);
+        counts.stories.restore(rooms);
         for (Map.Entry<String, String> t : colours.entrySet()) {
             if (t.getValue() != null) {
                 try {
-                    library.setTagColour(t.getKey(), t.getValue());
+                    rooms.tagRepository().setTagColour(t.getKey(), t.getValue());
                 } catch (StoreException bad) {
                     counts.problems.add("Tag " + t.getKey() + ": " + bad.getMessage());
                 }
@@ -309,7 +309,7 @@ final class LibraryExchange {
             return;
         }
         int[] done = restore(batch);
-        counts.highlights.restore(library);
+        counts.highlights.restore(rooms);
         counts.imported += done[0];
         counts.duplicates += done[1];
         batch.clear();
@@ -318,16 +318,16 @@ final class LibraryExchange {
     /** Everything stored about one article, as the export writes it. */
     private Optional<ArticleRecord> record(long id) {
         // one read connection at a time: the helpers below each take their own
-        Optional<Article> a = library.articleRepository().article(id);
-        Optional<UserState> s = library.stateRepository().state(id);
+        Optional<Article> a = rooms.articleRepository().article(id);
+        Optional<UserState> s = rooms.stateRepository().state(id);
         if (a.isEmpty() || s.isEmpty()) {
             return Optional.empty();
         }
         Article art = a.get();
         UserState st = s.get();
-        List<String> files = library.articleRepository().sourceFiles(id);
-        Instant added = library.articleRepository().addedAt(id).orElse(art.addedAt());
-        return library.database().read(c -> {
+        List<String> files = rooms.articleRepository().sourceFiles(id);
+        Instant added = rooms.articleRepository().addedAt(id).orElse(art.addedAt());
+        return rooms.database().read(c -> {
             ExtractedArticle x = art.content();
             List<ArticleRecord.Region> regions = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT code, score, evidence, is_primary, sub_region,"
@@ -367,11 +367,11 @@ final class LibraryExchange {
      * export adds (added time, notes, corrections, source files, resources, originals).
      */
     private int[] restore(List<ArticleRecord> records) {
-        RegionGrouping grouping = library.grouping();
-        return library.database().write(c -> {
+        RegionGrouping grouping = rooms.grouping();
+        return rooms.database().write(c -> {
             int imported = 0;
             int duplicates = 0;
-            ArticleRepository.Inserter ins = library.articleRepository().inserter(c);
+            ArticleRepository.Inserter ins = rooms.articleRepository().inserter(c);
             // the same text from another address is another copy of a story (V7), not a duplicate
             try (PreparedStatement byHash = c.prepareStatement("SELECT 1 FROM article WHERE body_hash = ?"
                     + " AND (canonical_url IS NULL OR ? IS NULL OR canonical_url = ?) LIMIT 1");
@@ -493,7 +493,7 @@ final class LibraryExchange {
     /** The article as a standalone HTML page built from its reading HTML (resources inlined). */
     String html(long id) {
         ArticleRecord r = record(id).orElseThrow(() -> new StoreException("No article " + id + "."));
-        return html(r, library.articleRepository().resources(id));
+        return html(r, rooms.articleRepository().resources(id));
     }
 
     static String markdown(ArticleRecord r) {
