@@ -558,7 +558,7 @@ public final class MainViewModel {
         cancelImport.set(false);
         importProgress.set(-1);
         importMessage.set("Looking for articles…");
-        run(() -> named(paths, service.importPaths(paths, new ImportListener() {
+        run(() -> named(service.importPaths(paths, new ImportListener() {
             @Override
             public void progress(ImportProgress p) {
                 ui.accept(() -> {
@@ -587,16 +587,16 @@ public final class MainViewModel {
     }
 
     /**
-     * The report with a line for each file passed over inside the folders (the import only
-     * counts those), so the report names every file with its reason. Runs on the worker.
+     * The report with the files passed over inside the folders among its lines (the import names
+     * them apart), so the report window lists every file with its reason.
      */
-    private ImportReport named(List<Path> paths, ImportReport report) {
+    private ImportReport named(ImportReport report) {
         if (report.skippedFiles() == 0 || report.cancelled()) {
             return report;
         }
         List<ImportOutcome> all = new ArrayList<>(report.outcomes());
-        all.addAll(service.passedOver(paths));
-        return new ImportReport(all, 0, false, report.elapsed());
+        all.addAll(report.passedOver());
+        return new ImportReport(all, List.of(), false, report.elapsed());
     }
 
     public void cancelImport() {
