@@ -13,7 +13,7 @@ import java.nio.file.Path;
  * The command line: thin commands that parse arguments, call {@link LibraryService}, print.
  * Exit status 0 on success, 1 when something the person asked for failed, 2 on usage errors.
  */
-@Command(name = "gazette", mixinStandardHelpOptions = true, version = "Gazette 0.1.0",
+@Command(name = "gazette", mixinStandardHelpOptions = true, version = "Gazette " + dev.gazette.service.AppVersion.VERSION,
         description = "A reader and library for saved news articles. With no command, opens the window.",
         subcommands = {ImportCommand.class, ListCommand.class, ShowCommand.class, ExtractCommand.class,
                 TagCommand.class, RegionsCommand.class, ExportCommand.class, RestoreCommand.class,

@@ -20,10 +20,10 @@ final class TagCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ID", arity = "1..*")
     List<Long> ids;
 
-    @Option(names = "--add", paramLabel = "TAG", split = ",", description = "Tags to add (repeatable; commas separate tags).")
+    @Option(names = "--add", paramLabel = "TAG", description = "Tags to add (repeatable; commas separate tags).")
     List<String> add = List.of();
 
-    @Option(names = "--remove", paramLabel = "TAG", split = ",", description = "Tags to remove (repeatable; commas separate tags).")
+    @Option(names = "--remove", paramLabel = "TAG", description = "Tags to remove (repeatable; commas separate tags; a tag shown with a comma in its name is removed by that name).")
     List<String> remove = List.of();
 
     @Override

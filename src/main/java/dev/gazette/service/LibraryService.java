@@ -163,8 +163,11 @@ public final class LibraryService implements AutoCloseable {
 
     public void tag(Collection<Long> ids, Collection<String> add, Collection<String> remove) {
         ThreadCheck.offUiThread("LibraryService.tag");
-        library.tag(ids, add.stream().map(LibraryService::cleanTag).filter(t -> !t.isEmpty()).toList(),
-                remove.stream().map(LibraryService::cleanTag).toList());
+        // one grammar everywhere (docs/window.md): commas separate tags; a removal also takes
+        // the whole text, so a tag saved with a comma in it can be removed by the name shown
+        List<String> removing = new java.util.ArrayList<>(TagNames.split(remove));
+        remove.stream().map(LibraryService::cleanTag).filter(t -> !t.isEmpty() && !removing.contains(t)).forEach(removing::add);
+        library.tag(ids, TagNames.split(add), removing);
     }
 
     static String cleanTag(String tag) {
@@ -265,6 +268,12 @@ public final class LibraryService implements AutoCloseable {
         ThreadCheck.offUiThread("LibraryService.restore");
         var s = library.importJson(in);
         return new RestoreReport(s.imported(), s.duplicates(), s.originalsRestored(), s.problems());
+    }
+
+    /** Writes a complete backup (database and originals) of this open library into target; returns it. */
+    public Path backup(Path target) {
+        ThreadCheck.offUiThread("LibraryService.backup");
+        return library.backup(target);
     }
 
     /** One article as Markdown with front matter. */

@@ -98,12 +98,12 @@ final class ArticleListView {
         table.addEventFilter(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
             if (table.getContextMenu() == null) {
                 ContextMenu menu = new ContextMenu(
-                        MainView.item("Tag Selected…", "mdi2t-tag-plus-outline", a -> actions.tagSelection().run()),
-                        MainView.item("Star / Unstar", "mdi2s-star-outline", a -> actions.toggleStar().run()),
-                        MainView.item("Mark Read / Unread", "mdi2e-email-open-outline", a -> actions.toggleRead().run()),
+                        MenuItems.item("Tag Selected…", "mdi2t-tag-plus-outline", a -> actions.tagSelection().run()),
+                        MenuItems.item("Star / Unstar", "mdi2s-star-outline", a -> actions.toggleStar().run()),
+                        MenuItems.item("Mark Read / Unread", "mdi2e-email-open-outline", a -> actions.toggleRead().run()),
                         new SeparatorMenuItem(),
-                        MainView.item("Delete", "mdi2d-delete-outline", a -> actions.delete().run()));
-                MainView.iconsOnShowing(menu, menu.getItems());
+                        MenuItems.item("Delete", "mdi2d-delete-outline", a -> actions.delete().run()));
+                MenuItems.iconsOnShowing(menu, menu.getItems());
                 table.setContextMenu(menu);
             }
         });

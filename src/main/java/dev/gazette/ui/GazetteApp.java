@@ -100,7 +100,7 @@ public final class GazetteApp extends Application {
         whenFirstFilled(scene);
         stage.show();
         view.table().requestFocus();
-        model.filterBy(BrowseKeys.filterOf(windowState.browseKey()));
+        model.restoreFilters(windowState.browseKey());
         view.showPage(pageOverride().orElse(windowState.page()));
         FileOpener opener = new FileOpener(model, stage);
         instance = SingleInstance.listen(service.directory(), files -> Platform.runLater(() -> opener.open(files))).orElse(null);
@@ -218,7 +218,7 @@ public final class GazetteApp extends Application {
         }
         if (windowState != null && view != null) {
             var open = model.selectedProperty().get();
-            windowState.remember(view, BrowseKeys.keyOf(model.browseFilterProperty().get()), open == null ? -1 : open.id());
+            windowState.remember(view, model.browseFiltersProperty().get().encode(), open == null ? -1 : open.id());
             windowState.save();
         }
         if (model != null) {

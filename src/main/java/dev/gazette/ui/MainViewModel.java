@@ -55,6 +55,8 @@ public final class MainViewModel {
 
     private final StringProperty searchText = new SimpleStringProperty("");
     private final ObjectProperty<ArticleQuery> browseFilter = new SimpleObjectProperty<>(ArticleQuery.ALL);
+    /** The sidebar's, timeline's and map's filters, combined; browseFilter is their query. */
+    private final ObjectProperty<BrowseFilters> browseFilters = new SimpleObjectProperty<>(BrowseFilters.NONE);
     private final ObjectProperty<ArticleQuery.Sort> sort = new SimpleObjectProperty<>(ArticleQuery.Sort.PUBLISHED_DESC);
     private final ObjectProperty<ArticleQuery> effectiveQuery = new SimpleObjectProperty<>(ArticleQuery.ALL);
     private final PagedArticles rows;
@@ -71,6 +73,11 @@ public final class MainViewModel {
     private final StringProperty status = new SimpleStringProperty("");
     /** A short note beside the count (a file opened), until the person filters or searches. */
     private final StringProperty notice = new SimpleStringProperty("");
+    /** More about the note (why a file could not be opened), or empty: the note's "Details". */
+    private final StringProperty noticeDetails = new SimpleStringProperty("");
+    /** What Edit → Undo would undo ("Delete", "Tag Removal"), and how; empty when nothing. */
+    private String undoLabel = "";
+    private Runnable undoAction;
     private final BooleanProperty importingSamples = new SimpleBooleanProperty(false);
     /** Whether the import that ended last wants its report shown (not for files opened). */
     private boolean reportWanted = true;
@@ -151,6 +158,11 @@ public final class MainViewModel {
         return browseFilter;
     }
 
+    /** The active filters, one per kind, shown as chips above the list. */
+    ReadOnlyObjectProperty<BrowseFilters> browseFiltersProperty() {
+        return browseFilters;
+    }
+
     public ReadOnlyObjectProperty<ArticleQuery> effectiveQueryProperty() {
         return effectiveQuery;
     }
@@ -209,6 +221,21 @@ public final class MainViewModel {
 
     public ReadOnlyStringProperty noticeProperty() {
         return notice;
+    }
+
+    public ReadOnlyStringProperty noticeDetailsProperty() {
+        return noticeDetails;
+    }
+
+    /** Shows a note in the status bar, with details behind its "Details" link (empty: none). */
+    void note(String text, String details) {
+        notice.set(text == null ? "" : text);
+        noticeDetails.set(details == null ? "" : details);
+    }
+
+    /** The library's files (export, back up, restore, About), their work on this view-model's worker. */
+    LibraryFilesModel libraryFiles() {
+        return new LibraryFilesModel(service, worker, ui, this::note, this::refresh);
     }
 
     /** True while a new library is being filled with the sample articles. */
@@ -338,30 +365,56 @@ public final class MainViewModel {
     }
 
     public void search(String text) {
-        notice.set("");
+        note("", "");
         searchText.set(text == null ? "" : text);
         refresh();
     }
 
-    /** Sets what the sidebar, timeline or map chose; combines with the search box. */
+    /** Replaces every filter with this one (a sidebar key's query); combines with the search box. */
     public void filterBy(ArticleQuery filter) {
-        notice.set("");
-        browseFilter.set(filter == null ? ArticleQuery.ALL : filter);
+        setFilters(BrowseFilters.of(filter == null ? ArticleQuery.ALL : filter));
+    }
+
+    /**
+     * Adds what the sidebar, timeline or map chose to the filters, replacing the one of its kind
+     * (a year another year, a region another region); "all" clears them.
+     */
+    public void addFilter(String key) {
+        setFilters(browseFilters.get().with(key));
+    }
+
+    public void removeFilter(String key) {
+        setFilters(browseFilters.get().without(key));
+    }
+
+    public void clearFilters() {
+        setFilters(BrowseFilters.NONE);
+    }
+
+    /** Brings back the filters remembered from the last run (their chips say so). */
+    void restoreFilters(String encoded) {
+        setFilters(BrowseFilters.decode(encoded));
+    }
+
+    private void setFilters(BrowseFilters filters) {
+        note("", "");
+        browseFilters.set(filters);
+        browseFilter.set(filters.query());
         refresh();
     }
 
     /** Filters to one month (timeline bar) or a whole year when month is null. */
     public void filterByMonth(int year, Integer month) {
-        filterBy(ArticleQuery.ALL.withDate(year, month, null));
+        addFilter(BrowseKeys.keyOf(ArticleQuery.ALL.withDate(year, month, null)));
     }
 
     /** Filters to one country, sub-region or continent (map, sidebar). */
     public void filterByRegion(String codeOrName) {
-        filterBy(ArticleQuery.ALL.withRegions(List.of(codeOrName)));
+        addFilter("region:" + codeOrName);
     }
 
     public void filterByTag(String tag) {
-        filterBy(ArticleQuery.ALL.withTags(List.of(tag), List.of(), List.of()));
+        addFilter("tag:" + tag);
     }
 
     public void sortBy(ArticleQuery.Sort s) {
@@ -370,10 +423,17 @@ public final class MainViewModel {
     }
 
     public void select(ArticleSummary summary) {
-        if (summary == null || summary.id() < 0) {
-            return;
+        if (summary != null && summary.id() >= 0) {
+            select(summary.id(), summary.read());
         }
-        long id = summary.id();
+    }
+
+    /** Shows one article in the reader by its id (a copy's link, a file opened). */
+    public void selectId(long id) {
+        select(id, false);
+    }
+
+    private void select(long id, boolean wasRead) {
         run(() -> {
             var view = service.article(id).orElse(null);
             if (view != null && !view.state().read()) {
@@ -383,7 +443,7 @@ public final class MainViewModel {
             return view;
         }, view -> {
             selected.set(view);
-            if (!summary.read()) {
+            if (!wasRead) {
                 refresh(true);
             }
         });
@@ -409,6 +469,26 @@ public final class MainViewModel {
 
     public void removeTag(long id, String tag) {
         change(() -> service.tag(List.of(id), List.of(), List.of(tag)));
+        undoable("Tag Removal", () -> change(() -> service.tag(List.of(id), List.of(tag), List.of())));
+    }
+
+    /** What {@link #undo} would undo, for the Edit menu ("Delete", "Tag Removal"); empty when nothing. */
+    public String undoLabel() {
+        return undoLabel;
+    }
+
+    /** Undoes the last delete still open for undo, or the last tag removal (Edit → Undo, Ctrl+Z). */
+    public void undo() {
+        Runnable action = undoAction;
+        undoable("", null);
+        if (action != null) {
+            action.run();
+        }
+    }
+
+    private void undoable(String label, Runnable action) {
+        undoLabel = label;
+        undoAction = action;
     }
 
     public void tagAll(Collection<Long> ids, String tag) {
@@ -475,9 +555,13 @@ public final class MainViewModel {
             libraryTotal.set(libraryTotal.get() - fresh.size());
         }
         status.set(articles(total.get()));
+        undoable("Delete", this::undoDelete);
     }
 
     public void undoDelete() {
+        if ("Delete".equals(undoLabel)) {
+            undoable("", null);
+        }
         pendingDelete.clear();
         rows.showHidden();
         refresh(true);
@@ -493,6 +577,9 @@ public final class MainViewModel {
         }
         List<Long> ids = new ArrayList<>(pendingDelete);
         pendingDelete.clear();
+        if ("Delete".equals(undoLabel)) {
+            undoable("", null);
+        }
         run(() -> {
             service.delete(ids);
             return null;
@@ -576,7 +663,7 @@ public final class MainViewModel {
             status.set("Import: " + report.summary());
             reportWanted = announce;
             if (!announce) {
-                notice.set(openedNote(report));
+                note(openedNote(report), failures(report));
             }
             lastReport.set(report);
             refresh();
@@ -659,6 +746,17 @@ public final class MainViewModel {
         String what = found.size() == 1 ? shortName(found.get(0).file()) : found.size() + " files";
         return "Opened " + what + (added == found.size() ? " (new in the library)"
                 : added == 0 ? " (already in the library)" : " (" + added + " new in the library)");
+    }
+
+    /** Each file that could not be opened, with its reason; empty when all opened. */
+    static String failures(ImportReport report) {
+        StringBuilder out = new StringBuilder();
+        for (ImportOutcome o : report.outcomes()) {
+            if (o.failed()) {
+                out.append(o.file()).append("\n    ").append(o.message()).append('\n');
+            }
+        }
+        return out.toString().strip();
     }
 
     static String shortName(String path) {

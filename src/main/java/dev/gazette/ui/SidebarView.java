@@ -54,7 +54,7 @@ final class SidebarView {
         tree.setCellFactory(tv -> new SidebarCell());
         tree.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
             if (!rebuildingSidebar && item != null && !item.getValue().isHeading()) {
-                model.filterBy(item.getValue().filter());
+                model.addFilter(item.getValue().key());
             }
         });
         rebuildSidebar(model.sidebarProperty().get());
@@ -165,7 +165,7 @@ final class SidebarView {
             for (SidebarTree.Node section : sections) {
                 rootItem.getChildren().add(treeItem(section));
             }
-            String keep = BrowseKeys.keyOf(model.browseFilterProperty().get());
+            String keep = model.browseFiltersProperty().get().lastKey();
             Set<String> expanded = new HashSet<>();
             collectExpanded(tree.getRoot(), expanded);
             restoreExpanded(rootItem, expanded);
