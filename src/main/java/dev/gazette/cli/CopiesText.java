@@ -17,9 +17,10 @@ final class CopiesText {
     static void print(PrintWriter out, List<StoryCopy> copies) {
         for (StoryCopy c : copies) {
             String role = c.lead() ? "shown" : c.latest() ? "copy" : "earlier";
-            out.printf("  #%-6d %-8s %-28s %-10s %s%n", c.articleId(), role, c.site() != null ? c.site() : c.outlet(),
+            out.printf("  #%-6d %-8s %-28s %-10s %s%n", c.articleId(), role,
+                    TerminalText.line(c.site() != null ? c.site() : c.outlet()),
                     c.published() == null ? "undated" : c.published().substring(0, Math.min(10, c.published().length())),
-                    c.title() == null ? "(untitled)" : c.title());
+                    TerminalText.title(c.title()));
         }
     }
 

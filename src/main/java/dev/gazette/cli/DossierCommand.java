@@ -25,6 +25,9 @@ final class DossierCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", required = true, description = "The file to write.")
     Path out;
 
+    @Option(names = "--force", description = "Replace FILE if it exists (it is replaced whole, atomically).")
+    boolean force;
+
     @Option(names = {"-t", "--title"}, paramLabel = "TITLE", description = "The book's title (default: from the query).")
     String title;
 
@@ -35,7 +38,7 @@ final class DossierCommand implements Callable<Integer> {
             if (warning != null) {
                 library.err().println("note: " + warning);
             }
-            Dossier d = service.dossiers().writeDossier(query, title, out);
+            Dossier d = service.dossiers().writeDossier(query, title, out, force);
             long highlights = d.articles().stream().mapToLong(a -> a.highlights().size()).sum();
             library.out().println("wrote " + out + ": " + Words.count(d.articles().size(), "article") + ", "
                     + Words.count(highlights, "highlight"));

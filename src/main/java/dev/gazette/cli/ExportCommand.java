@@ -2,16 +2,15 @@ package dev.gazette.cli;
 
 import dev.gazette.model.ArticleQuery;
 import dev.gazette.service.LibraryService;
+import dev.gazette.service.SafeOutput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -28,6 +27,9 @@ final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "FILE", description = "Where to write (default: standard output).")
     Path out;
+
+    @Option(names = "--force", description = "Replace FILE if it exists (it is replaced whole, atomically).")
+    boolean force;
 
     @Option(names = "--originals", description = "Write a zip with the original files too.")
     boolean originals;
@@ -58,7 +60,8 @@ final class ExportCommand implements Callable<Integer> {
                 if (out == null) {
                     library.out().print(text);
                 } else {
-                    Files.writeString(out, text, StandardCharsets.UTF_8);
+                    SafeOutput.write(out, service.directory(), force,
+                            o -> o.write(text.getBytes(StandardCharsets.UTF_8)));
                 }
                 return 0;
             }
@@ -73,11 +76,7 @@ final class ExportCommand implements Callable<Integer> {
                 service.exportLibrary(q, stdout, false);
                 stdout.flush();
             } else {
-                Path tmp = out.resolveSibling(out.getFileName() + ".part");
-                try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(tmp))) {
-                    service.exportLibrary(q, o, originals);
-                }
-                Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                SafeOutput.write(out, service.directory(), force, o -> service.exportLibrary(q, o, originals));
                 library.err().println("exported " + Words.count(service.count(q), "article") + " to " + out);
             }
             return 0;

@@ -44,11 +44,11 @@ public final class GazetteCommand implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            commandLine.getErr().println("gazette: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+            commandLine.getErr().println("gazette: " + ErrorWords.of(ex));
             commandLine.getErr().flush();
             return 1;
         });
-        int status = cli.execute(args);
+        int status = cli.execute(SearchArguments.reorder(cli, args));
         out.flush();
         err.flush();
         return status;
@@ -58,6 +58,7 @@ public final class GazetteCommand implements Runnable {
     static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new GazetteCommand());
         addHelpOptions(cli);
+        SearchArguments.configure(cli);
         return cli;
     }
 

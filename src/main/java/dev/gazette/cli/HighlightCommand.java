@@ -45,7 +45,7 @@ final class HighlightCommand {
                     Highlight h = e.highlight();
                     out.printf("%6d  #%-5d %-10s %-7s %s%s%n", h.id(), h.articleId(),
                             e.article().published() == null ? "undated" : e.article().published(), h.colour(),
-                            quote(h), h.note() == null ? "" : "  — " + h.note().replaceAll("\\s+", " "));
+                            TerminalText.line(quote(h)), h.note() == null ? "" : "  — " + TerminalText.line(h.note().replaceAll("\\s+", " ")));
                 }
                 library.err().println(Words.count(found.size(), "highlight"));
             }
@@ -76,7 +76,7 @@ final class HighlightCommand {
                 library.err().println("gazette: that text is not in article " + article);
                 return 1;
             }
-            library.out().println("highlight " + h.get().id() + ": " + quote(h.get()));
+            library.out().println("highlight " + h.get().id() + ": " + TerminalText.line(quote(h.get())));
             return 0;
         }
     }

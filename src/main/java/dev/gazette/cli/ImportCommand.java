@@ -71,19 +71,18 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     static String line(ImportOutcome o) {
+        // file names, titles and messages may hold control characters: printed escaped, one line a file
+        String file = TerminalText.line(o.file());
+        String message = TerminalText.line(o.message());
         return switch (o.status()) {
             case IMPORTED -> o.message() != null && o.message().startsWith("copy of")
-                    ? "copy      " + o.file() + "  -> #" + o.articleId() + ", " + o.message() + " " + nullToEmpty(o.title())
-                    : "imported  " + o.file() + "  -> #" + o.articleId() + " " + nullToEmpty(o.title())
-                    + (o.message() == null ? "" : "  (" + o.message() + ")");
-            case UPDATED -> "updated   " + o.file() + "  -> #" + o.articleId();
-            case DUPLICATE -> "duplicate " + o.file() + "  (" + o.message() + ")";
-            case SKIPPED -> "skipped   " + o.file() + "  (" + o.message() + ")";
-            case FAILED -> "failed    " + o.file() + "  (" + o.message() + ")";
+                    ? "copy      " + file + "  -> #" + o.articleId() + ", " + message + " " + TerminalText.title(o.title())
+                    : "imported  " + file + "  -> #" + o.articleId() + " " + TerminalText.title(o.title())
+                    + (o.message() == null ? "" : "  (" + message + ")");
+            case UPDATED -> "updated   " + file + "  -> #" + o.articleId();
+            case DUPLICATE -> "duplicate " + file + "  (" + message + ")";
+            case SKIPPED -> "skipped   " + file + "  (" + message + ")";
+            case FAILED -> "failed    " + file + "  (" + message + ")";
         };
-    }
-
-    private static String nullToEmpty(String s) {
-        return s == null ? "" : s;
     }
 }

@@ -54,9 +54,9 @@ final class ListCommand implements Callable<Integer> {
             } else {
                 for (ArticleSummary s : rows) {
                     out.printf("%6d  %-10s  %-20s  %-3s  %s%s%n", s.id(), s.published() == null ? "undated" : s.published().substring(0, Math.min(10, s.published().length())),
-                            clip(s.source() != null ? s.source() : s.site(), 20),
-                            s.primaryCountry() == null ? "" : s.primaryCountry(), s.title() == null ? "(untitled)" : s.title(),
-                            (s.tags().isEmpty() ? "" : "  [" + String.join(", ", s.tags()) + "]")
+                            clip(TerminalText.line(s.source() != null ? s.source() : s.site()), 20),
+                            s.primaryCountry() == null ? "" : s.primaryCountry(), TerminalText.title(s.title()),
+                            (s.tags().isEmpty() ? "" : "  [" + TerminalText.line(String.join(", ", s.tags())) + "]")
                                     + (copies.getOrDefault(s.id(), 1) > 1 ? "  (" + copies.get(s.id()) + " copies)" : ""));
                 }
                 long all = service.count(q);

@@ -59,11 +59,11 @@ final class ShowCommand implements Callable<Integer> {
                 n.put("articleBody", a.bodyText());
                 out.println(Json.write(n));
             } else {
-                out.println(a.title());
-                out.println(String.join(" · ", nonNull(v.published(), a.author(), a.source(), a.site(),
-                        v.regionNames().isEmpty() ? null : String.join(", ", v.regionNames()))));
+                out.println(TerminalText.title(a.title()));
+                out.println(TerminalText.line(String.join(" · ", nonNull(v.published(), a.author(), a.source(), a.site(),
+                        v.regionNames().isEmpty() ? null : String.join(", ", v.regionNames())))));
                 if (!v.state().tags().isEmpty()) {
-                    out.println("tags: " + String.join(", ", v.state().tags()));
+                    out.println("tags: " + TerminalText.line(String.join(", ", v.state().tags())));
                 }
                 var copies = service.copies().of(id);
                 if (copies.size() > 1) {
@@ -71,7 +71,7 @@ final class ShowCommand implements Callable<Integer> {
                     CopiesText.print(out, copies);
                 }
                 out.println();
-                out.println(a.bodyText() == null ? "" : a.bodyText());
+                out.println(TerminalText.text(a.bodyText()));
             }
             return 0;
         }

@@ -87,11 +87,16 @@ public final class ArticleExtractor {
             if (format != SourceFormat.TEXT && format != SourceFormat.MARKDOWN) {
                 String content = document.content() == null ? "" : document.content();
                 meta = metadataReader.read(parse(content, document.url() == null ? "" : document.url()),
-                        document.url(), document.savedAt());
+                        document.url(), document.statedSaveTime());
             }
             explainField(out, "title", a.title(), meta == null ? null : meta.title, meta, document);
             explainField(out, "author", a.author(), meta == null ? null : meta.author, meta, document);
             explainField(out, "published", a.published(), meta == null ? null : meta.published, meta, document);
+            if (meta != null && !meta.publishedCandidates.isEmpty()) {
+                // every date the page gave and where; "published" says which one won and why
+                out.put("published candidates", meta.publishedCandidates.stream().map(Object::toString)
+                        .collect(java.util.stream.Collectors.joining("; ")));
+            }
             explainField(out, "site", a.site(), meta == null ? null : meta.site, meta, document);
             if (a.source() != null) {
                 out.put("source", a.source() != null && a.source().equals(a.site()) ? "the site" : "credit, dateline or masthead");
@@ -124,7 +129,7 @@ public final class ArticleExtractor {
         String content = html == null ? "" : html.startsWith("\uFEFF") ? html.substring(1) : html;
         String base = d.url() == null ? "" : d.url();
         Document doc = parse(content, base);
-        HtmlMetadataReader.Found meta = metadataReader.read(doc, d.url(), d.savedAt());
+        HtmlMetadataReader.Found meta = metadataReader.read(doc, d.url(), d.statedSaveTime());
         stopIfInterrupted();
         HtmlBodyExtractor.Body body;
         if (scoreBlocks) {
@@ -192,7 +197,7 @@ public final class ArticleExtractor {
         }
         // a masthead line taken out of the body ("Outlet · By Name · date") still names the
         // writer, the outlet and the day when the page's own metadata does not
-        Masthead masthead = body.mastheads().isEmpty() ? null : Masthead.read(body.mastheads().get(0), dates, d.savedAt());
+        Masthead masthead = body.mastheads().isEmpty() ? null : Masthead.read(body.mastheads().get(0), dates, d.statedSaveTime());
         String published = meta.published;
         if (masthead != null) {
             author = author == null ? masthead.byline() : author;
@@ -243,7 +248,7 @@ public final class ArticleExtractor {
     // ------------------------------------------------------------------ plain text
 
     private ExtractedArticle fromText(SourceDocument d) {
-        TextBodyExtractor.Result r = textExtractor.extract(d.content(), d.savedAt());
+        TextBodyExtractor.Result r = textExtractor.extract(d.content(), d.statedSaveTime());
         String text = String.join("\n\n", r.paragraphs());
         String html = ReadingHtml.fromParagraphs(r.paragraphs());
         String source = SourceNames.respell(r.source(), d::content);
@@ -258,20 +263,20 @@ public final class ArticleExtractor {
         String url = firstNonBlank(h.get("url"), d.url(), a.url());
         String published = a.published();
         if (h.get("published") != null) {
-            DateParser.ParsedDate p = dates.parse(h.get("published"), false, d.savedAt() == null ? null : d.savedAt());
+            DateParser.ParsedDate p = dates.parse(h.get("published"), false, d.statedSaveTime());
             if (p != null) {
                 published = p.iso();
             }
         }
         if (published == null && url != null) {
-            DateParser.ParsedDate p = dates.parseUrl(url, d.savedAt());
+            DateParser.ParsedDate p = dates.parseUrl(url, d.statedSaveTime());
             if (p != null) {
                 published = p.iso();
             }
         }
         String updated = a.updated();
         if (h.get("updated") != null) {
-            DateParser.ParsedDate p = dates.parse(h.get("updated"), false, d.savedAt());
+            DateParser.ParsedDate p = dates.parse(h.get("updated"), false, d.statedSaveTime());
             if (p != null) {
                 updated = p.iso();
             }

@@ -37,6 +37,7 @@ public final class DateParser {
     private static final Map<String, String> MULTI_WORD_MONTHS = new HashMap<>();
     private static final Pattern MONTH_FIRST;
     private static final Pattern DAY_FIRST;
+    private static final Pattern MONTH_FIRST_SHORT_YEAR;
 
     static {
         String[][] names = {
@@ -121,14 +122,22 @@ public final class DateParser {
         // "april 6, 2019", "apr. 6th 2019", "abril 6 de 2019" (matched on lower-cased, accent-free text)
         MONTH_FIRST = Pattern.compile("(?<!\\p{L})" + word + "\\.?\\s{0,3}" + day
                 + "(?:\\s*,\\s*|\\s+de\\s+|\\s+)" + year + "(?!\\d)");
+        // "dec 3, '11", "dec. 3 ’11", and "dec 3, 11" when it ends the text: a year of two digits
+        // after a month name, read only where nothing can follow it (a count of people, a page)
+        MONTH_FIRST_SHORT_YEAR = Pattern.compile("(?<!\\p{L})" + word + "\\.?\\s{0,3}" + day
+                + "(?:\\s*,?\\s*['’](\\d{2})(?!\\d)|\\s*,\\s*(\\d{2})\\s*$)");
         // "6 april 2019", "6. april 2019", "6 de abril de 2019", "6th of april, 2019", "6 апреля 2019 г."
         DAY_FIRST = Pattern.compile("(?<!\\d)" + day + "\\s*(?:de\\s+|of\\s+|-)?" + word
                 + "\\.?(?:\\s*/\\s*\\p{L}{3,14})?(?:\\s*,\\s*|\\s+de(?:l)?\\s+|\\s+|-|\\s*\\.\\s*)" + year + "(?!\\d)");
     }
 
-    private static final Pattern ANY_YEAR = Pattern.compile("(?:1[89]|20)\\d{2}|(?<!\\d)\\d{1,2}[/.\\-]\\d{1,2}[/.\\-]\\d{2}(?!\\d)");
+    private static final Pattern ANY_YEAR = Pattern.compile("(?:1[89]|20)\\d{2}|(?<!\\d)\\d{1,2}[/.\\-]\\d{1,2}[/.\\-]\\d{2}(?!\\d)"
+            + "|['’]\\d{2}(?!\\d)|,\\s*\\d{2}\\s*$");
+    /** "4. 2. 2022": a dotted date typed with spaces, day first like every dotted date. */
+    private static final Pattern SPACED_DOTTED = Pattern.compile(
+            "(?<![\\d.])(\\d{1,2})\\.\\s+(\\d{1,2})\\.\\s*((?:1[89]|20)\\d{2})(?!\\d)");
     private static final Pattern ISO = Pattern.compile(
-            "(?<!\\d)((?:1[89]|20)\\d{2})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(Z|[+-]\\d{2}:?\\d{2})?)?(?!\\d)");
+            "(?<!\\d)((?:1[89]|20)\\d{2})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{1,2})(?:[.,]\\d+)?)?\\s*(Z|[+-]\\d{2}:?\\d{2})?)?(?!\\d)");
     private static final Pattern YMD_SLASH = Pattern.compile(
             "(?<![\\d/.])((?:1[89]|20)\\d{2})[/.](\\d{1,2})[/.](\\d{1,2})(?![\\d/])");
     private static final Pattern NUMERIC = Pattern.compile(
@@ -232,6 +241,23 @@ public final class DateParser {
         m = YMD_SLASH.matcher(text);
         if (m.find()) {
             LocalDate d = date(m.group(1), m.group(2), m.group(3));
+            if (plausible(d, latest)) {
+                found.add(new Found(m.start(), d));
+            }
+        }
+        m = MONTH_FIRST_SHORT_YEAR.matcher(folded);
+        if (found.isEmpty() && m.find()) {
+            Integer month = MONTHS.get(m.group(1));
+            String yy = m.group(3) != null ? m.group(3) : m.group(4);
+            String year = (Integer.parseInt(yy) > latest.getYear() % 100 ? "19" : "20") + yy;
+            LocalDate d = month == null ? null : date(year, month, m.group(2));
+            if (plausible(d, latest)) {
+                found.add(new Found(m.start(), d));
+            }
+        }
+        m = SPACED_DOTTED.matcher(text);
+        if (m.find()) {
+            LocalDate d = date(m.group(3), m.group(2), m.group(1));
             if (plausible(d, latest)) {
                 found.add(new Found(m.start(), d));
             }
@@ -345,7 +371,7 @@ public final class DateParser {
         if (ExtractionRules.TODAY.matcher(text).find()) {
             return new ParsedDate(ref, null);
         }
-        if (!ExtractionRules.RELATIVE_MARK.matcher(text).find()) {
+        if (!ExtractionRules.RELATIVE_MARK.matcher(text).find() || ExtractionRules.RELATIVE_COARSE.matcher(text).find()) {
             return null;
         }
         Matcher m = ExtractionRules.RELATIVE.matcher(text);

@@ -17,6 +17,32 @@ final class ExtractionRules {
 
     /** No news article was published before this year; older "dates" are numbers that look like one. */
     static final int EARLIEST_YEAR = 1800;
+
+    /*
+     * The publisher's day against a UTC stamp (PublishedDateFinder.decide). A stamp given in UTC
+     * ("2020-12-05T23:15Z", "+00:00") has UTC's calendar day; the publisher printed its own. A
+     * printed or URL date wins over the stamp's day when it is the local day of the stamp's
+     * instant at some offset places use: from UTC-12 to UTC+14.
+     */
+    /** Longest text of a {@code <time>} or datePublished element read as the printed day of a stamp. */
+    static final int MAX_PRINTED_DATE_CHARS = 80;
+    /** Hours the westmost time zone is behind UTC. */
+    static final int WESTMOST_OFFSET_HOURS = 12;
+    /** Hours the eastmost time zone is ahead of UTC. */
+    static final int EASTMOST_OFFSET_HOURS = 14;
+    /**
+     * A UTC stamp on a round hour from this hour on ({@code T23:00:00Z}, {@code T22:00:00Z}) is a
+     * date without a time stored as the site's own midnight, UTC+1 to UTC+4 (Europe, Africa, the
+     * Middle East), and printed in UTC: it is read as the next day. Earlier round hours are as
+     * often a scheduled publication time, so they keep their day.
+     */
+    static final int LOCAL_MIDNIGHT_EARLIEST_UTC_HOUR = 20;
+    /**
+     * Languages whose pages come mostly from the Americas (west of UTC), where a late round UTC
+     * hour is an evening publication time, not a midnight east of UTC: the midnight rule is not
+     * applied to them.
+     */
+    static final java.util.Set<String> WEST_OF_UTC_LANGUAGES = java.util.Set.of("en", "es", "pt");
     /** Date strings longer than this are cut before parsing (they are paragraphs, not dates). */
     static final int MAX_DATE_TEXT = 400;
     /** Dates in URL paths: /2019/04/06/, /2019-04-06-, _2019_04_06. */
@@ -545,6 +571,20 @@ final class ExtractionRules {
     /** What ends the name in a byline line: a separator, a date, "on"/"am"/"le" before a date, a comma. */
     static final Pattern BYLINE_NAME_END = Pattern.compile(
             "(?iu)\\s*(?:[|,·•/–—(]|\\s-\\s|\\d|\\s(?:on|am|le|el|il|op|update|aktualisiert|veröffentlicht|published)\\b).*$");
+    /**
+     * What a CMS puts where no writer was entered, or its account names: never an author ("No
+     * Author", "Unknown", "admin", "webmaster"). A page that has such an author gets a byline it
+     * prints, or none. Team names ("Redaktion", "Staff") are left alone: the corpora's references
+     * count them as authors.
+     */
+    static final Pattern PLACEHOLDER_AUTHOR = Pattern.compile(
+            "(?iu)\\s*(?:no\\s+author|unknown(?:\\s+author)?|anonymous|admin(?:istrator)?|webmaster|root"
+            + "|null|none|n/?a|author|autor|auteur|-+)\\s*");
+    /** What ends a list of co-authors in a byline line: like {@link #BYLINE_NAME_END} but a comma goes on with the list. */
+    static final Pattern BYLINE_NAMES_END = Pattern.compile(
+            "(?iu)\\s*(?:[|·•/–—(]|\\s-\\s|\\d|\\s(?:on|am|le|el|il|op|update|aktualisiert|veröffentlicht|published)\\b).*$");
+    /** Between co-authors: "Jana Kraus, Ole Berg und Mia Sand", "Jane Doe and John Roe", "A & B". */
+    static final Pattern CO_AUTHOR_SEPARATOR = Pattern.compile("(?iu)\\s*,\\s*(?:(?:and|und|et|y|e|en|i)\\s+)?|\\s+(?:and|und|et|y|e|en|i|&)\\s+");
     /** A byline line longer than this many characters is a sentence that happens to start with "By". */
     static final int MAX_BYLINE_LINE_CHARS = 80;
     /**
@@ -561,6 +601,14 @@ final class ExtractionRules {
             "(?iu)(\\d{1,3}|an?|one|un|una|uno|ein|eine|einem|einer)\\s*(min|minutes?|mins?|hours?|hrs?|h|days?|weeks?|"
             + "minutos?|horas?|d[ií]as?|semanas?|heures?|jours?|semaines?|minuten|stunden?|tagen?|wochen?|"
             + "minuti|ore|giorni|settimane|минут[аы]?|час(?:а|ов)?|дн(?:я|ей)|день|недел[иью]?)\\b");
+    /**
+     * A duration in years or months ("vor 16 Jahren, 10 Monaten, 2 Tagen", "2 years ago", "hace 3
+     * meses"): it names no day, and its last part alone ("2 Tagen") would be read as two days
+     * ago. Such a phrase gives no date.
+     */
+    static final Pattern RELATIVE_COARSE = Pattern.compile(
+            "(?iu)\\d\\s*(years?|yrs?|months?|jahr(?:e|en)?|monat(?:e|en)?|a[ñn]os?|mes(?:es)?|ans?|mois|anni|mesi|"
+            + "лет|год(?:а)?|месяц(?:а|ев)?)\\b");
     /** The word that makes a duration a relative date: "ago", "hace", "il y a", "vor", "fa", "назад". */
     static final Pattern RELATIVE_MARK = Pattern.compile(
             "(?iu)\\b(ago|hace|il y a|vor|fa|назад|há|atrás)\\b");
@@ -609,12 +657,18 @@ final class ExtractionRules {
     /** Meta names of the publication date, in order of trust: OpenGraph article:*, then the names CMSs and vendors (parsely, sailthru, Dublin Core, citation, cXense…) use. */
     static final String[] META_PUBLISHED_KEYS = {"article:published_time", "og:article:published_time",
         "article:published", "published_time", "datepublished", "parsely-pub-date", "sailthru.date",
-        "dc.date.issued", "dcterms.issued", "dc.date.created", "dcterms.created", "dc.date", "dcterms.date",
-        "citation_publication_date", "citation_date", "prism.publicationdate", "rnews:datepublished",
-        "article.published", "article_date_original", "publication_date", "publish-date", "publish_date",
-        "publishdate", "pubdate", "date", "original-publish-date", "cxenseparse:recs:publishtime",
-        "article.created", "created", "displaydate", "og:published_time", "bt:pubdate", "release_date",
-        "datecreated", "timestamp", "dc.date.published", "eomportal-lastupdate", "dateline"};
+        "dc.date.issued", "dcterms.issued", "citation_publication_date", "citation_date", "prism.publicationdate",
+        "rnews:datepublished", "article.published", "article_date_original", "publication_date", "publish-date",
+        "publish_date", "publishdate", "pubdate", "original-publish-date", "cxenseparse:recs:publishtime",
+        "displaydate", "og:published_time", "bt:pubdate", "release_date", "dc.date.published"};
+    /**
+     * Meta names of a date that names no event ("date", "dc.date", "created", "timestamp"): read
+     * after every stamp that says "published" (JSON-LD, the names above, microdata, a {@code <time>}
+     * marked published), since sites fill them with the page's build or last change. A last
+     * modification ("eomportal-lastupdate", {@link #META_UPDATED_KEYS}) is never a publication.
+     */
+    static final String[] META_GENERIC_DATE_KEYS = {"dc.date", "dcterms.date", "dc.date.created", "dcterms.created",
+        "date", "article.created", "created", "datecreated", "timestamp", "dateline"};
     /** Meta names of the last modification: read as updated, never as published. */
     static final String[] META_UPDATED_KEYS = {"article:modified_time", "og:updated_time", "datemodified",
         "dc.date.modified", "dcterms.modified", "last-modified", "lastmod", "article.updated",
@@ -633,12 +687,23 @@ final class ExtractionRules {
     static final String[] META_IMAGE_KEYS = {"og:image", "og:image:url", "og:image:secure_url",
         "twitter:image", "twitter:image:src", "thumbnail", "parsely-image-url", "sailthru.image.full"};
 
+    /**
+     * The article's own container: where the search for furniture around a date or byline stops
+     * climbing (class words above it describe the page, not the article).
+     */
+    static final org.jsoup.select.Evaluator ARTICLE_CONTAINER = org.jsoup.select.QueryParser.parse(
+            "article, main, [role=main], [itemprop=articleBody]");
     /** Class/id words of elements that print the publication date. */
     static final Pattern DATE_CLASS = Pattern.compile(
             "(?i)date|time|publish|posted|dateline|timestamp|byline|meta|fecha|datum|data|published|entry-meta|article-info");
-    /** Words that mark a date as the last update, not the publication: such a date is skipped. */
+    /**
+     * Words that mark a date as something else than the publication: the last update, the end of
+     * an offer or a media library's availability, a member's registration. Such a date is skipped.
+     */
     static final Pattern UPDATE_WORDS = Pattern.compile(
-            "(?iu)updated|update:|modified|actualizad|mis à jour|aktualisiert|atualizad|aggiornat|обновлен");
+            "(?iu)updated|update:|modified|actualizad|mis à jour|aktualisiert|atualizad|aggiornat|обновлен"
+            + "|available until|expires|valid until|verfügbar bis|gültig bis|disponible jusqu|disponible hasta"
+            + "|registered|registriert|member since|mitglied seit|joined|inscrit le|miembro desde");
     /**
      * Separators of a {@code <title>}'s parts when no better title is known ("Headline | Site",
      * "Section » Headline"); the part before the last one is kept when it is long enough.

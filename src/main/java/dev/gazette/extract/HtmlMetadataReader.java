@@ -36,6 +36,8 @@ final class HtmlMetadataReader {
         String leadImage;
         String articleBody;
         boolean monthFirst;
+        /** Every publication-date candidate the page gave, with where it came from (for {@code explain}). */
+        List<PublishedDateFinder.Candidate> publishedCandidates = List.of();
         /** Where each field came from ("title" -> "og:title"): the scorecard shows it beside a wrong value. */
         final Map<String, String> from = new java.util.LinkedHashMap<>();
 
@@ -46,6 +48,7 @@ final class HtmlMetadataReader {
 
     private final JsonLdReader jsonLd = new JsonLdReader();
     private final DateParser dates = new DateParser();
+    private final PublishedDateFinder publishedFinder = new PublishedDateFinder();
 
     Found read(Document doc, String documentUrl, Instant savedAt) {
         Found f = new Found();
@@ -113,7 +116,8 @@ final class HtmlMetadataReader {
         }
         List<String> sites = siteNames(f.site, meta, f.url);
         boolean statedPerson = ld != null && ld.authorsArePeople() && f.author != null && f.author.equals(String.join(", ", ld.authors()));
-        if (f.author != null && (!statedPerson && notAPerson(f.author, sites) || ExtractionRules.USER_HANDLE.matcher(f.author).matches())) {
+        if (f.author != null && (!statedPerson && notAPerson(f.author, sites) || ExtractionRules.USER_HANDLE.matcher(f.author).matches()
+                || ExtractionRules.PLACEHOLDER_AUTHOR.matcher(f.author).matches())) {
             // a site, publisher or login handle is not a writer: look for a byline the page prints
             String printed = visibleByline(doc);
             f.from("author", printed == null ? "nothing (" + f.from.get("author") + " named the site)" : "visible byline");
@@ -122,6 +126,9 @@ final class HtmlMetadataReader {
         if (f.author == null) {
             f.author = visibleByline(doc);
             f.from("author", "visible byline");
+            if (f.author != null && ExtractionRules.PLACEHOLDER_AUTHOR.matcher(f.author).matches()) {
+                f.author = null;
+            }
         }
         if (f.author == null) {
             f.author = printedByline(doc, sites);
@@ -137,7 +144,10 @@ final class HtmlMetadataReader {
         }
 
         // dates
-        f.published = publishedDate(doc, meta, ld, f, savedAt);
+        PublishedDateFinder.Decision published = publishedFinder.find(doc, meta, ld, f.url, f.monthFirst, f.language, savedAt);
+        f.published = published.iso();
+        f.from("published", published.why());
+        f.publishedCandidates = published.candidates();
         String upd = ld != null ? ld.dateModified() : null;
         if (upd == null) {
             upd = firstOf(meta, ExtractionRules.META_UPDATED_KEYS);
@@ -163,160 +173,11 @@ final class HtmlMetadataReader {
         return f;
     }
 
-    // ------------------------------------------------------------------ dates
-
-    private String publishedDate(Document doc, Map<String, String> meta, JsonLdReader.JsonLd ld, Found f,
-                                 Instant savedAt) {
-        DateParser.ParsedDate stated = statedDate(doc, meta, ld, f, savedAt);
-        if (stated != null) {
-            return stated.iso();
+    private static boolean articleContainer(Element a) {
+        if (!a.is(ExtractionRules.ARTICLE_CONTAINER)) {
+            return false;
         }
-        for (String u : new String[] {f.url, meta.get("og:url")}) {
-            DateParser.ParsedDate d = dates.parseUrl(u, savedAt);
-            if (d != null) {
-                f.from("published", "date in the page's url");
-                return d.iso();
-            }
-        }
-        DateParser.ParsedDate visible = visibleDate(doc, f, savedAt);
-        if (visible != null) {
-            return visible.date().toString();
-        }
-        DateParser.ParsedDate any = firstDateInText(doc, f.monthFirst, savedAt);
-        f.from("published", "first dated text block");
-        return any == null ? null : any.date().toString();
-    }
-
-    /** Machine-readable dates: JSON-LD, meta tags, microdata, {@code <time datetime>}. */
-    private DateParser.ParsedDate statedDate(Document doc, Map<String, String> meta, JsonLdReader.JsonLd ld, Found f,
-                                             Instant savedAt) {
-        boolean mf = f.monthFirst;
-        if (ld != null && ld.datePublished() != null) {
-            DateParser.ParsedDate d = dates.parse(ld.datePublished(), mf, savedAt);
-            if (d != null) {
-                f.from("published", "json-ld datePublished");
-                return d;
-            }
-        }
-        for (String key : ExtractionRules.META_PUBLISHED_KEYS) {
-            String v = meta.get(key);
-            if (v != null) {
-                // software writes these values, not the reader's locale: "11/01/2023 12:43:42" is the
-                // US default of common server frameworks whatever the page's language
-                boolean machineMonthFirst = mf || ExtractionRules.MACHINE_SLASH_DATE_TIME.matcher(v.trim()).matches();
-                DateParser.ParsedDate d = dates.parse(v, machineMonthFirst, savedAt);
-                if (d != null) {
-                    f.from("published", "meta " + key);
-                    return d;
-                }
-            }
-        }
-        for (Element e : doc.select("[itemprop=datePublished], [itemprop=dateCreated], [property=datePublished]")) {
-            String v = firstNonBlank(e.attr("content"), e.attr("datetime"), e.text());
-            DateParser.ParsedDate d = dates.parse(v, mf, savedAt);
-            if (d != null) {
-                f.from("published", "microdata datePublished");
-                return d;
-            }
-        }
-        Elements times = doc.select("time[datetime], time[pubdate]");
-        for (Element t : times) {
-            String key = t.className() + " " + t.id() + " " + t.attr("itemprop") + " " + (t.parent() == null ? ""
-                    : t.parent().className());
-            if (t.hasAttr("pubdate") || key.toLowerCase(Locale.ROOT).contains("publish")) {
-                DateParser.ParsedDate d = dates.parse(firstNonBlank(t.attr("datetime"), t.text()), mf, savedAt);
-                if (d != null) {
-                    f.from("published", "<time> marked published");
-                    return d;
-                }
-            }
-        }
-        for (Element t : times) {
-            if (insidePageFurniture(t) || ExtractionRules.UPDATE_WORDS.matcher(contextText(t)).find()) {
-                continue;
-            }
-            DateParser.ParsedDate d = dates.parse(firstNonBlank(t.attr("datetime"), t.text()), mf, savedAt);
-            if (d != null) {
-                f.from("published", "first <time datetime>");
-                return d;
-            }
-        }
-        return null;
-    }
-
-    /** A date printed for readers: in an element named for dates, or near the headline. */
-    private DateParser.ParsedDate visibleDate(Document doc, Found f, Instant savedAt) {
-        boolean mf = f.monthFirst;
-        if (doc.body() == null) {
-            return null;
-        }
-        for (Element e : doc.body().select("[class], [id]")) {
-            String key = e.className() + " " + e.id();
-            if (!ExtractionRules.DATE_CLASS.matcher(key).find() || insidePageFurniture(e)) {
-                continue;
-            }
-            String text = e.text();
-            if (text.isEmpty() || text.length() > 120 || ExtractionRules.UPDATE_WORDS.matcher(text).find() && !text.matches("(?i).*publi.*")) {
-                continue;
-            }
-            DateParser.ParsedDate d = dates.parse(text, mf, savedAt);
-            if (d != null) {
-                f.from("published", "element named for dates (" + key.trim() + ")");
-                return d;
-            }
-        }
-        Element h1 = doc.body().selectFirst("h1");
-        if (h1 != null) {
-            Element scope = h1.parent();
-            // each wider scope holds the narrower one, whose elements gave no date: not asked again
-            // (on a page of 400,000 links the last two scopes are both the whole page)
-            java.util.Set<Element> asked = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-            for (int i = 0; i < 3 && scope != null; i++) {
-                for (Element e : scope.select("span, p, div, small, li, time, a")) {
-                    if (!asked.add(e)) {
-                        continue;
-                    }
-                    String text = e.ownText();
-                    if (text.length() >= 6 && text.length() <= 80) {
-                        DateParser.ParsedDate d = dates.parse(text, mf, savedAt);
-                        if (d != null) {
-                            f.from("published", "date near the h1");
-                            return d;
-                        }
-                    }
-                }
-                scope = scope.parent();
-            }
-        }
-        return null;
-    }
-
-    /** Last resort: the first short text block of the page that holds a full date. */
-    private DateParser.ParsedDate firstDateInText(Document doc, boolean mf, Instant savedAt) {
-        if (doc.body() == null) {
-            return null;
-        }
-        for (Element e : doc.body().getAllElements()) {
-            String text = e.ownText();
-            if (text.length() < 8 || text.length() > 100 || insidePageFurniture(e)) {
-                continue;
-            }
-            if (ExtractionRules.UPDATE_WORDS.matcher(text).find() || ExtractionRules.TEXT_BOILERPLATE.matcher(text).find()) {
-                continue;
-            }
-            // the weakest evidence: only a date the text states, never "2 hours ago" counted from the saved day
-            DateParser.ParsedDate d = dates.parseStated(text, mf, savedAt);
-            if (d != null) {
-                return d;
-            }
-        }
-        return null;
-    }
-
-    private static String contextText(Element t) {
-        Element p = t.parent();
-        String s = p == null ? t.text() : p.text();
-        return s.length() > 100 ? s.substring(0, 100) : s;
+        return !a.normalName().equals("article") || a.selectFirst("h1") != null;
     }
 
     /** Inside a part of the page the body extractor would drop as not-the-article (a byline box aside). */
@@ -356,11 +217,21 @@ final class HtmlMetadataReader {
         return false;
     }
 
-    private static boolean insidePageFurniture(Element e) {
+    /**
+     * Inside a footer, navigation, aside, comments, related links, a sidebar or a widget of the
+     * article's own container. The climb stops at the article ({@code <article>}, {@code <main>},
+     * {@code role=main}, {@code itemprop=articleBody}) or at {@code <body>}: a class word far above
+     * the article ("has-sidebar" on {@code <body>}, "with-comments" on a page wrapper) says what
+     * the page has elsewhere, not that the article's own date or byline is furniture.
+     */
+    static boolean insidePageFurniture(Element e) {
         for (Element a = e; a != null; a = a.parent()) {
             String tag = a.normalName();
             if (tag.equals("footer") || tag.equals("nav") || tag.equals("aside")) {
                 return true;
+            }
+            if (a != e && articleContainer(a) || tag.equals("body") || tag.equals("html")) {
+                return false;
             }
             String key = (a.className() + " " + a.id()).toLowerCase(Locale.ROOT);
             if (key.contains("comment") || key.contains("related") || key.contains("sidebar")
@@ -624,7 +495,7 @@ final class HtmlMetadataReader {
     /** True when an author is the site or publisher (its name or host spells it), so not a person. */
     static boolean notAPerson(String author, List<String> siteNames) {
         String a = letters(author);
-        if (a.isEmpty()) {
+        if (a.isEmpty() || ExtractionRules.PLACEHOLDER_AUTHOR.matcher(author).matches()) {
             return true;
         }
         boolean personShaped = ExtractionRules.PERSON_NAME.matcher(author.trim()).matches();
@@ -661,14 +532,29 @@ final class HtmlMetadataReader {
                 if (!m.matches()) {
                     continue;
                 }
-                String name = ExtractionRules.BYLINE_NAME_END.matcher(m.group("name")).replaceFirst("").trim();
-                if (ExtractionRules.PERSON_NAME.matcher(name).matches() && !notAPerson(name, siteNames)
-                        && !insidePageFurniture(e)) {
+                String name = names(m.group("name"));
+                if (name != null && !notAPerson(name, siteNames) && !insidePageFurniture(e)) {
                     return name;
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * The person or people a byline line names, cleaned of what follows them (a date, a separator,
+     * "on …"): co-authors are all kept as printed ("Jana Kraus, Ole Berg und Mia Sand"); null
+     * when a part is not a person's name.
+     */
+    static String names(String line) {
+        String list = ExtractionRules.BYLINE_NAMES_END.matcher(line).replaceFirst("").trim();
+        String[] parts = ExtractionRules.CO_AUTHOR_SEPARATOR.split(list);
+        if (parts.length >= 2 && parts.length <= 6
+                && java.util.Arrays.stream(parts).allMatch(p -> ExtractionRules.PERSON_NAME.matcher(p.trim()).matches())) {
+            return list;
+        }
+        String one = ExtractionRules.BYLINE_NAME_END.matcher(line).replaceFirst("").trim();
+        return ExtractionRules.PERSON_NAME.matcher(one).matches() ? one : null;
     }
 
     private static String visibleByline(Document doc) {
@@ -688,10 +574,16 @@ final class HtmlMetadataReader {
             String text = (nameEl != null ? nameEl.text() : e.text()).trim();
             // a dateline ("HAMBURG, June 5 (Continental Post) -") often shares the byline's class: never an author
             if (!text.isEmpty() && text.length() < 100 && !ExtractionRules.TEXT_BOILERPLATE.matcher(text).find()
-                    && DATES.parse(text) == null && !Dateline.isWholeDateline(text)
-                    && !ExtractionRules.DATELINE_SHAPE.matcher(text).find()) {
+                    && !Dateline.isWholeDateline(text) && !ExtractionRules.DATELINE_SHAPE.matcher(text).find()) {
                 Matcher lead = ExtractionRules.BYLINE_LEAD.matcher(text);
-                return lead.matches() ? lead.group("name").trim() : text;
+                if (DATES.parse(text) == null) {
+                    return lead.matches() ? lead.group("name").trim() : text;
+                }
+                // "By Jane Doe · 12 March 2019": cleaned of its label and date, not thrown away
+                String name = names(lead.matches() ? lead.group("name") : text);
+                if (name != null) {
+                    return name;
+                }
             }
         }
         return null;

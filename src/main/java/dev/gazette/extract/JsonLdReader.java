@@ -255,6 +255,10 @@ final class JsonLdReader {
             return firstNonNull(text(n.get("@value")), null);
         }
         String s = n.asText().trim();
+        if (s.indexOf('&') >= 0 && s.indexOf(';') > s.indexOf('&')) {
+            // some sites write HTML entities into JSON-LD ("Redacci&oacute;n"): the reader sees the letter
+            s = org.jsoup.parser.Parser.unescapeEntities(s, false).trim();
+        }
         return s.isEmpty() ? null : s;
     }
 

@@ -41,6 +41,8 @@ final class BinarySniffer {
     private static final double MAX_CONTROL_SHARE = 0.01;
     /** A few stray control bytes (a NUL in a saved page) never make a file binary. */
     private static final int MIN_CONTROL_BYTES = 8;
+    /** Share of non-text characters above which bytes that may be UTF-16 are binary (random bytes: about a quarter). */
+    private static final double MAX_NOT_TEXT_SHARE = 0.05;
 
     private BinarySniffer() {
     }
@@ -70,7 +72,7 @@ final class BinarySniffer {
                     ? "AVIF/HEIF image" : "MP4/QuickTime video";
         }
         if (mayBeUtf16) {
-            return null;
+            return mostlyNotText(data) ? "unknown binary data" : null;
         }
         int n = Math.min(data.length, IngestLimits.BINARY_SNIFF_BYTES);
         int control = 0;
@@ -85,6 +87,37 @@ final class BinarySniffer {
             return "unknown binary data";
         }
         return null;
+    }
+
+    /**
+     * For bytes that may be UTF-16 (NULs in them): whether, read as UTF-16 either way round,
+     * they are mostly not text (controls, unassigned or private-use characters, lone surrogates),
+     * as random bytes with NULs are and real UTF-16 text never is.
+     */
+    static boolean mostlyNotText(byte[] data) {
+        int n = Math.min(data.length, IngestLimits.BINARY_SNIFF_BYTES) & ~1;
+        if (n < 16) {
+            return false;
+        }
+        return notTextShare(data, n, true) > MAX_NOT_TEXT_SHARE && notTextShare(data, n, false) > MAX_NOT_TEXT_SHARE;
+    }
+
+    private static double notTextShare(byte[] data, int n, boolean littleEndian) {
+        int bad = 0;
+        int start = (littleEndian ? data[0] == (byte) 0xff && data[1] == (byte) 0xfe
+                : data[0] == (byte) 0xfe && data[1] == (byte) 0xff) ? 2 : 0;
+        for (int i = start; i < n; i += 2) {
+            int lo = data[i + (littleEndian ? 0 : 1)] & 0xff;
+            int hi = data[i + (littleEndian ? 1 : 0)] & 0xff;
+            char c = (char) (hi << 8 | lo);
+            int type = Character.getType(c);
+            boolean whitespace = c == '\t' || c == '\n' || c == '\r' || c == '\f';
+            if ((type == Character.CONTROL && !whitespace) || type == Character.UNASSIGNED
+                    || type == Character.PRIVATE_USE || type == Character.SURROGATE) {
+                bad++;
+            }
+        }
+        return bad / ((n - start) / 2.0);
     }
 
     static boolean startsWith(byte[] data, byte[] prefix) {

@@ -62,7 +62,7 @@ final class EmlReader {
             throw new IOException("the e-mail body is empty");
         }
         return new SourceDocument(in.fileName(), html != null ? SourceFormat.EML : SourceFormat.TEXT,
-                decoded.text(), decoded.charset(), null, in.modified(), hints(message), List.of(),
+                decoded.text(), decoded.charset(), null, in.modified(), SaveTime.hints(hints(message), null), List.of(),
                 html != null ? MimeParts.images(parts) : List.of());
     }
 

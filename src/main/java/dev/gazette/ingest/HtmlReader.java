@@ -27,6 +27,6 @@ final class HtmlReader {
         HtmlDeclarations.SaveHeader header = HtmlDeclarations.saveHeader(html);
         List<EmbeddedResource> resources = SavedPageFolder.load(in.path(), html);
         return new SourceDocument(in.fileName(), SourceFormat.HTML, html, decoded.charset(), header.url(),
-                header.savedAt() != null ? header.savedAt() : in.modified(), Map.of(), List.of(), resources);
+                header.savedAt() != null ? header.savedAt() : in.modified(), SaveTime.hints(Map.of(), header.savedAt()), List.of(), resources);
     }
 }

@@ -87,7 +87,7 @@ final class MarkdownReader {
             tags = tags(front);
         }
         return new SourceDocument(in.fileName(), SourceFormat.MARKDOWN, body, decoded.charset(), url,
-                saved != null ? saved : in.modified(), hints, tags, List.of());
+                saved != null ? saved : in.modified(), SaveTime.hints(hints, saved), tags, List.of());
     }
 
     /** The YAML as an object, or null when it is not valid YAML or not a mapping. */

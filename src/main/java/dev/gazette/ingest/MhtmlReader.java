@@ -61,7 +61,7 @@ final class MhtmlReader {
         String url = snapshot != null ? clean(snapshot) : clean(MimeParts.header(html, "Content-Location"));
         Instant saved = ContainerDates.parse(MimeParts.header(message, "Date"));
         return new SourceDocument(in.fileName(), SourceFormat.MHTML, decoded.text(), decoded.charset(), url,
-                saved != null ? saved : in.modified(), Map.of(), List.of(), MimeParts.images(parts));
+                saved != null ? saved : in.modified(), SaveTime.hints(Map.of(), saved), List.of(), MimeParts.images(parts));
     }
 
     /** The HTML part at the snapshot's address, else the first HTML part. */

@@ -20,6 +20,6 @@ final class TextReader {
             throw new IOException("the file holds no text");
         }
         return new SourceDocument(in.fileName(), SourceFormat.TEXT, text, decoded.charset(), null,
-                in.modified(), Map.of(), List.of(), List.of());
+                in.modified(), SaveTime.hints(Map.of(), null), List.of(), List.of());
     }
 }

@@ -83,7 +83,7 @@ final class WallabagReader {
             }
             Instant created = ContainerDates.parse(text(entry, "created_at"));
             docs.add(new SourceDocument(in.fileName(), SourceFormat.WALLABAG_JSON, TextDecoder.cap(content), "UTF-8",
-                    text(entry, "url"), created != null ? created : in.modified(), hints, tags(entry.get("tags")),
+                    text(entry, "url"), created != null ? created : in.modified(), SaveTime.hints(hints, created), tags(entry.get("tags")),
                     List.of()));
         }
         if (docs.isEmpty()) {

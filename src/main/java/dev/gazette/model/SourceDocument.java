@@ -20,7 +20,7 @@ import java.util.Map;
  *                   lower-case field names of {@link ExtractedArticle}, plus {@code read} and
  *                   {@code starred} (wallabag) and, for e-mail, {@code sender} (From display
  *                   name) and {@code newsletter} (List-Id name), which extraction weighs rather
- *                   than copies
+ *                   than copies; {@link #HINT_SAVED_FROM} says {@code savedAt} is only the file's time
  * @param tags       tags the container carried (front matter, export), possibly empty
  * @param resources  embedded resources (images) that came with the page, possibly empty
  */
@@ -39,6 +39,23 @@ public record SourceDocument(
         hints = hints == null ? Map.of() : Map.copyOf(hints);
         tags = tags == null ? List.of() : List.copyOf(tags);
         resources = resources == null ? List.of() : List.copyOf(resources);
+    }
+
+    /**
+     * Hint key set by the loader when {@code savedAt} is only the file's modification time, not a
+     * save time the container stated (value {@link #SAVED_FROM_FILE_TIME}).
+     */
+    public static final String HINT_SAVED_FROM = "savedfrom";
+    /** The value of {@link #HINT_SAVED_FROM} for a file's modification time. */
+    public static final String SAVED_FROM_FILE_TIME = "file";
+
+    /**
+     * When the page was saved as its container states it (MHTML {@code Date:}, SingleFile's saved
+     * date, an export's or front matter's time), or null when only the file's time is known: the
+     * only instant a relative date ("2 hours ago") may be counted from.
+     */
+    public Instant statedSaveTime() {
+        return SAVED_FROM_FILE_TIME.equals(hints.get(HINT_SAVED_FROM)) ? null : savedAt;
     }
 
     /** A plain document with no container metadata. */

@@ -11,11 +11,8 @@ import dev.gazette.store.Library;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -92,37 +89,32 @@ public final class DossierExport {
         switch (format) {
             case EPUB -> DossierWriter.writeEpub(d, out);
             case MARKDOWN -> out.write(DossierWriter.markdown(d).getBytes(StandardCharsets.UTF_8));
-            case HTML -> out.write(DossierWriter.html(d).getBytes(StandardCharsets.UTF_8));
+            case HTML -> out.write(PagePolicy.page(DossierWriter.html(d)).getBytes(StandardCharsets.UTF_8));
         }
         out.flush();
     }
 
     /**
-     * Writes the articles matching a search to a file whose extension chooses the format
-     * (written to a temporary file first, then moved into place); returns the dossier written.
+     * Writes the articles matching a search to a file whose extension chooses the format,
+     * through {@link SafeOutput} (never inside the library folder, never over a directory,
+     * device, FIFO or symlink, over an existing file only when replace is true; atomically);
+     * returns the dossier written.
+     *
+     * @throws SafeOutput.Refused when the target is refused or the write fails (the target is then unchanged)
      */
-    public Dossier writeDossier(String search, String title, Path file) {
+    public Dossier writeDossier(String search, String title, Path file, boolean replace) {
         ThreadCheck.offUiThread("DossierExport.writeDossier");
         Format format = formatOf(file);
+        SafeOutput.check(file, library.directory(), replace);
         Dossier d = dossier(search, title);
-        Path target = file.toAbsolutePath();
-        try {
-            if (target.getParent() != null) {
-                Files.createDirectories(target.getParent());
-            }
-            Path tmp = Files.createTempFile(target.getParent(), ".dossier-", ".part");
-            try {
-                try (OutputStream out = Files.newOutputStream(tmp)) {
-                    write(d, format, out);
-                }
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not write " + file + ": " + e.getMessage(), e);
-        }
+        writeFile(d, format, file, replace);
         return d;
+    }
+
+    /** Writes a dossier already gathered to a file, through {@link SafeOutput} as {@link #writeDossier} does. */
+    public void writeFile(Dossier d, Format format, Path file, boolean replace) {
+        ThreadCheck.offUiThread("DossierExport.writeFile");
+        SafeOutput.write(file, library.directory(), replace, out -> write(d, format, out));
     }
 
     private static String defaultTitle(String search) {

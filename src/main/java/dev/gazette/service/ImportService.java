@@ -282,7 +282,9 @@ public final class ImportService {
                     return new Parsed(file, null, List.of(), null, known.getAsLong());
                 }
             }
-            List<PreparedArticle> articles = pipeline.prepare(file, original, maxChars);
+            // a file in which no article text is found is reported as such, never kept as an empty article
+            List<PreparedArticle> articles = pipeline.prepare(file, original, maxChars).stream()
+                    .filter(p -> p.article().bodyText() != null && !p.article().bodyText().isBlank()).toList();
             return new Parsed(file, original, articles, null);
         } catch (IOException e) {
             return new Parsed(file, null, List.of(), reason(e));
@@ -449,7 +451,7 @@ public final class ImportService {
             return;
         }
         if (parsed.articles().isEmpty()) {
-            record(outcomes, listener, new ImportOutcome(name, Status.SKIPPED, -1, null, "no article found in the file"));
+            record(outcomes, listener, new ImportOutcome(name, Status.SKIPPED, -1, null, "no article text found in this file"));
             return;
         }
         String sourcePath = parsed.file().toAbsolutePath().toString();

@@ -1,5 +1,7 @@
 package dev.gazette.service;
 
+import dev.gazette.enrich.Geography;
+
 import dev.gazette.store.Backups;
 import dev.gazette.store.Library;
 import dev.gazette.store.LibraryDoctor;
@@ -41,13 +43,14 @@ public final class LibraryMaintenance {
     /** Checks the library in this folder; repairs what it safely can when repair is true. */
     public static DoctorReport doctor(Path directory, boolean repair) {
         LibraryDoctor.Report r = withLibrary(directory,
-                library -> library.doctor(repair));
+                library -> library.doctor(repair, LibraryService.restoreRules(Geography.standard())));
         return new DoctorReport(r.findings().stream().map(f -> new Finding(f.text(), f.repaired())).toList(),
                 r.articles(), r.originalsChecked());
     }
 
     /** Writes a complete backup (database and originals) of the library into target; returns it. */
     public static Path backup(Path directory, Path target) {
+        SafeOutput.checkNewFolder(target, directory);
         return withLibrary(directory, library -> library.backup(target));
     }
 

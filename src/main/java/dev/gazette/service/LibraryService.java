@@ -263,16 +263,43 @@ public final class LibraryService implements AutoCloseable {
         library.exportJson(filter, out, withOriginals);
     }
 
-    /** Restores an export (JSON or zip) into this library; articles already here are skipped. */
+    /** Restores an export (JSON or zip) into this library, all or nothing; articles already here are skipped. */
     public RestoreReport restore(java.io.InputStream in) {
         ThreadCheck.offUiThread("LibraryService.restore");
-        var s = library.importJson(in);
+        var s = library.importJson(in, restoreRules());
         return new RestoreReport(s.imported(), s.duplicates(), s.originalsRestored(), s.problems());
     }
 
-    /** Writes a complete backup (database and originals) of this open library into target; returns it. */
+    /**
+     * Restores an export file (a zip or JSON file, a pipe, {@code /dev/stdin}) all or nothing:
+     * checked whole first, then added in one transaction; bodies cleaned as imported ones,
+     * dates and countries checked as {@code correct} checks them.
+     *
+     * @throws dev.gazette.store.StoreException naming the reason and saying nothing was changed
+     */
+    public RestoreReport restore(java.nio.file.Path file) {
+        ThreadCheck.offUiThread("LibraryService.restore");
+        var s = library.importJson(file, restoreRules());
+        return new RestoreReport(s.imported(), s.duplicates(), s.originalsRestored(), s.problems());
+    }
+
+    private dev.gazette.store.RestoreRules restoreRules() {
+        return restoreRules(geography);
+    }
+
+    /** The rules a restore (and the doctor) check values with: the import's cleaning, the known countries. */
+    static dev.gazette.store.RestoreRules restoreRules(Geography geography) {
+        return new dev.gazette.store.RestoreRules(PagePolicy::body,
+                code -> geography.countryCode(code).filter(code.strip().toUpperCase(java.util.Locale.ROOT)::equals).isPresent());
+    }
+
+    /**
+     * Writes a complete backup (database and originals) of this open library into target, a
+     * new or empty folder outside the library ({@link SafeOutput#checkNewFolder}); returns it.
+     */
     public Path backup(Path target) {
         ThreadCheck.offUiThread("LibraryService.backup");
+        SafeOutput.checkNewFolder(target, library.directory());
         return library.backup(target);
     }
 
@@ -285,7 +312,7 @@ public final class LibraryService implements AutoCloseable {
     /** One article as a standalone HTML page. */
     public String exportHtml(long id) {
         ThreadCheck.offUiThread("LibraryService.exportHtml");
-        return library.exportHtml(id);
+        return PagePolicy.page(library.exportHtml(id));
     }
 
     @Override

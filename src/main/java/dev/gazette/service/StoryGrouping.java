@@ -1,5 +1,6 @@
 package dev.gazette.service;
 
+import dev.gazette.similar.Aboutness;
 import dev.gazette.similar.Fingerprint;
 import dev.gazette.similar.SimilarityRules;
 import dev.gazette.store.Library;
@@ -167,8 +168,18 @@ public final class StoryGrouping {
                 scores.put(e.getKey(), f.containment(e.getValue()));
             }
         }
+        if (!scores.isEmpty()) {
+            // one template, two stories: copies agree on their place and on the names in their headlines
+            Aboutness mine = aboutness(id);
+            scores.keySet().removeIf(other -> !mine.agreesWith(aboutness(other)));
+        }
         return scores.entrySet().stream().sorted(Map.Entry.<Long, Double>comparingByValue().reversed())
                 .map(Map.Entry::getKey).toList();
+    }
+
+    private Aboutness aboutness(long id) {
+        return library.article(id).map(a -> Aboutness.of(a.content().title(),
+                a.regions() == null ? null : a.regions().primaryCountry())).orElse(Aboutness.of(null, null));
     }
 
     /** Indexes, once per instance, the articles stored without keys. */

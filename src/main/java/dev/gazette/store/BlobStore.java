@@ -89,6 +89,74 @@ final class BlobStore {
         put(data);
     }
 
+    /**
+     * Stores compressed bytes already checked to hash to {@code hash} (a restore's originals), as
+     * a stream; returns whether the file is new (false: the library had it already).
+     */
+    boolean putVerifiedCompressed(String hash, InputStream gz) {
+        Path target = path(hash);
+        if (Files.exists(target)) {
+            return false;
+        }
+        try {
+            Files.createDirectories(target.getParent());
+            Path tmp = Files.createTempFile(target.getParent(), hash, ".tmp");
+            try {
+                try (OutputStream out = Files.newOutputStream(tmp)) {
+                    gz.transferTo(out);
+                }
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+                return true;
+            } catch (FileAlreadyExistsException alreadyThere) {
+                return false;
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException e) {
+            throw new StoreException("Could not store the original " + hash + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The SHA-256 of a stream, read through with one buffer of memory whatever its length. */
+    static String sha256(InputStream in) throws IOException {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            byte[] buf = new byte[1 << 16];
+            for (int n; (n = in.read(buf)) > 0; ) {
+                sha.update(buf, 0, n);
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
+    }
+
+    /**
+     * Stores a file's bytes under expected when they hash to it, replacing what is stored there,
+     * as a stream (a file of any size takes one buffer of memory); returns whether they did.
+     */
+    boolean putFileIfHash(Path source, String expected) throws IOException {
+        Path target = path(expected);
+        Files.createDirectories(target.getParent());
+        Path tmp = Files.createTempFile(target.getParent(), expected, ".tmp");
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            try (InputStream in = new java.security.DigestInputStream(Files.newInputStream(source), sha);
+                 OutputStream out = new GZIPOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+                in.transferTo(out);
+            }
+            if (!HexFormat.of().formatHex(sha.digest()).equals(expected)) {
+                return false;
+            }
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+            return true;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
     Optional<byte[]> get(String hash) {
         if (!isHash(hash)) {
             return Optional.empty();

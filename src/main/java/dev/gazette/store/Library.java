@@ -309,7 +309,17 @@ public final class Library implements AutoCloseable {
      * Articles whose body hash the library already has are skipped. Does not close in.
      */
     public ImportSummary importJson(InputStream in) {
-        return new LibraryExchange(rooms).importFrom(in);
+        return importJson(in, RestoreRules.UNCHECKED);
+    }
+
+    /** As {@link #importJson(InputStream)}, all or nothing, with the values checked by rules. */
+    public ImportSummary importJson(InputStream in, RestoreRules rules) {
+        return new LibraryExchange(rooms).importFrom(in, rules);
+    }
+
+    /** As {@link #importJson(InputStream, RestoreRules)} from a file, a pipe or {@code /dev/stdin}. */
+    public ImportSummary importJson(Path file, RestoreRules rules) {
+        return new LibraryExchange(rooms).importFrom(file, rules);
     }
 
     /** The article as Markdown: YAML front matter (title, dates, source, tags, …) and its text. */
@@ -344,6 +354,14 @@ public final class Library implements AutoCloseable {
     /** Checks the library; with repair, fixes what can be fixed without losing anything. */
     public LibraryDoctor.Report doctor(boolean repair) {
         return repair ? LibraryDoctor.repair(rooms) : LibraryDoctor.examine(rooms);
+    }
+
+    /**
+     * As {@link #doctor(boolean)}, also naming the dates and countries that {@code correct} (and
+     * a restore) refuse, with the known countries given by rules.
+     */
+    public LibraryDoctor.Report doctor(boolean repair, RestoreRules rules) {
+        return repair ? LibraryDoctor.repair(rooms, rules) : LibraryDoctor.examine(rooms, rules);
     }
 
     /** Writes a complete backup of the open library into target, a new or empty folder; returns it. */

@@ -59,18 +59,31 @@ public final class LibraryDoctor {
     private final Rooms rooms;
     private final List<Finding> findings = new ArrayList<>();
 
-    private LibraryDoctor(Rooms rooms) {
+    private final java.util.function.Predicate<String> knownCountry;
+
+    private LibraryDoctor(Rooms rooms, java.util.function.Predicate<String> knownCountry) {
         this.rooms = rooms;
+        this.knownCountry = knownCountry;
     }
 
     /** Checks without changing anything. */
     static Report examine(Rooms rooms) {
-        return new LibraryDoctor(rooms).run(false);
+        return examine(rooms, RestoreRules.UNCHECKED);
     }
 
     /** Checks and repairs what it safely can. */
     static Report repair(Rooms rooms) {
-        return new LibraryDoctor(rooms).run(true);
+        return repair(rooms, RestoreRules.UNCHECKED);
+    }
+
+    /** As {@link #examine(Rooms)}, also flagging dates and countries that {@code correct} (and restore) refuse. */
+    static Report examine(Rooms rooms, RestoreRules rules) {
+        return new LibraryDoctor(rooms, rules.knownCountry()).run(false);
+    }
+
+    /** As {@link #repair(Rooms)}, also flagging dates and countries that {@code correct} (and restore) refuse. */
+    static Report repair(Rooms rooms, RestoreRules rules) {
+        return new LibraryDoctor(rooms, rules.knownCountry()).run(true);
     }
 
     private Report run(boolean repair) {
@@ -82,6 +95,7 @@ public final class LibraryDoctor {
             fts(c, repair);
             derived(c, repair);
             counts[1] = originals(c, repair);
+            values(c);
             if (!repair) {
                 c.rollback();
             }
@@ -186,6 +200,36 @@ public final class LibraryDoctor {
         }
     }
 
+    /**
+     * Dates and countries a person could not have entered (an older restore took them as given):
+     * reported with the article, never changed (only the person knows the right value).
+     */
+    private void values(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT a.id, a.published, a.updated, u.corrected_published FROM article a"
+                        + " LEFT JOIN user_state u ON u.article_id = a.id")) {
+            while (rs.next()) {
+                for (int i = 2; i <= 4; i++) {
+                    String d = rs.getString(i);
+                    if (d != null && !RestoreChecks.realDate(d.strip())) {
+                        findings.add(new Finding("the date " + RestoreInput.printable(d) + " is not a real date;"
+                                + " correct it with gazette correct --published", rs.getLong(1), false));
+                    }
+                }
+            }
+        }
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT article_id, code FROM region UNION SELECT article_id, code FROM region_correction")) {
+            while (rs.next()) {
+                String code = rs.getString(2);
+                if (code == null || !knownCountry.test(code)) {
+                    findings.add(new Finding("the country " + RestoreInput.printable(String.valueOf(code))
+                            + " is not a known country; correct it with gazette correct --regions", rs.getLong(1), false));
+                }
+            }
+        }
+    }
+
     /** Rebuilds the effective regions and the listing's date and country of one article. */
     private static void rederive(Connection c, long id) throws SQLException {
         update(c, "DELETE FROM region_effective WHERE article_id = ?", id);
@@ -264,7 +308,8 @@ public final class LibraryDoctor {
             return "is missing";
         }
         try (InputStream in = new GZIPInputStream(Files.newInputStream(p))) {
-            return BlobStore.sha256(in.readAllBytes()).equals(hash) ? null : "is damaged (its bytes no longer match)";
+            // streamed: an original of any size is checked with one buffer of memory
+            return BlobStore.sha256(in).equals(hash) ? null : "is damaged (its bytes no longer match)";
         } catch (IOException e) {
             return "is damaged (" + e.getMessage() + ")";
         }
@@ -277,10 +322,8 @@ public final class LibraryDoctor {
                 if (!Files.isRegularFile(p)) {
                     continue;
                 }
-                byte[] bytes = Files.readAllBytes(p);
-                if (BlobStore.sha256(bytes).equals(hash)) {
-                    Files.deleteIfExists(blobs.path(hash));
-                    blobs.put(bytes);
+                // hashed and stored as a stream, never read whole: a large file costs one buffer
+                if (blobs.putFileIfHash(p, hash)) {
                     return true;
                 }
             } catch (IOException | RuntimeException e) {

@@ -18,7 +18,6 @@ import dev.gazette.model.SourceFormat;
 import dev.gazette.model.TagInfo;
 import dev.gazette.model.UserState;
 
-import java.io.BufferedInputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,10 +34,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /**
@@ -55,9 +52,13 @@ final class LibraryExchange {
     static final String ORIGINALS_PREFIX = "originals/";
     /** Articles read per database round trip when exporting, and per transaction when importing. */
     static final int BATCH = 500;
-    private static final Pattern ORIGINAL_ENTRY = Pattern.compile("originals/([0-9a-f]{64})\\.gz");
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
+    /** JSON nested deeper than this is refused (an export is four levels deep; 100,000-deep documents exist to break parsers). */
+    static final int MAX_JSON_DEPTH = 64;
+
+    private static final ObjectMapper MAPPER = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
+            .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_JSON_DEPTH).build()).build())
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
             .configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false)
             .configure(JsonParser.Feature.AUTO_CLOSE_SOURCE, false);
@@ -165,16 +166,56 @@ final class LibraryExchange {
 
     // Import ------------------------------------------------------------------------------
 
-    ImportSummary importFrom(InputStream raw) {
-        BufferedInputStream in = new BufferedInputStream(raw);
+    /** Restores from a stream: staged to a temporary file in the library folder, then as {@link #importFrom(Path, RestoreRules)}. */
+    ImportSummary importFrom(InputStream raw, RestoreRules rules) {
+        try (RestoreInput input = RestoreInput.stage(raw, rooms.directory())) {
+            return apply(input, rules);
+        } catch (RuntimeException e) {
+            throw nothingChanged(e);
+        }
+    }
+
+    /**
+     * Restores an export file all or nothing: the file is checked whole first (zip structure,
+     * entry names, every original within the limits and matching its hash), then every article
+     * is read, checked with the rules and added in one transaction, the originals stored last;
+     * on any error the transaction is rolled back, the originals it stored are removed, and the
+     * exception says that nothing was changed.
+     */
+    ImportSummary importFrom(java.nio.file.Path file, RestoreRules rules) {
+        try (RestoreInput input = RestoreInput.open(file, rooms.directory())) {
+            return apply(input, rules);
+        } catch (RuntimeException e) {
+            throw nothingChanged(e);
+        }
+    }
+
+    private static StoreException nothingChanged(RuntimeException e) {
+        String why = e instanceof StoreException ? e.getMessage() : "Could not read the export: " + e;
+        return new StoreException(why + " Nothing was restored: the library is as it was.", e);
+    }
+
+    private ImportSummary apply(RestoreInput input, RestoreRules rules) {
+        List<String> created = new ArrayList<>();
         try {
-            in.mark(4);
-            byte[] magic = in.readNBytes(4);
-            in.reset();
-            boolean zip = magic.length == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4;
-            return zip ? importZip(in) : importDocument(in, new Counts());
-        } catch (IOException e) {
-            throw new StoreException("Could not read the export: " + e.getMessage(), e);
+            return rooms.database().write(c -> {
+                Counts counts = new Counts();
+                try (InputStream in = input.json()) {
+                    importDocument(in, counts, rules);
+                }
+                for (String hash : input.originalHashes()) {
+                    try (InputStream gz = input.original(hash)) {
+                        if (rooms.blobs().putVerifiedCompressed(hash, gz)) {
+                            created.add(hash);
+                        }
+                    }
+                    counts.originals++;
+                }
+                return counts.summary();
+            });
+        } catch (RuntimeException e) {
+            created.forEach(rooms.blobs()::delete);
+            throw e;
         }
     }
 
@@ -183,7 +224,6 @@ final class LibraryExchange {
         int duplicates;
         int originals;
         final List<String> problems = new ArrayList<>();
-        boolean sawDocument;
         final HighlightExchange highlights = new HighlightExchange();
         final StoryExchange stories = new StoryExchange();
 
@@ -192,35 +232,7 @@ final class LibraryExchange {
         }
     }
 
-    private ImportSummary importZip(InputStream in) throws IOException {
-        Counts counts = new Counts();
-        try (ZipInputStream zip = new ZipInputStream(in)) {
-            ZipEntry e;
-            while ((e = zip.getNextEntry()) != null) {
-                String name = e.getName();
-                Matcher m = ORIGINAL_ENTRY.matcher(name);
-                if (name.equals(JSON_ENTRY)) {
-                    importDocument(zip, counts);
-                } else if (m.matches()) {
-                    try {
-                        rooms.blobs().putCompressed(m.group(1), zip.readAllBytes());
-                        counts.originals++;
-                    } catch (StoreException bad) {
-                        counts.problems.add("Skipped " + name + ": " + bad.getMessage());
-                    }
-                } else if (!e.isDirectory()) {
-                    counts.problems.add("Ignored unexpected entry " + name);
-                }
-                zip.closeEntry();
-            }
-        }
-        if (!counts.sawDocument) {
-            throw new StoreException("This zip file has no " + JSON_ENTRY + ": it is not a Gazette library export.");
-        }
-        return counts.summary();
-    }
-
-    private ImportSummary importDocument(InputStream in, Counts counts) throws IOException {
+    private void importDocument(InputStream in, Counts counts, RestoreRules rules) throws IOException {
         Map<String, String> colours = new LinkedHashMap<>();
         try (JsonParser p = MAPPER.getFactory().createParser(in)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
@@ -235,7 +247,7 @@ final class LibraryExchange {
                     case "format" -> format = p.getValueAsString();
                     case "version" -> version = p.getValueAsInt(-1);
                     case "articles" -> {
-                        check(format, version);
+                        // keys may come in any order (jq -S sorts them): format and version are checked at the end
                         if (value != JsonToken.START_ARRAY) {
                             throw new StoreException("The export's \"articles\" is not a list.");
                         }
@@ -243,14 +255,20 @@ final class LibraryExchange {
                         int index = 0;
                         while (p.nextToken() != JsonToken.END_ARRAY) {
                             JsonNode node = MAPPER.readTree(p);
-                            try {
-                                ArticleRecord rec = MAPPER.treeToValue(node, ArticleRecord.class);
-                                batch.add(rec);
-                                counts.highlights.remember(rec, node, counts.problems);
-                            } catch (JsonProcessingException bad) {
-                                counts.problems.add("Article " + index + " could not be read: " + bad.getOriginalMessage());
-                            }
                             index++;
+                            if (node == null || !node.isObject()) {
+                                throw new StoreException("Article " + index + " is " + (node == null || node.isNull()
+                                        ? "null" : "not an object (" + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + ")") + ".");
+                            }
+                            ArticleRecord rec;
+                            try {
+                                rec = MAPPER.treeToValue(node, ArticleRecord.class);
+                            } catch (JsonProcessingException bad) {
+                                throw new StoreException("Article " + index + " could not be read: " + bad.getOriginalMessage());
+                            }
+                            rec = RestoreChecks.checked(rec, index, rules);
+                            batch.add(rec);
+                            counts.highlights.remember(rec, node, counts.problems);
                             if (batch.size() == BATCH) {
                                 flush(batch, counts);
                             }
@@ -277,7 +295,6 @@ final class LibraryExchange {
         } catch (JsonProcessingException e) {
             throw new StoreException("The export is not valid JSON: " + e.getOriginalMessage(), e);
         }
-        counts.sawDocument = true;
         counts.stories.restore(rooms);
         for (Map.Entry<String, String> t : colours.entrySet()) {
             if (t.getValue() != null) {
@@ -288,7 +305,6 @@ final class LibraryExchange {
                 }
             }
         }
-        return counts.summary();
     }
 
     private static void check(String format, Integer version) {

@@ -8,7 +8,6 @@ import dev.gazette.model.HighlightEntry;
 import dev.gazette.service.Annotations;
 import dev.gazette.service.DossierExport;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -114,9 +113,8 @@ final class AnnotationsViewModel {
             try {
                 DossierExport.Format format = DossierExport.formatOf(file);
                 Dossier d = dossiers.dossier(query, title, described);
-                try (var out = Files.newOutputStream(file)) {
-                    DossierExport.write(d, format, out);
-                }
+                // the save dialog has asked before replacing a file
+                dossiers.writeFile(d, format, file, true);
                 ui.accept(() -> then.accept(d));
             } catch (Exception e) {
                 ui.accept(() -> failed.accept(e.getMessage() == null ? e.toString() : e.getMessage()));

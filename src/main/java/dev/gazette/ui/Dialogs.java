@@ -230,8 +230,7 @@ final class Dialogs {
                     web.getEngine().getLoadWorker().cancel();
                 }
             });
-            String csp = "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src data:; style-src 'unsafe-inline'\">";
-            web.getEngine().loadContent(csp + file.html());
+            web.getEngine().loadContent(dev.gazette.service.PagePolicy.page(file.html()));
             content = web;
         } else {
             TextArea area = new TextArea(file.text());

@@ -229,9 +229,11 @@ public final class MainView {
             }
         });
         reader.getEngine().locationProperty().addListener((obs, old, location) -> {
-            if (location == null || location.isEmpty() || location.startsWith("about:") || location.startsWith("data:")) {
-                return;
+            if (location == null || location.isEmpty() || location.startsWith("about:")) {
+                return; // the article itself (loadContent)
             }
+            // nothing but the article is ever loaded: any other location is refused at once
+            reader.getEngine().getLoadWorker().cancel();
             openLink(ReaderPage.linkTarget(location));
             Platform.runLater(() -> {
                 reader.getEngine().getLoadWorker().cancel();

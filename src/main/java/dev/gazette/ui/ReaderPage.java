@@ -80,8 +80,8 @@ public final class ReaderPage {
         if (!words.isEmpty()) {
             headline = highlight(headline, words);
         }
-        return "<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
-                + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src data:; style-src 'unsafe-inline'\">"
+        // the policy strips whatever could navigate or load, and adds the Content-Security-Policy
+        return dev.gazette.service.PagePolicy.page("<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
                 + "<style>"
                 + "html{background:" + colours[0] + ";}"
                 + "body{font-family:'Georgia','Noto Serif','DejaVu Serif','Liberation Serif',serif;font-size:"
@@ -104,7 +104,7 @@ public final class ReaderPage {
                 + "</style></head><body>"
                 + "<h1 class=\"headline\">" + headline + "</h1>"
                 + "<div class=\"meta\">" + String.join(" &nbsp;·&nbsp; ", meta) + "</div>"
-                + "<article>" + body + "</article></body></html>";
+                + "<article>" + body + "</article></body></html>");
     }
 
     /**

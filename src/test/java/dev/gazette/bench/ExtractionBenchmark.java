@@ -37,7 +37,7 @@ import java.util.zip.GZIPInputStream;
  *     -Dgazette.shared=/work/shared -Dexec.args="--mode html --predictions target/pred.json"
  * </pre>
  * Modes: html, text, text-blank, text-wrap (wrapped, blank line between blocks), text-wrap-tight
- * (wrapped, no blank lines).
+ * (wrapped, no blank lines); bodies-html and bodies-text ({@code corpus/bodies-dev}, 1,280 pages).
  */
 public final class ExtractionBenchmark {
 
@@ -77,7 +77,7 @@ public final class ExtractionBenchmark {
             System.out.println("predictions written to " + predictions);
         }
         Path lib = Path.of("target/readability4j-lib");
-        if (mode.equals("html") && readability) {
+        if (mode.endsWith("html") && readability) {
             Function<String, String> theirs = readability4j(lib);
             if (theirs == null) {
                 System.out.println("Readability4J not compared: run with -Preadability4j to copy it into " + lib);
@@ -95,6 +95,9 @@ public final class ExtractionBenchmark {
     /** The pages of {@code mode} (html, text, text-blank, text-wrap, text-wrap-tight), or null when the corpus is absent. */
     static Pages load(Path shared, String mode) throws IOException {
         Path corpus = shared.resolve("corpus");
+        if (mode.startsWith("bodies-")) {
+            return loadBodies(corpus.resolve("bodies-dev"), mode.equals("bodies-html"));
+        }
         Path truthFile = corpus.resolve("extraction-dev/ground-truth.json");
         if (!Files.exists(truthFile)) {
             return null;
@@ -117,9 +120,30 @@ public final class ExtractionBenchmark {
         return new Pages(inputs, truths);
     }
 
+    /** bodies-dev: each page's HTML ({@code html}) or its pasted text, and the true bodies; null when absent. */
+    private static Pages loadBodies(Path dir, boolean html) throws IOException {
+        Path truthFile = dir.resolve("ground-truth.json");
+        if (!Files.exists(truthFile)) {
+            return null;
+        }
+        JsonNode truth = new ObjectMapper().readTree(truthFile.toFile());
+        Map<String, String> inputs = new LinkedHashMap<>();
+        Map<String, String> truths = new LinkedHashMap<>();
+        for (String id : CommandOutput.ids(truth)) {
+            Path text = dir.resolve("text/" + id + ".txt");
+            String input = html ? readGz(dir.resolve("html/" + id + ".html.gz"))
+                    : Files.exists(text) ? decode(Files.readAllBytes(text)) : null;
+            if (input != null) {
+                inputs.put(id, input);
+                truths.put(id, truth.get(id).path("articleBody").asText(""));
+            }
+        }
+        return new Pages(inputs, truths);
+    }
+
     /** Gazette's body of one input of {@code mode}. */
     static Function<String, String> ours(String mode) {
-        SourceFormat format = mode.equals("html") ? SourceFormat.HTML : SourceFormat.TEXT;
+        SourceFormat format = mode.endsWith("html") ? SourceFormat.HTML : SourceFormat.TEXT;
         ArticleExtractor extractor = new ArticleExtractor();
         return in -> {
             ExtractedArticle a = extractor.extract(SourceDocument.of("page", format, in));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -69,6 +70,13 @@ public final class ExtractionMetric {
         double p = precision();
         double r = recall();
         return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+
+    /** A metric over only the pages whose id {@code keep} accepts (a part of the corpus). */
+    public ExtractionMetric only(Predicate<String> keep) {
+        ExtractionMetric out = new ExtractionMetric();
+        pages.stream().filter(s -> keep.test(s.id())).forEach(out.pages::add);
+        return out;
     }
 
     public List<PageScore> pages() {

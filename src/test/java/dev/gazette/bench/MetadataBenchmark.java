@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Metadata benchmark on {@code corpus/metadata-dev}: share of exact title, byline and siteName
@@ -29,11 +30,34 @@ public final class MetadataBenchmark {
     private MetadataBenchmark() {
     }
 
-    /** Right and total per field ("title", "byline", "siteName", "publishedTime") and every miss. */
-    record Result(int pages, Map<String, int[]> tallies, List<Miss> misses) {
+    /** One scored field of one page ("title", "byline", "siteName", "publishedTime" and the two "aside" figures). */
+    record Row(String page, String field, boolean right) {
+    }
+
+    /** The pages scored, every scored field and every miss. */
+    record Result(int pages, List<Row> rows, List<Miss> misses) {
+        /** Right and total per field, in the order first scored. */
+        Map<String, int[]> tallies() {
+            Map<String, int[]> out = new LinkedHashMap<>();
+            FIELDS.forEach(f -> out.put(f.name(), new int[2]));
+            for (Row r : rows) {
+                int[] t = out.computeIfAbsent(r.field(), k -> new int[2]);
+                t[1]++;
+                t[0] += r.right() ? 1 : 0;
+            }
+            return out;
+        }
+
         double share(String field) {
-            int[] t = tallies.get(field);
+            int[] t = tallies().get(field);
             return t == null || t[1] == 0 ? 0 : (double) t[0] / t[1];
+        }
+
+        /** The same figures over the pages {@code keep} accepts (a part of the corpus). */
+        Result only(Predicate<String> keep) {
+            List<Row> r = rows.stream().filter(x -> keep.test(x.page())).toList();
+            return new Result((int) r.stream().map(Row::page).distinct().count(), r,
+                    misses.stream().filter(m -> keep.test(m.page())).toList());
         }
     }
 
@@ -59,13 +83,17 @@ public final class MetadataBenchmark {
             return;
         }
         if (verbose) {
-            for (Miss m : r.misses()) {
+            // the dev part only: validation pages are never read one by one
+            for (Miss m : r.only(ValidationSplit.DEV).misses()) {
                 System.out.printf("  %-14s %-40s want %s | got %s  (from %s)%n", m.field(), m.page(), m.want(), m.got(), m.from());
             }
         }
-        System.out.printf("metadata-dev, %d pages%n", r.pages());
-        r.tallies().forEach((name, t) ->
-                System.out.printf("%-14s %.3f (%d/%d)%n", name, r.share(name), t[0], t[1]));
+        for (String part : List.of("all", "dev", "validation")) {
+            Result p = part.equals("all") ? r : r.only(part.equals("dev") ? ValidationSplit.DEV : ValidationSplit.VALIDATION);
+            System.out.printf("metadata-dev %s, %d pages%n", part, p.pages());
+            p.tallies().forEach((name, t) ->
+                    System.out.printf("  %-14s %.3f (%d/%d)%n", name, p.share(name), t[0], t[1]));
+        }
     }
 
     /** Scores every page of {@code shared/corpus/metadata-dev}, or returns null when it is absent. */
@@ -80,8 +108,7 @@ public final class MetadataBenchmark {
         try (var s = Files.list(dir)) {
             s.filter(Files::isDirectory).sorted().forEach(pages::add);
         }
-        Map<String, int[]> tallies = new LinkedHashMap<>();
-        FIELDS.forEach(f -> tallies.put(f.name(), new int[2]));
+        List<Row> rows = new ArrayList<>();
         List<Miss> misses = new ArrayList<>();
         for (Path page : pages) {
             Path html = page.resolve("source.html");
@@ -89,6 +116,7 @@ public final class MetadataBenchmark {
             if (!Files.exists(html) || !Files.exists(expectedFile)) {
                 continue;
             }
+            String id = page.getFileName().toString();
             JsonNode expected = json.readTree(expectedFile.toFile());
             String content = ExtractionBenchmark.decode(Files.readAllBytes(html));
             SourceDocument doc = SourceDocument.of("source.html", SourceFormat.HTML, content);
@@ -99,36 +127,25 @@ public final class MetadataBenchmark {
                 if (e == null || e.isNull()) {
                     continue;
                 }
-                int[] t = tallies.get(f.name());
-                t[1]++;
                 String want = norm(e.asText(), f.dateOnly());
                 String got = norm(f.getter().apply(a), f.dateOnly());
                 if (f.name().equals("title")) {
-                    int[] aside = tallies.computeIfAbsent(TITLE_SITE_ASIDE, k -> new int[2]);
-                    aside[1]++;
-                    if (want.equals(got) || siteNameAside(want, got)) {
-                        aside[0]++;
-                    }
+                    rows.add(new Row(id, TITLE_SITE_ASIDE, want.equals(got) || siteNameAside(want, got)));
                 }
                 if (f.name().equals("byline")) {
-                    int[] aside = tallies.computeIfAbsent(BYLINE_WORD_ASIDE, k -> new int[2]);
-                    aside[1]++;
-                    if (want.equals(got) || !got.isEmpty() && want.matches("(?i)(?:by|written by)\\s+" + java.util.regex.Pattern.quote(got))) {
-                        aside[0]++;
-                    }
+                    rows.add(new Row(id, BYLINE_WORD_ASIDE, want.equals(got) || !got.isEmpty()
+                            && want.matches("(?i)(?:by|written by)\\s+" + java.util.regex.Pattern.quote(got))));
                 }
-                if (want.equals(got)) {
-                    t[0]++;
-                } else {
+                rows.add(new Row(id, f.name(), want.equals(got)));
+                if (!want.equals(got)) {
                     if (from == null) {
                         from = extractor.explain(doc);
                     }
-                    misses.add(new Miss(page.getFileName().toString(), f.name(), want, got,
-                            from.getOrDefault(f.explainKey(), "nothing found")));
+                    misses.add(new Miss(id, f.name(), want, got, from.getOrDefault(f.explainKey(), "nothing found")));
                 }
             }
         }
-        return new Result(pages.size(), tallies, misses);
+        return new Result(pages.size(), rows, misses);
     }
 
     /**

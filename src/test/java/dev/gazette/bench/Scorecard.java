@@ -8,11 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * One command that runs every corpus under {@code ../shared/corpus} and prints one table, the
@@ -27,14 +31,17 @@ import java.util.Set;
  * mvn -q -o test-compile exec:java -Dexec.mainClass=dev.gazette.bench.Scorecard
  * mvn -q -o test-compile exec:java -Dexec.mainClass=dev.gazette.bench.Scorecard -Dexec.args="--only metadata,dates --worst 10"
  * </pre>
- * Sections: {@code html, text, metadata, dates, snippets, wire}. Figures are keyed
+ * Sections: {@code html, text, bodies, metadata, dates, snippets, wire}. Figures are keyed
  * {@code corpus:figure} ({@code snippets-dev:headline}), the keys of
- * {@code src/test/resources/scorecard-floors.json}. Not thread-safe.
+ * {@code src/test/resources/scorecard-floors.json}; each is given on the corpus's dev part, its
+ * fixed validation part ({@link ValidationSplit}, a third of the pages chosen by a hash of the ID)
+ * and the whole corpus. The worst pages listed are dev pages only: validation pages are never read
+ * one by one, and a rule is kept only when the validation figures hold. Not thread-safe.
  */
 public final class Scorecard {
 
     /** Every section, in the order the table prints them. */
-    static final List<String> SECTIONS = List.of("html", "text", "metadata", "dates", "snippets", "wire");
+    static final List<String> SECTIONS = List.of("html", "text", "bodies", "metadata", "dates", "snippets", "wire");
 
     /** The text-dev pasting styles: ExtractionBenchmark mode and the name the table shows. */
     static final Map<String, String> TEXT_STYLES = new LinkedHashMap<>();
@@ -46,8 +53,30 @@ public final class Scorecard {
         TEXT_STYLES.put("text-wrap-tight", "wrapped-70-tight");
     }
 
-    /** The figures ({@code corpus:figure} to value, in table order) and each corpus's worst pages. */
-    record Card(Map<String, Double> figures, Map<String, Integer> counts, Map<String, List<String>> worst) {
+    /** The part of a corpus a figure is measured on: the whole corpus, or its dev or validation part. */
+    enum Part {
+        ALL(id -> true), DEV(ValidationSplit.DEV), VALIDATION(ValidationSplit.VALIDATION);
+
+        final Predicate<String> keep;
+
+        Part(Predicate<String> keep) {
+            this.keep = keep;
+        }
+    }
+
+    /** One figure on the whole corpus and on each part, with the pages (or items) it counts. */
+    record Figure(double all, double dev, double validation, Integer n, Integer nDev, Integer nValidation) {
+        double of(Part part) {
+            return switch (part) {
+                case ALL -> all;
+                case DEV -> dev;
+                case VALIDATION -> validation;
+            };
+        }
+    }
+
+    /** The figures ({@code corpus:figure} to value, in table order) and each corpus's worst dev pages. */
+    record Card(Map<String, Figure> figures, Map<String, List<String>> worst) {
     }
 
     private Scorecard() {
@@ -78,18 +107,25 @@ public final class Scorecard {
         System.out.printf("%nwritten to %s (%.0f s)%n", out, (System.nanoTime() - t0) / 1e9);
     }
 
-    /** Runs the chosen sections; a section whose corpus is absent is left out. */
+    /**
+     * Runs the chosen sections; a section whose corpus is absent is left out. Every figure is
+     * computed on the whole corpus and on its dev and validation parts ({@link ValidationSplit});
+     * the worst pages listed are dev pages only.
+     */
     static Card run(Path shared, Set<String> sections, int worst) throws IOException {
-        Map<String, Double> figures = new LinkedHashMap<>();
-        Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, Figure> figures = new LinkedHashMap<>();
         Map<String, List<String>> worstPages = new LinkedHashMap<>();
         if (sections.contains("html")) {
-            body(shared, "html", "extraction-dev", worst, figures, counts, worstPages);
+            body(shared, "html", "extraction-dev", worst, figures, worstPages);
         }
         if (sections.contains("text")) {
             for (Map.Entry<String, String> style : TEXT_STYLES.entrySet()) {
-                body(shared, style.getKey(), "text-dev/" + style.getValue(), worst, figures, counts, worstPages);
+                body(shared, style.getKey(), "text-dev/" + style.getValue(), worst, figures, worstPages);
             }
+        }
+        if (sections.contains("bodies")) {
+            body(shared, "bodies-html", "bodies-dev/html", worst, figures, worstPages);
+            body(shared, "bodies-text", "bodies-dev/text", worst, figures, worstPages);
         }
         if (sections.contains("metadata")) {
             MetadataBenchmark.Result r = MetadataBenchmark.score(shared);
@@ -97,11 +133,13 @@ public final class Scorecard {
                 String c = "metadata-dev";
                 String[][] names = {{"title", "headline"}, {MetadataBenchmark.TITLE_SITE_ASIDE, "headline-site-name-aside"},
                     {"byline", "author"}, {MetadataBenchmark.BYLINE_WORD_ASIDE, "author-by-word-aside"}, {"siteName", "site"}, {"publishedTime", "date"}};
-                for (String[] n : names) {
-                    figures.put(c + ":" + n[1], r.share(n[0]));
-                    counts.put(c + ":" + n[1], r.tallies().get(n[0])[1]);
-                }
-                worstPages.put(c, r.misses().stream().limit(worst * 2L)
+                add(figures, r::only, (x, f, n) -> {
+                    for (String[] name : names) {
+                        f.put(c + ":" + name[1], x.share(name[0]));
+                        n.put(c + ":" + name[1], x.tallies().get(name[0])[1]);
+                    }
+                });
+                worstPages.put(c, r.only(ValidationSplit.DEV).misses().stream().limit(worst * 2L)
                         .map(m -> m.page() + "  " + m.field() + " \"" + m.got() + "\" (from " + m.from() + ") want \"" + m.want() + "\"")
                         .toList());
             }
@@ -109,13 +147,15 @@ public final class Scorecard {
         if (sections.contains("dates")) {
             DateBenchmark.Result r = DateBenchmark.score(shared);
             if (r != null) {
-                figures.put("dates-dev:accuracy", r.accuracy());
-                figures.put("dates-dev:precision", r.precision());
-                counts.put("dates-dev:accuracy", r.total());
-                counts.put("dates-dev:precision", r.given());
+                add(figures, r::only, (x, f, n) -> {
+                    f.put("dates-dev:accuracy", x.accuracy());
+                    f.put("dates-dev:precision", x.precision());
+                    n.put("dates-dev:accuracy", x.total());
+                    n.put("dates-dev:precision", x.given());
+                });
                 // a wrong date is worse than none: wrong ones first
-                List<DateBenchmark.Miss> misses = new ArrayList<>(r.misses());
-                misses.sort(Comparator.comparing((DateBenchmark.Miss m) -> m.got() == null));
+                List<DateBenchmark.Outcome> misses = new ArrayList<>(r.only(ValidationSplit.DEV).misses());
+                misses.sort(Comparator.comparing((DateBenchmark.Outcome m) -> m.got() == null));
                 worstPages.put("dates-dev", misses.stream().limit(worst * 2L)
                         .map(m -> m.id() + "  " + (m.got() == null ? "none" : m.got()) + " (from " + m.from() + ") want "
                                 + m.want() + "  " + m.url())
@@ -126,17 +166,19 @@ public final class Scorecard {
             SnippetBenchmark.Result r = SnippetBenchmark.score(shared);
             if (r != null) {
                 String c = "snippets-dev";
-                figures.put(c + ":snippet-precision", r.counts().precision());
-                figures.put(c + ":snippet-recall", r.counts().recall());
-                figures.put(c + ":snippet-f1", r.counts().f1());
-                figures.put(c + ":headline", SnippetBenchmark.Result.share(r.title()));
-                figures.put(c + ":author", SnippetBenchmark.Result.share(r.author()));
-                figures.put(c + ":date", SnippetBenchmark.Result.share(r.date()));
-                counts.put(c + ":snippet-f1", r.pages());
-                counts.put(c + ":headline", r.title()[1]);
-                counts.put(c + ":author", r.author()[1]);
-                counts.put(c + ":date", r.date()[1]);
-                worstPages.put(c, r.bad().stream().limit(worst * 2L)
+                add(figures, r::only, (x, f, n) -> {
+                    f.put(c + ":snippet-precision", x.counts().precision());
+                    f.put(c + ":snippet-recall", x.counts().recall());
+                    f.put(c + ":snippet-f1", x.counts().f1());
+                    f.put(c + ":headline", SnippetBenchmark.Result.share(x.title()));
+                    f.put(c + ":author", SnippetBenchmark.Result.share(x.author()));
+                    f.put(c + ":date", SnippetBenchmark.Result.share(x.date()));
+                    n.put(c + ":snippet-f1", x.pages());
+                    n.put(c + ":headline", x.title()[1]);
+                    n.put(c + ":author", x.author()[1]);
+                    n.put(c + ":date", x.date()[1]);
+                });
+                worstPages.put(c, r.only(ValidationSplit.DEV).bad().stream().limit(worst * 2L)
                         .map(p -> p.id() + "  " + String.join("; ", p.problems())).toList());
             }
         }
@@ -144,34 +186,60 @@ public final class Scorecard {
             WireBenchmark.Result r = WireBenchmark.score(shared);
             if (r != null) {
                 String c = "wire-dev";
-                figures.put(c + ":headline", r.share(r.title()));
-                figures.put(c + ":body-share", r.share(r.body()));
-                figures.put(c + ":countries-precision", r.counts().precision());
-                figures.put(c + ":countries-recall", r.counts().recall());
-                figures.put(c + ":countries-f1", r.counts().f1());
-                figures.put(c + ":primary", r.share(r.primary()));
-                counts.put(c + ":headline", r.stories());
-                worstPages.put(c, r.bad().stream().limit(worst * 2L)
+                add(figures, r::only, (x, f, n) -> {
+                    f.put(c + ":headline", x.share(x.title()));
+                    f.put(c + ":body-share", x.share(x.body()));
+                    f.put(c + ":countries-precision", x.counts().precision());
+                    f.put(c + ":countries-recall", x.counts().recall());
+                    f.put(c + ":countries-f1", x.counts().f1());
+                    f.put(c + ":primary", x.share(x.primary()));
+                    n.put(c + ":headline", x.stories());
+                });
+                worstPages.put(c, r.only(ValidationSplit.DEV).bad().stream().limit(worst * 2L)
                         .map(s -> s.id() + "  " + String.join("; ", s.problems())).toList());
             }
         }
-        return new Card(figures, counts, worstPages);
+        return new Card(figures, worstPages);
     }
 
-    private static void body(Path shared, String mode, String name, int worst, Map<String, Double> figures,
-                             Map<String, Integer> counts, Map<String, List<String>> worstPages) throws IOException {
+    /** Puts one result's figures ({@code corpus:figure} to value) and counts into the two maps. */
+    private interface Figures<R> {
+        void of(R result, Map<String, Double> figures, Map<String, Integer> counts);
+    }
+
+    /** Computes a section's figures on the whole corpus and on each part, and adds them to {@code out}. */
+    private static <R> void add(Map<String, Figure> out, Function<Predicate<String>, R> part, Figures<R> figures) {
+        Map<Part, Map<String, Double>> values = new EnumMap<>(Part.class);
+        Map<Part, Map<String, Integer>> counts = new EnumMap<>(Part.class);
+        for (Part p : Part.values()) {
+            Map<String, Double> f = new LinkedHashMap<>();
+            Map<String, Integer> n = new LinkedHashMap<>();
+            figures.of(part.apply(p.keep), f, n);
+            values.put(p, f);
+            counts.put(p, n);
+        }
+        for (String key : values.get(Part.ALL).keySet()) {
+            out.put(key, new Figure(values.get(Part.ALL).get(key), values.get(Part.DEV).get(key),
+                    values.get(Part.VALIDATION).get(key), counts.get(Part.ALL).get(key), counts.get(Part.DEV).get(key),
+                    counts.get(Part.VALIDATION).get(key)));
+        }
+    }
+
+    private static void body(Path shared, String mode, String name, int worst, Map<String, Figure> figures,
+                             Map<String, List<String>> worstPages) throws IOException {
         ExtractionBenchmark.Pages pages = ExtractionBenchmark.load(shared, mode);
         if (pages == null || pages.inputs().isEmpty()) {
             return;
         }
         ExtractionBenchmark.Run run = ExtractionBenchmark.measure(ExtractionBenchmark.ours(mode), pages.inputs(), pages.truths());
-        ExtractionMetric metric = run.metric();
         Map<String, String> predicted = run.predicted();
-        figures.put(name + ":body-precision", metric.precision());
-        figures.put(name + ":body-recall", metric.recall());
-        figures.put(name + ":body-f1", metric.f1());
-        counts.put(name + ":body-f1", pages.inputs().size());
-        List<ExtractionMetric.PageScore> scores = new ArrayList<>(metric.pages());
+        add(figures, run.metric()::only, (metric, f, n) -> {
+            f.put(name + ":body-precision", metric.precision());
+            f.put(name + ":body-recall", metric.recall());
+            f.put(name + ":body-f1", metric.f1());
+            n.put(name + ":body-f1", metric.pages().size());
+        });
+        List<ExtractionMetric.PageScore> scores = new ArrayList<>(run.metric().only(ValidationSplit.DEV).pages());
         scores.sort(Comparator.comparingDouble(ExtractionMetric.PageScore::f1));
         List<String> lines = new ArrayList<>();
         for (ExtractionMetric.PageScore s : scores.subList(0, Math.min(worst, scores.size()))) {
@@ -202,21 +270,22 @@ public final class Scorecard {
     }
 
     static void print(Card card) {
-        System.out.printf("%-34s %-22s %8s %6s%n", "corpus", "figure", "value", "n");
+        System.out.printf("%-28s %-26s %7s %10s %7s %13s%n", "corpus", "figure", "dev", "validation", "all", "n dev/val");
         String last = "";
-        for (Map.Entry<String, Double> e : card.figures().entrySet()) {
+        for (Map.Entry<String, Figure> e : card.figures().entrySet()) {
             int colon = e.getKey().lastIndexOf(':');
             String corpus = e.getKey().substring(0, colon);
-            Integer n = card.counts().get(e.getKey());
-            System.out.printf("%-34s %-22s %8.3f %6s%n", corpus.equals(last) ? "" : corpus, e.getKey().substring(colon + 1),
-                    e.getValue(), n == null ? "" : n.toString());
+            Figure f = e.getValue();
+            System.out.printf("%-28s %-26s %7.3f %10.3f %7.3f %13s%n", corpus.equals(last) ? "" : corpus,
+                    e.getKey().substring(colon + 1), f.dev(), f.validation(), f.all(),
+                    f.n() == null ? "" : f.nDev() + "/" + f.nValidation());
             last = corpus;
         }
         for (Map.Entry<String, List<String>> e : card.worst().entrySet()) {
             if (e.getValue().isEmpty()) {
                 continue;
             }
-            System.out.printf("%nworst of %s:%n", e.getKey());
+            System.out.printf("%nworst dev pages of %s:%n", e.getKey());
             e.getValue().forEach(l -> System.out.println("  " + l));
         }
     }
@@ -225,10 +294,17 @@ public final class Scorecard {
         ObjectMapper json = new ObjectMapper();
         ObjectNode root = json.createObjectNode();
         root.put("seconds", Math.round(seconds));
-        ObjectNode figures = root.putObject("figures");
-        card.figures().forEach((k, v) -> figures.put(k, Math.round(v * 10000) / 10000.0));
+        root.put("split", "validation = pages whose ID's SHA-256 (first 4 bytes, unsigned) % 3 == 0; dev = the rest");
+        for (Part part : Part.values()) {
+            ObjectNode figures = root.putObject(part == Part.ALL ? "figures" : part.name().toLowerCase(Locale.ROOT));
+            card.figures().forEach((k, v) -> figures.put(k, Math.round(v.of(part) * 10000) / 10000.0));
+        }
         ObjectNode counts = root.putObject("counts");
-        card.counts().forEach(counts::put);
+        card.figures().forEach((k, v) -> {
+            if (v.n() != null) {
+                counts.put(k, v.n() + " (dev " + v.nDev() + ", validation " + v.nValidation() + ")");
+            }
+        });
         ObjectNode worst = root.putObject("worst");
         card.worst().forEach((k, v) -> {
             ArrayNode a = worst.putArray(k);

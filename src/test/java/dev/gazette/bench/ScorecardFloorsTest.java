@@ -20,14 +20,16 @@ import org.junit.jupiter.api.Test;
 /**
  * Runs the scorecard on the shared corpora inside {@code mvn verify} and fails when a figure
  * falls below its floor in {@code src/test/resources/scorecard-floors.json} (keys as in
- * {@code target/scorecard.json}). Only the sections that have a floor are run. Skipped where
+ * {@code target/scorecard.json}). A key {@code corpus:figure} floors the whole corpus,
+ * {@code corpus:figure@validation} its validation part ({@link ValidationSplit}), {@code @dev} its
+ * dev part. Only the sections that have a floor are run. Skipped where
  * {@code ../shared/corpus} is absent (a user's fresh clone); CI always has it.
  */
 class ScorecardFloorsTest {
 
     private static final Map<String, String> SECTION_OF_CORPUS = Map.of(
             "extraction-dev", "html", "text-dev", "text", "metadata-dev", "metadata", "dates-dev", "dates",
-            "snippets-dev", "snippets", "wire-dev", "wire");
+            "snippets-dev", "snippets", "wire-dev", "wire", "bodies-dev", "bodies");
 
     @Test
     void everyFigureIsAtLeastItsFloor() throws IOException {
@@ -44,11 +46,16 @@ class ScorecardFloorsTest {
         Scorecard.write(card, Path.of("target/scorecard-floors-run.json"), 0);
         List<String> below = new ArrayList<>();
         for (Map.Entry<String, Double> floor : floors.entrySet()) {
-            Double figure = card.figures().get(floor.getKey());
-            if (figure == null) {
+            int at = floor.getKey().indexOf('@');
+            String key = at < 0 ? floor.getKey() : floor.getKey().substring(0, at);
+            Scorecard.Part part = at < 0 ? Scorecard.Part.ALL
+                    : Scorecard.Part.valueOf(floor.getKey().substring(at + 1).toUpperCase(java.util.Locale.ROOT));
+            Scorecard.Figure f = card.figures().get(key);
+            if (f == null) {
                 // its corpus is not in this checkout of ../shared: nothing to compare
                 continue;
             }
+            double figure = f.of(part);
             if (figure < floor.getValue()) {
                 below.add(String.format("%s %.4f < floor %.3f", floor.getKey(), figure, floor.getValue()));
             }
@@ -64,6 +71,7 @@ class ScorecardFloorsTest {
             assertTrue(colon > 0, "floor key without corpus:figure shape: " + key);
             String corpus = key.substring(0, colon).split("/")[0];
             assertTrue(SECTION_OF_CORPUS.containsKey(corpus), "floor for an unknown corpus: " + key);
+            assertTrue(key.matches("[^@]+(@(dev|validation))?"), "a floor's part is @dev or @validation: " + key);
         }
     }
 

@@ -15,6 +15,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -42,24 +44,74 @@ public final class SnippetBenchmark {
     record Page(String id, int errors, List<String> problems) {
     }
 
-    /** Snippet counts, metadata tallies (right/total) and the pages that lost points. */
-    record Result(int pages, Tally counts, int[] title, int[] author, int[] date, List<Page> bad) {
+    /** One page's snippet counts and whether its annotated headline, author and date were right (null: not annotated). */
+    record Outcome(String id, long tp, long fp, long fn, Boolean title, Boolean author, Boolean date) {
+    }
+
+    /** Every page's outcome and the pages that lost points, worst first. */
+    record Result(List<Outcome> outcomes, List<Page> bad) {
         static double share(int[] t) {
             return (double) t[0] / Math.max(t[1], 1);
+        }
+
+        int pages() {
+            return outcomes.size();
+        }
+
+        /** Snippet counts over all pages. */
+        Tally counts() {
+            return new Tally(outcomes.stream().mapToLong(Outcome::tp).sum(), outcomes.stream().mapToLong(Outcome::fp).sum(),
+                    outcomes.stream().mapToLong(Outcome::fn).sum());
+        }
+
+        int[] title() {
+            return tally(Outcome::title);
+        }
+
+        int[] author() {
+            return tally(Outcome::author);
+        }
+
+        int[] date() {
+            return tally(Outcome::date);
+        }
+
+        private int[] tally(Function<Outcome, Boolean> field) {
+            int[] t = new int[2];
+            for (Outcome o : outcomes) {
+                Boolean b = field.apply(o);
+                if (b != null) {
+                    t[1]++;
+                    t[0] += b ? 1 : 0;
+                }
+            }
+            return t;
+        }
+
+        /** The same figures over the pages {@code keep} accepts (a part of the corpus). */
+        Result only(Predicate<String> keep) {
+            return new Result(outcomes.stream().filter(o -> keep.test(o.id())).toList(),
+                    bad.stream().filter(p -> keep.test(p.id())).toList());
         }
     }
 
     public static void main(String[] args) throws Exception {
         int worst = args.length > 1 && args[0].equals("--worst") ? Integer.parseInt(args[1]) : 10;
-        Result r = score(Path.of(System.getProperty("gazette.shared", "../shared")));
-        if (r == null) {
+        Result all = score(Path.of(System.getProperty("gazette.shared", "../shared")));
+        if (all == null) {
             System.out.println("snippets-dev not found (set -Dgazette.shared)");
             return;
         }
-        System.out.printf("snippets: F1=%.3f P=%.3f R=%.3f n=%d | title=%.3f/%d author=%.3f/%d date=%.3f/%d%n",
+        for (String part : List.of("all", "validation", "dev")) {
+            Result r = part.equals("all") ? all : all.only(part.equals("dev") ? ValidationSplit.DEV : ValidationSplit.VALIDATION);
+            System.out.printf("%-10s ", part);
+            System.out.printf("snippets: F1=%.3f P=%.3f R=%.3f n=%d | title=%.3f/%d author=%.3f/%d date=%.3f/%d%n",
                 r.counts().f1(), r.counts().precision(), r.counts().recall(), r.pages(), Result.share(r.title()), r.title()[1],
                 Result.share(r.author()), r.author()[1], Result.share(r.date()), r.date()[1]);
-        r.bad().stream().limit(worst).forEach(p -> System.out.println("  " + p.id() + "  " + String.join("; ", p.problems())));
+        }
+        // the dev part only: validation pages are never read one by one
+        all.only(ValidationSplit.DEV).bad().stream().limit(worst)
+                .forEach(p -> System.out.println("  " + p.id() + "  " + String.join("; ", p.problems())));
     }
 
     /** Scores every page of {@code shared/corpus/snippets-dev}, or returns null when it is absent. */
@@ -71,19 +123,18 @@ public final class SnippetBenchmark {
         JsonNode truth = new ObjectMapper().readTree(dir.resolve("truth.json").toFile());
         ExtractionPipeline pipeline = new ExtractionPipeline();
         ArticleExtractor explainer = new ArticleExtractor();
-        long tp = 0;
-        long fp = 0;
-        long fn = 0;
-        int[] title = new int[2];
-        int[] author = new int[2];
-        int[] date = new int[2];
+        List<Outcome> outcomes = new ArrayList<>();
         List<Page> bad = new ArrayList<>();
         List<String> ids = CommandOutput.ids(truth);
-        int pages = 0;
         for (String id : ids) {
+            long tp = 0;
+            long fp = 0;
+            long fn = 0;
+            Boolean title = null;
+            Boolean author = null;
+            Boolean date = null;
             JsonNode t = truth.get(id);
             PreparedArticle p = CommandOutput.first(pipeline, dir.resolve("html").resolve(id + ".html.gz"));
-            pages++;
             ExtractedArticle a = p == null ? null : p.article();
             String body = norm(a == null ? null : a.bodyText());
             List<String> problems = new ArrayList<>();
@@ -106,11 +157,9 @@ public final class SnippetBenchmark {
             }
             Map<String, String> from = null;
             if (t.has("title")) {
-                title[1]++;
                 String got = a == null ? null : a.title();
-                if (lower(norm(got)).equals(lower(norm(t.get("title").asText())))) {
-                    title[0]++;
-                } else {
+                title = lower(norm(got)).equals(lower(norm(t.get("title").asText())));
+                if (!title) {
                     from = from != null ? from : explain(explainer, p);
                     errors++;
                     problems.add("title \"" + got + "\" (from " + from.getOrDefault("title", "nothing") + ") want \""
@@ -118,7 +167,6 @@ public final class SnippetBenchmark {
                 }
             }
             if (t.has("author")) {
-                author[1]++;
                 List<String> names = new ArrayList<>();
                 JsonNode n = t.get("author");
                 if (n.isArray()) {
@@ -129,9 +177,8 @@ public final class SnippetBenchmark {
                 String got = lower(norm(a == null ? null : a.author()));
                 boolean ok = !got.isEmpty() && names.stream().filter(x -> !x.isEmpty())
                         .anyMatch(x -> got.contains(lower(norm(x))));
-                if (ok) {
-                    author[0]++;
-                } else {
+                author = ok;
+                if (!ok) {
                     from = from != null ? from : explain(explainer, p);
                     errors++;
                     problems.add("author \"" + (a == null ? null : a.author()) + "\" (from "
@@ -139,24 +186,23 @@ public final class SnippetBenchmark {
                 }
             }
             if (t.has("date")) {
-                date[1]++;
                 String got = a == null || a.published() == null ? "" : a.published();
                 String want = t.get("date").asText();
-                if (first10(got).equals(first10(want))) {
-                    date[0]++;
-                } else {
+                date = first10(got).equals(first10(want));
+                if (!date) {
                     from = from != null ? from : explain(explainer, p);
                     errors++;
                     problems.add("date " + (got.isEmpty() ? "none" : got) + " (from "
                             + from.getOrDefault("published", "nothing") + ") want " + want);
                 }
             }
+            outcomes.add(new Outcome(id, tp, fp, fn, title, author, date));
             if (errors > 0) {
                 bad.add(new Page(id, errors, problems));
             }
         }
         bad.sort(Comparator.comparingInt(Page::errors).reversed());
-        return new Result(pages, new Tally(tp, fp, fn), title, author, date, bad);
+        return new Result(outcomes, bad);
     }
 
     private static Map<String, String> explain(ArticleExtractor explainer, PreparedArticle p) {

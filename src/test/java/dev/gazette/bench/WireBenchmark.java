@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -41,25 +42,61 @@ public final class WireBenchmark {
     record Story(String id, List<String> problems) {
     }
 
-    /** Counts over all stories and the stories that lost points. */
-    record Result(int stories, int title, int body, int primary, Tally counts, List<Story> bad) {
+    /** One story: headline right, has a body, primary country right, and its country-set counts. */
+    record Outcome(String id, boolean title, boolean body, boolean primary, long tp, long fp, long fn) {
+    }
+
+    /** Every story's outcome and the stories that lost points. */
+    record Result(List<Outcome> outcomes, List<Story> bad) {
+
+        int stories() {
+            return outcomes.size();
+        }
+
+        int title() {
+            return (int) outcomes.stream().filter(Outcome::title).count();
+        }
+
+        int body() {
+            return (int) outcomes.stream().filter(Outcome::body).count();
+        }
+
+        int primary() {
+            return (int) outcomes.stream().filter(Outcome::primary).count();
+        }
+
+        /** Country-set counts over all stories. */
+        Tally counts() {
+            return new Tally(outcomes.stream().mapToLong(Outcome::tp).sum(), outcomes.stream().mapToLong(Outcome::fp).sum(),
+                    outcomes.stream().mapToLong(Outcome::fn).sum());
+        }
 
         double share(int n) {
-            return stories == 0 ? 0 : (double) n / stories;
+            return stories() == 0 ? 0 : (double) n / stories();
+        }
+
+        /** The same figures over the stories {@code keep} accepts (a part of the corpus). */
+        Result only(Predicate<String> keep) {
+            return new Result(outcomes.stream().filter(o -> keep.test(o.id())).toList(),
+                    bad.stream().filter(b -> keep.test(b.id())).toList());
         }
     }
 
     public static void main(String[] args) throws Exception {
         int worst = args.length > 1 && args[0].equals("--worst") ? Integer.parseInt(args[1]) : 10;
-        Result r = score(Path.of(System.getProperty("gazette.shared", "../shared")));
-        if (r == null) {
+        Result all = score(Path.of(System.getProperty("gazette.shared", "../shared")));
+        if (all == null) {
             System.out.println("wire-dev not found (set -Dgazette.shared)");
             return;
         }
-        System.out.printf("wire: n=%d headline=%.3f bodies=%.3f countries P=%.3f R=%.3f F1=%.3f primary=%.3f%n",
+        for (String part : List.of("all", "validation", "dev")) {
+            Result r = part.equals("all") ? all : all.only(part.equals("dev") ? ValidationSplit.DEV : ValidationSplit.VALIDATION);
+            System.out.printf("%-10s wire: n=%d headline=%.3f bodies=%.3f countries P=%.3f R=%.3f F1=%.3f primary=%.3f%n",
                 r.stories(), r.share(r.title()), r.share(r.body()), r.counts().precision(), r.counts().recall(), r.counts().f1(),
                 r.share(r.primary()));
-        r.bad().stream().limit(worst).forEach(s -> System.out.println("  " + s.id() + "  " + String.join("; ", s.problems())));
+        }
+        // the dev part only: validation stories are never read one by one
+        all.only(ValidationSplit.DEV).bad().stream().limit(worst).forEach(s -> System.out.println("  " + s.id() + "  " + String.join("; ", s.problems())));
     }
 
     /** Scores every story of {@code shared/corpus/wire-dev}, or returns null when it is absent. */
@@ -71,12 +108,7 @@ public final class WireBenchmark {
         JsonNode truth = new ObjectMapper().readTree(dir.resolve("truth.json").toFile());
         ExtractionPipeline pipeline = new ExtractionPipeline();
         List<String> ids = CommandOutput.ids(truth);
-        int title = 0;
-        int body = 0;
-        int primary = 0;
-        long tp = 0;
-        long fp = 0;
-        long fn = 0;
+        List<Outcome> outcomes = new ArrayList<>();
         List<Story> bad = new ArrayList<>();
         for (String id : ids) {
             JsonNode t = truth.get(id);
@@ -86,6 +118,9 @@ public final class WireBenchmark {
             Set<String> gold = new TreeSet<>();
             t.path("countries").forEach(c -> gold.add(c.asText()));
             Set<String> got = new HashSet<>(r.codes());
+            long tp = 0;
+            long fp = 0;
+            long fn = 0;
             for (String c : got) {
                 if (gold.contains(c)) {
                     tp++;
@@ -100,28 +135,26 @@ public final class WireBenchmark {
             }
             List<String> problems = new ArrayList<>();
             String headline = a == null ? null : a.title();
-            if (fold(headline).equals(fold(t.path("title").asText(null)))) {
-                title++;
-            } else {
+            boolean title = fold(headline).equals(fold(t.path("title").asText(null)));
+            if (!title) {
                 problems.add("headline \"" + headline + "\" want \"" + t.path("title").asText() + "\"");
             }
-            if (a != null && a.bodyText() != null && !a.bodyText().strip().isEmpty()) {
-                body++;
-            } else {
+            boolean body = a != null && a.bodyText() != null && !a.bodyText().strip().isEmpty();
+            if (!body) {
                 problems.add("no body");
             }
-            if (r.primaryCountry() != null && gold.contains(r.primaryCountry())) {
-                primary++;
-            } else {
+            boolean primary = r.primaryCountry() != null && gold.contains(r.primaryCountry());
+            if (!primary) {
                 problems.add("primary " + r.primaryCountry() + " " + evidence(r) + " want one of " + gold
                         + " (dateline " + t.path("dateline").asText() + ")");
             }
+            outcomes.add(new Outcome(id, title, body, primary, tp, fp, fn));
             if (!problems.isEmpty()) {
                 bad.add(new Story(id, problems));
             }
         }
         bad.sort(Comparator.comparingInt((Story s) -> s.problems().size()).reversed());
-        return new Result(ids.size(), title, body, primary, new Tally(tp, fp, fn), bad);
+        return new Result(outcomes, bad);
     }
 
     /** The words that counted for the first two countries ("from Caracas, Venezuelan"). */

@@ -40,7 +40,7 @@ class DossierCommandTest {
         assertThat(run("note", String.valueOf(id)).out()).contains("Water *rationing* timeline");
         assertThat(run("list", "has:note").out()).contains("Nairobi");
 
-        Path epub = tmp.resolve("out/nairobi.epub");
+        Path epub = java.nio.file.Files.createDirectories(tmp.resolve("out")).resolve("nairobi.epub");
         CliRun dossier = run("dossier", "--query", "has:highlight", "--out", epub.toString());
         assertThat(dossier.status()).as(dossier.err()).isZero();
         assertThat(dossier.out()).contains("1 article, 1 highlight");

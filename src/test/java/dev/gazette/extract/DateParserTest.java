@@ -32,9 +32,26 @@ class DateParserTest {
         "2019/04/06|2019-04-06",
         "06.04.2019|2019-04-06",
         "الأربعاء، 07 أكتوبر 2018|2018-10-07",
+        "4. 2. 2019|2019-02-04",
+        "Veröffentlicht am 4. 2. 2019, 10:15 Uhr|2019-02-04",
+        "Dec 3, '11|2011-12-03",
+        "Posted Dec. 3 ’11|2011-12-03",
+        "March 5, 19|2019-03-05",
     })
     void readsTheFormsNewsSitesPrint(String text, String expected) {
         assertThat(parser.parse(text, false, SAVED).date()).isEqualTo(LocalDate.parse(expected));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "March 5, 19 people came",
+        "vor 16 Jahren, 10 Monaten, 2 Tagen",
+        "2 years ago",
+        "hace 3 meses",
+        "room 4. 2. floor",
+    })
+    void refusesWhatNamesNoDay(String text) {
+        assertThat(parser.parse(text, false, SAVED)).isNull();
     }
 
     @Test

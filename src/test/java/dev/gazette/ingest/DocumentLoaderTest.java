@@ -49,6 +49,7 @@ class DocumentLoaderTest {
         SourceDocument doc = loader.load(Fixtures.path("singlefile-page.html")).get(0);
         assertThat(doc.url()).isEqualTo("https://courier.example/2019/04/06/lantern-parade");
         assertThat(doc.savedAt()).isEqualTo(Instant.parse("2019-04-06T10:12:00Z"));
+        assertThat(doc.statedSaveTime()).isEqualTo(Instant.parse("2019-04-06T10:12:00Z"));
     }
 
     @Test
@@ -125,6 +126,8 @@ class DocumentLoaderTest {
         Instant when = Instant.parse("2020-02-03T04:05:06Z");
         Files.setLastModifiedTime(file, FileTime.from(when));
         assertThat(loader.load(file).get(0).savedAt()).isEqualTo(when);
+        // a file's time is no save time: relative dates ("2 hours ago") are not counted from it
+        assertThat(loader.load(file).get(0).statedSaveTime()).isNull();
     }
 
     @Test

@@ -52,7 +52,9 @@ class MarkdownReaderTest {
         Path file = Fixtures.path("broken-front-matter.md");
         SourceDocument doc = loader.load(file).get(0);
         assertThat(doc.content()).isEqualTo(Files.readString(file));
-        assertThat(doc.hints()).isEmpty();
+        // no front matter: only the mark that savedAt is the file's time, no save time stated
+        assertThat(doc.hints()).containsOnlyKeys(SourceDocument.HINT_SAVED_FROM);
+        assertThat(doc.statedSaveTime()).isNull();
         assertThat(doc.tags()).isEmpty();
     }
 

@@ -110,18 +110,18 @@ class AnnotationsTest {
             annotations.highlightText(s.id(), passage(body(s.id())), "yellow", "note on " + s.id());
         }
         annotations.setNote(article("Osaka").id(), "# Why\n\n- ferries\n- *robots*");
-        Path epub = dir.resolve("out/all.epub");
-        var d = service.dossiers().writeDossier("", "All samples", epub);
+        Path epub = Files.createDirectories(dir.resolve("out")).resolve("all.epub");
+        var d = service.dossiers().writeDossier("", "All samples", epub, false);
         assertThat(d.articles()).hasSize((int) service.count(dev.gazette.model.ArticleQuery.ALL));
         EpubValidation.Outcome outcome = EpubValidation.check(epub);
         assertThat(outcome.valid()).as(outcome.messages()).isTrue();
 
-        var md = service.dossiers().writeDossier("year:2019", null, dir.resolve("out/2019.md"));
+        var md = service.dossiers().writeDossier("year:2019", null, dir.resolve("out/2019.md"), false);
         assertThat(md.articles()).isNotEmpty().allMatch(a -> a.date().startsWith("2019"));
         assertThat(Files.readString(dir.resolve("out/2019.md"))).startsWith("# Dossier: year:2019").contains("==");
-        service.dossiers().writeDossier("year:2019", null, dir.resolve("out/2019.html"));
+        service.dossiers().writeDossier("year:2019", null, dir.resolve("out/2019.html"), false);
         assertThat(Files.readString(dir.resolve("out/2019.html"))).contains("<mark class=\"hl hl-yellow\"");
-        assertThatThrownBy(() -> service.dossiers().writeDossier("", null, dir.resolve("out/x.pdf")))
+        assertThatThrownBy(() -> service.dossiers().writeDossier("", null, dir.resolve("out/x.pdf"), false))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

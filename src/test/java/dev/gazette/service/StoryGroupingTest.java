@@ -24,7 +24,8 @@ class StoryGroupingTest {
 
     /** A saved page of one of the labelled set's stories, with a site's own chrome. */
     static String page(String story, String site, String url, String chrome, String extraParagraph) throws IOException {
-        String text = Files.readString(Path.of("src/test/resources/similar/stories/" + story + ".txt"), StandardCharsets.UTF_8);
+        String text = Files.readString(Path.of("src/test/resources/similar/stories/" + story + ".txt"), StandardCharsets.UTF_8)
+                .replaceFirst("^place: \\w+\\n", "");
         String[] paragraphs = text.strip().split("\\n\\s*\\n");
         StringBuilder body = new StringBuilder();
         for (int i = 1; i < paragraphs.length; i++) {
@@ -81,6 +82,23 @@ class StoryGroupingTest {
             ImportReport again = service.importPaths(List.of(first, second));
             assertThat(again.count(Status.DUPLICATE)).isEqualTo(2);
             assertThat(service.list(ArticleQuery.ALL, 0, 10)).hasSize(2);
+        }
+    }
+
+    @Test
+    void twoStoriesInOneTemplateAboutTwoPlacesAreNotCopies() throws Exception {
+        Path chile = write(tmp.resolve("t"), "valparaiso.html", page("templated-valparaiso", "Council Wire",
+                "https://councilwire.example/valparaiso-lift", "Home World Cities", null));
+        Path ireland = write(tmp.resolve("t"), "cork.html", page("templated-cork", "Council Wire",
+                "https://councilwire.example/cork-footbridge", "Home World Cities", null));
+        try (LibraryService service = LibraryService.open(tmp.resolve("lib"))) {
+            ImportReport first = service.importPaths(List.of(chile));
+            ImportReport second = service.importPaths(List.of(ireland));
+            assertThat(first.count(Status.IMPORTED) + second.count(Status.IMPORTED)).isEqualTo(2);
+            assertThat(second.outcomes().get(0).message()).isNull(); // not "copy of #1"
+            List<ArticleSummary> rows = service.list(ArticleQuery.ALL, 0, 10);
+            assertThat(rows).hasSize(2);
+            assertThat(rows).extracting(ArticleSummary::primaryCountry).containsExactlyInAnyOrder("CL", "IE");
         }
     }
 

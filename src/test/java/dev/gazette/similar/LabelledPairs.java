@@ -23,12 +23,22 @@ import java.util.stream.Stream;
  * each with generated copies as sites really republish them: other page chrome, another
  * language's page chrome, a paragraph added or cut, a new headline, truncation, and mixes.
  * Every two texts of one story are a positive pair; every two texts of different stories a
- * negative. Deterministic (a fixed seed).
+ * negative. The templated hard negatives (templated-*) are two stories written in one council
+ * template, most of their paragraphs word for word the same, about two places: only what they
+ * are about ({@link Aboutness}) tells them apart. Deterministic (a fixed seed).
  */
 public final class LabelledPairs {
 
-    /** One text of the set: the story it tells and how it was made. */
-    public record Text(String story, String variant, String body) {
+    /**
+     * One text of the set: the story it tells, how it was made, its headline and the code of its
+     * main country (null when the set does not say).
+     */
+    public record Text(String story, String variant, String body, String headline, String place) {
+
+        /** What the story is about, as the grouping rule reads it. */
+        public Aboutness aboutness() {
+            return Aboutness.of(headline, place);
+        }
     }
 
     /** One pair with its label. */
@@ -66,15 +76,20 @@ public final class LabelledPairs {
         Random random = new Random(18);
         for (String[] story : originals()) {
             List<String> paragraphs = paragraphs(story[1]);
-            out.add(new Text(story[0], "original", join(paragraphs)));
-            out.add(new Text(story[0], "chrome-en", join(chrome(paragraphs, CHROME_EN_B))));
+            String headline = paragraphs.get(0);
+            String place = story[2];
+            out.add(new Text(story[0], "original", join(paragraphs), headline, place));
+            out.add(new Text(story[0], "chrome-en", join(chrome(paragraphs, CHROME_EN_B)), headline, place));
             out.add(new Text(story[0], "chrome-" + (random.nextBoolean() ? "de" : "es"),
-                    join(chrome(paragraphs, random.nextBoolean() ? CHROME_DE : CHROME_ES))));
-            out.add(new Text(story[0], "paragraph-added", join(chrome(added(paragraphs, random), CHROME_EN_A))));
-            out.add(new Text(story[0], "paragraph-cut", join(cut(paragraphs, random))));
-            out.add(new Text(story[0], "new-headline", join(headline(paragraphs, random))));
-            out.add(new Text(story[0], "truncated", join(truncated(paragraphs, 0.45))));
-            out.add(new Text(story[0], "truncated-chrome-fr", join(chrome(truncated(paragraphs, 0.6), CHROME_FR))));
+                    join(chrome(paragraphs, random.nextBoolean() ? CHROME_DE : CHROME_ES)), headline, place));
+            out.add(new Text(story[0], "paragraph-added", join(chrome(added(paragraphs, random), CHROME_EN_A)),
+                    headline, place));
+            out.add(new Text(story[0], "paragraph-cut", join(cut(paragraphs, random)), headline, place));
+            List<String> renamed = headline(paragraphs, random);
+            out.add(new Text(story[0], "new-headline", join(renamed), renamed.get(0), place));
+            out.add(new Text(story[0], "truncated", join(truncated(paragraphs, 0.45)), headline, place));
+            out.add(new Text(story[0], "truncated-chrome-fr", join(chrome(truncated(paragraphs, 0.6), CHROME_FR)),
+                    headline, place));
         }
         return out;
     }
@@ -90,13 +105,22 @@ public final class LabelledPairs {
         return out;
     }
 
-    /** {name, text} of every story: the written ones, then the samples' article paragraphs. */
+    /**
+     * {name, text, place} of every story: the written ones (a first line {@code place: XX} gives
+     * the main country's code), then the samples' article paragraphs (place unknown).
+     */
     static List<String[]> originals() {
         List<String[]> out = new ArrayList<>();
         Path stories = resource("similar/stories");
         try (Stream<Path> files = Files.list(stories)) {
             for (Path f : files.sorted().toList()) {
-                out.add(new String[] {f.getFileName().toString().replace(".txt", ""), Files.readString(f)});
+                String text = Files.readString(f);
+                String place = null;
+                if (text.startsWith("place: ")) {
+                    place = text.substring(7, text.indexOf('\n')).strip();
+                    text = text.substring(text.indexOf('\n') + 1);
+                }
+                out.add(new String[] {f.getFileName().toString().replace(".txt", ""), text, place});
             }
             Path samples = samplesFolder();
             try (Stream<Path> s = Files.list(samples)) {
@@ -112,7 +136,7 @@ public final class LabelledPairs {
                             }
                         }
                         if (ps.size() >= 4) {
-                            out.add(new String[] {name, String.join("\n\n", ps)});
+                            out.add(new String[] {name, String.join("\n\n", ps), null});
                         }
                     }
                 }

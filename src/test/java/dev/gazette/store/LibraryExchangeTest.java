@@ -136,11 +136,12 @@ class LibraryExchangeTest {
                     .isInstanceOf(StoreException.class).hasMessageContaining("newer Gazette");
             assertThatThrownBy(() -> lib.importJson(new ByteArrayInputStream("[1,2".getBytes(StandardCharsets.UTF_8))))
                     .isInstanceOf(StoreException.class);
-            ImportSummary s = lib.importJson(new ByteArrayInputStream(("{\"format\":\"gazette-library\",\"version\":1,"
+            // one unreadable article refuses the whole file: all or nothing
+            assertThatThrownBy(() -> lib.importJson(new ByteArrayInputStream(("{\"format\":\"gazette-library\",\"version\":1,"
                     + "\"articles\":[{\"title\":\"ok\",\"bodyHash\":\"h1\"},{\"title\":[1]},{\"title\":\"two\"}]}")
-                    .getBytes(StandardCharsets.UTF_8)));
-            assertThat(s.imported()).isEqualTo(2);
-            assertThat(s.problems()).hasSize(1);
+                    .getBytes(StandardCharsets.UTF_8)))).isInstanceOf(StoreException.class)
+                    .hasMessageContaining("Article 2 could not be read").hasMessageContaining("Nothing was restored");
+            assertThat(lib.count(dev.gazette.model.ArticleQuery.ALL)).isZero();
         }
     }
 
@@ -156,9 +157,9 @@ class LibraryExchangeTest {
             zip.write("{\"format\":\"gazette-library\",\"version\":1,\"articles\":[]}".getBytes(StandardCharsets.UTF_8));
         }
         try (Library lib = Library.open(dir.resolve("lib"))) {
-            ImportSummary s = lib.importJson(new ByteArrayInputStream(out.toByteArray()));
-            assertThat(s.originalsRestored()).isZero();
-            assertThat(s.problems()).hasSize(2);
+            assertThatThrownBy(() -> lib.importJson(new ByteArrayInputStream(out.toByteArray())))
+                    .isInstanceOf(StoreException.class).hasMessageContaining("points outside the export")
+                    .hasMessageContaining("Nothing was restored");
         }
         assertThat(dir.resolve("evil.gz")).doesNotExist();
         assertThat(dir.resolve("lib/originals/00")).doesNotExist();

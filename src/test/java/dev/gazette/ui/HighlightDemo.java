@@ -126,7 +126,7 @@ public final class HighlightDemo extends Application {
             try {
                 Path epub = out.resolve("../target/dossier-demo.epub").normalize();
                 Files.createDirectories(epub.getParent());
-                service.dossiers().writeDossier("year:2019", "Dossier: 2019", epub);
+                service.dossiers().writeDossier("year:2019", "Dossier: 2019", epub, true);
                 Path unpacked = unzip(epub, epub.getParent().resolve("dossier-demo"));
                 showPage(stage, unpacked.resolve("OEBPS/nav.xhtml"), "dossier-epub-contents.png", () ->
                         showPage(stage, unpacked.resolve("OEBPS/chapter-002.xhtml"), "dossier-epub-chapter.png", () -> {
