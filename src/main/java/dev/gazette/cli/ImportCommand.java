@@ -63,11 +63,9 @@ final class ImportCommand implements Callable<Integer> {
             if (terminal) {
                 err.print("\r\033[K");
             }
-            if (report.skippedFiles() > 0) {
-                // the import counts what it passed over inside folders; name each, with the reason
-                for (ImportOutcome o : service.passedOver(paths)) {
-                    out.println(json.on() ? jsonLine(o) : line(o));
-                }
+            // what the import passed over inside folders, each with the reason
+            for (ImportOutcome o : report.passedOver()) {
+                out.println(json.on() ? jsonLine(o) : line(o));
             }
             err.println(report.summary() + " in " + report.elapsed().toMillis() / 1000.0 + " s, library " + service.directory());
             err.flush();

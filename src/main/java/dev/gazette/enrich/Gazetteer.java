@@ -46,13 +46,6 @@ final class Gazetteer {
         }
     }
 
-    static final String[] RESOURCES = {"terms.tsv", "places.tsv"};
-
-    /** Entry flags in the compiled form. */
-    static final int EXACT = 1;
-    static final int PERSON = 2;
-    static final int COMMON = 4;
-    static final int QUALIFIER = 8;
 
     private static final TermKind[] KINDS = TermKind.values();
 
@@ -142,17 +135,11 @@ final class Gazetteer {
         return text.substring(refs[2 * i], refs[2 * i] + refs[2 * i + 1]);
     }
 
-    /** The hash-table slot where the edge from node parent by a key of this hash starts its probe. */
-    static int slot(int parent, int keyHash, int mask) {
-        int h = parent * 0x9E3779B9 + keyHash;
-        return (h ^ (h >>> 16)) & mask;
-    }
-
     /** The child of node p by key, or 0 when there is none. */
     private int child(int p, String key) {
         int mask = slots.length - 1;
         int len = key.length();
-        for (int s = slot(p, key.hashCode(), mask); ; s = (s + 1) & mask) {
+        for (int s = GazetteerCompiler.slot(p, key.hashCode(), mask); ; s = (s + 1) & mask) {
             int c = slots[s];
             if (c == 0 || parent[c] == p && keyLen[c] == len && text.regionMatches(keyOff[c], key, 0, len)) {
                 return c;
@@ -176,14 +163,14 @@ final class Gazetteer {
             for (int e = from; e < to; e++) {
                 String[] exact = null;
                 int flags = entryFlags[e];
-                if ((flags & EXACT) != 0) {
+                if ((flags & GazetteerCompiler.EXACT) != 0) {
                     exact = new String[exactCount[e]];
                     for (int k = 0; k < exact.length; k++) {
                         exact[k] = string(surfaceRefs, exactStart[e] + k);
                     }
                 }
                 es[e - from] = new Entry(text.substring(entryCode[e], entryCode[e] + entryCodeLen[e]), KINDS[entryKind[e]],
-                        exact, (flags & PERSON) != 0, (flags & COMMON) != 0, (flags & QUALIFIER) != 0);
+                        exact, (flags & GazetteerCompiler.PERSON) != 0, (flags & GazetteerCompiler.COMMON) != 0, (flags & GazetteerCompiler.QUALIFIER) != 0);
             }
             list = List.of(es);
         }
@@ -231,14 +218,14 @@ final class Gazetteer {
         return termCount;
     }
 
-    /** The compiled form of these sources (in {@link #RESOURCES} order). */
+    /** The compiled form of these sources (in {@link GazetteerCompiler#RESOURCES} order). */
     static Gazetteer compiled(List<byte[]> sources) {
         return new Gazetteer(GazetteerCompiler.compile(sources));
     }
 
     private static Gazetteer load() {
         List<byte[]> sources = new ArrayList<>();
-        for (String resource : RESOURCES) {
+        for (String resource : GazetteerCompiler.RESOURCES) {
             sources.add(resource(resource, true));
         }
         byte[] compiled = resource(GazetteerCompiler.OUTPUT, false);

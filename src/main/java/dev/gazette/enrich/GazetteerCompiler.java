@@ -30,6 +30,21 @@ import java.util.zip.CRC32;
 public final class GazetteerCompiler {
 
     static final int MAGIC = 0x475a5402; // "GZT" and the format's version
+
+    /** The text sources, in the order they are compiled (and checksummed). */
+    static final String[] RESOURCES = {"terms.tsv", "places.tsv"};
+
+    /** The hash-table slot where the edge from node parent by a key of this hash starts its probe. */
+    static int slot(int parent, int keyHash, int mask) {
+        int h = parent * 0x9E3779B9 + keyHash;
+        return (h ^ (h >>> 16)) & mask;
+    }
+
+    /** Entry flags in the compiled form. */
+    static final int EXACT = 1;
+    static final int PERSON = 2;
+    static final int COMMON = 4;
+    static final int QUALIFIER = 8;
     static final String OUTPUT = "gazetteer.bin";
 
     private GazetteerCompiler() {
@@ -39,7 +54,7 @@ public final class GazetteerCompiler {
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args[0]).resolve("dev/gazette/enrich");
         List<byte[]> sources = new ArrayList<>();
-        for (String resource : Gazetteer.RESOURCES) {
+        for (String resource : RESOURCES) {
             sources.add(Files.readAllBytes(dir.resolve(resource)));
         }
         byte[] compiled = compile(sources);
@@ -66,7 +81,7 @@ public final class GazetteerCompiler {
         String key;
     }
 
-    /** Compiles the text resources, given in {@link Gazetteer#RESOURCES} order. */
+    /** Compiles the text resources, given in {@link #RESOURCES} order. */
     static byte[] compile(List<byte[]> sources) {
         Draft root = new Draft();
         Map<String, String> display = new LinkedHashMap<>();
@@ -75,7 +90,7 @@ public final class GazetteerCompiler {
         int[] kinds = new int[TermKind.values().length];
         TreeSet<String> codes = new TreeSet<>();
         for (int r = 0; r < sources.size(); r++) {
-            String resource = Gazetteer.RESOURCES[r];
+            String resource = RESOURCES[r];
             String text = new String(sources.get(r), StandardCharsets.UTF_8);
             for (String line : text.split("\r\n|\r|\n", -1)) {
                 if (line.isBlank() || line.startsWith("#")) {
@@ -125,13 +140,13 @@ public final class GazetteerCompiler {
         for (; i < raw.length(); i++) {
             char c = raw.charAt(i);
             if (c == '=') {
-                flags |= Gazetteer.EXACT;
+                flags |= EXACT;
             } else if (c == '~') {
-                flags |= Gazetteer.PERSON;
+                flags |= PERSON;
             } else if (c == '^') {
-                flags |= Gazetteer.COMMON;
+                flags |= COMMON;
             } else if (c == ',') {
-                flags |= Gazetteer.QUALIFIER;
+                flags |= QUALIFIER;
             } else {
                 break;
             }
@@ -153,7 +168,7 @@ public final class GazetteerCompiler {
                 return; // the same meaning twice (a name in two languages)
             }
         }
-        node.entries.add(new Object[] {code, kind, (flags & Gazetteer.EXACT) != 0 ? surface : null, flags});
+        node.entries.add(new Object[] {code, kind, (flags & EXACT) != 0 ? surface : null, flags});
     }
 
     /** Every string once in one text; a string is referred to by (offset, length). */
@@ -209,7 +224,7 @@ public final class GazetteerCompiler {
             if (d.id == 0) {
                 continue;
             }
-            int s = Gazetteer.slot(d.parent, d.key.hashCode(), tableSize - 1);
+            int s = slot(d.parent, d.key.hashCode(), tableSize - 1);
             while (slots[s] != 0) {
                 s = (s + 1) & (tableSize - 1);
             }

@@ -159,8 +159,8 @@ public final class ArticleExtractor {
         // structured data as a safety net: JSON-LD articleBody when the page scoring found little
         if (meta.articleBody != null) {
             String ab = meta.articleBody.trim();
-            int abWords = TextBodyExtractor.words(ab);
-            if (abWords >= ExtractionRules.ARTICLE_BODY_MIN_WORDS && TextBodyExtractor.words(text) < abWords / 3) {
+            int abWords = TextLines.words(ab);
+            if (abWords >= ExtractionRules.ARTICLE_BODY_MIN_WORDS && TextLines.words(text) < abWords / 3) {
                 List<String> paras = new ArrayList<>();
                 for (String p : org.jsoup.parser.Parser.unescapeEntities(ab, false).split("\\n\\s*\\n|\\r?\\n")) {
                     if (!p.isBlank()) {

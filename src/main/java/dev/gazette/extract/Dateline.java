@@ -56,7 +56,7 @@ record Dateline(String text, String place, String date, String agency, int end) 
         }
         String after = paragraph.substring(m.end());
         if (date == null && agency == null
-                && (TextBodyExtractor.words(after) < ExtractionRules.DATELINE_BARE_MIN_WORDS_AFTER
+                && (TextLines.words(after) < ExtractionRules.DATELINE_BARE_MIN_WORDS_AFTER
                     || !ExtractionRules.DATELINE_STORY_WORD.matcher(after).find())) {
             return null;
         }

@@ -207,6 +207,49 @@ final class ExtractionRules {
      */
     static final int MAX_ELEMENT_DEPTH = 128;
 
+    // ---------------------------------------------------------------- HTML body: choosing and cleaning
+
+    /** The runners-up looked at beside the best-scoring candidate. */
+    static final int RIVALS_LOOKED_AT = 5;
+    /** A runner-up scoring at least this share of the best is its rival: the article may be split in parts. */
+    static final double RIVAL_SHARE = 0.75;
+    /** This many rivals under one ancestor make the ancestor the article (the parts of one story). */
+    static final int RIVALS_FOR_ANCESTOR = 3;
+    /** A sibling of the chosen element joins it from this score up, however weak the best one is. */
+    static final double SIBLING_MIN_SCORE = 10;
+    /** A sibling with the chosen element's class gets this share of its score: the same template's next part. */
+    static final double SIBLING_SAME_CLASS_BONUS = 0.2;
+    /** A sibling paragraph longer than this (characters) joins when few of its words are links. */
+    static final int SIBLING_SHORT_PARAGRAPH = 80;
+    /** ... below this link density; a shorter one joins only with no link and a full stop. */
+    static final double SIBLING_MAX_LINK_DENSITY = 0.25;
+    /**
+     * Cleaning judges a block by its text only up to this many characters: longer is prose,
+     * never a byline or a boilerplate block (and its text is not built at all).
+     */
+    static final int CLEAN_MAX_CHARS = 200;
+    /** A byline element is shorter than this (characters): "By Jane Doe and John Roe, Staff Writers". */
+    static final int CLEAN_BYLINE_MAX_CHARS = 120;
+    /** A date line or an end marker ("Related stories") is at most this long (characters). */
+    static final int CLEAN_LINE_MAX_CHARS = 60;
+    /** Conditional cleaning: a list, or any weak block, goes above this link density (a menu). */
+    static final double CONDITIONAL_MAX_LINK_DENSITY = 0.5;
+    /** ... a block with images and fewer paragraphs than this per image is a gallery or a promotion. */
+    static final double CONDITIONAL_MIN_PARAGRAPHS_PER_IMAGE = 0.5;
+    /** ... a block shorter than this (characters) with no image or many is a widget, not text. */
+    static final int CONDITIONAL_MIN_CHARS = 25;
+    /** ... a block whose class weight reaches this is trusted unless it is mostly links. */
+    static final int CONDITIONAL_TRUSTED_WEIGHT = 25;
+    /** ... a weaker block goes above this link density unless it is long. */
+    static final double CONDITIONAL_WEAK_MAX_LINK_DENSITY = 0.2;
+    /** ... long, for that rule: this many characters of text. */
+    static final int CONDITIONAL_LONG_CHARS = 2000;
+    /**
+     * A parent losing fewer children than this has them removed one by one; from this many, it
+     * is rebuilt once (jsoup re-indexes the siblings after every removal: k removals of n cost k × n).
+     */
+    static final int REBUILD_FROM = 8;
+
     // ---------------------------------------------------------------- e-mail newsletters
 
     /**
@@ -365,6 +408,26 @@ final class ExtractionRules {
     static final double TEXT_PROSE_STOP_SHARE = 0.2;
     /** ... and fewer than this share of capitalised words (a headline in title case has more). */
     static final double TEXT_PROSE_MAX_CAPITALISED_SHARE = 0.4;
+    /** A sentence has at least this many words (fewer is a label that happens to end in a full stop). */
+    static final int TEXT_SENTENCE_MIN_WORDS = 4;
+    /** A short sentence (below {@link #TEXT_PARAGRAPH_WORDS}) of this many words counts half: prose, but little of it. */
+    static final int TEXT_SHORT_SENTENCE_MIN_WORDS = 6;
+    /** Half weight: what a short sentence, or a paragraph with few function words, scores per word. */
+    static final double TEXT_HALF_WEIGHT = 0.5;
+    /** A long block without a full stop is still prose from this many words, with function words as prose has them ... */
+    static final int TEXT_UNPUNCTUATED_MIN_WORDS = 20;
+    /** ... scoring this share of its words (a list of names or a table can look the same). */
+    static final double TEXT_UNPUNCTUATED_WEIGHT = 0.2;
+    /** A line of at most this many words without digits or punctuation is a menu item. */
+    static final int TEXT_MENU_MAX_WORDS = 3;
+    /** A line shorter than this (characters) is never joined to the next as a wrapped line. */
+    static final int TEXT_WRAPPED_MIN_CHARS = 20;
+    /** A headline has at least this many words (fewer is a label or a section name). */
+    static final int TEXT_TITLE_MIN_WORDS = 3;
+    /** The blocks above the body searched for a headline when none was found at the top. */
+    static final int TEXT_TITLE_SEARCH_BLOCKS = 12;
+    /** A person's name has at most this many words ("By Maria de la Cruz Ortega" is five). */
+    static final int TEXT_NAME_MAX_WORDS = 5;
     /** Score of a {@link #TEXT_END_MARKER} line: low enough that no run of blocks crosses it. */
     static final double TEXT_BARRIER = -1e6;
     /** An earlier stretch of text wins when its best run scores at least this share of the best one. */

@@ -77,13 +77,13 @@ final class HardWrap {
                     if (runIndentWidth > 0) {
                         joinNext = indents.get(i + 1) <= minIndent
                                 && lengths.get(i) >= ExtractionRules.WRAP_FULL_LINE_SHARE * runIndentWidth
-                                && !TextBodyExtractor.isDateOrBylineLine(next);
+                                && !TextLines.isDateOrBylineLine(next);
                     } else if (width > 0) {
                         int firstWord = next.indexOf(' ') < 0 ? next.length() : next.indexOf(' ');
                         // a greedy wrapper breaks a line only when the next word would not fit
                         joinNext = lengths.get(i) + 1 + firstWord > width - 1
                                 && lengths.get(i) >= ExtractionRules.WRAP_FULL_LINE_SHARE * width
-                                && !TextBodyExtractor.isDateOrBylineLine(next);
+                                && !TextLines.isDateOrBylineLine(next);
                     }
                 }
                 if (!joinNext) {

@@ -176,7 +176,7 @@ final class HtmlBodyExtractor {
             if (!paragraph || text.length() < ExtractionRules.MIN_PARAGRAPH_CHARS) {
                 continue;
             }
-            double s = 1 + commas(text) + Math.min(text.length() / 100.0, 3);
+            double s = 1 + TextLengths.commas(text) + Math.min(text.length() / 100.0, 3);
             if (articleBody != null && text.length() >= 40 && articleBody.contains(normalize(text))) {
                 s += ExtractionRules.ARTICLE_BODY_BONUS;
             }
@@ -303,17 +303,6 @@ final class HtmlBodyExtractor {
         return w;
     }
 
-    static int commas(String text) {
-        int n = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == ',' || c == '，' || c == '、' || c == '،' || c == '؛') {
-                n++;
-            }
-        }
-        return n;
-    }
-
     static double linkDensity(Element e) {
         int total = e.text().length();
         if (total == 0) {
@@ -357,12 +346,12 @@ final class HtmlBodyExtractor {
         double topScore = adjusted.get(top);
         // Several strong candidates under one ancestor: the ancestor is the article.
         List<Element> alternatives = new ArrayList<>();
-        for (int i = 1; i < Math.min(5, ranked.size()); i++) {
-            if (adjusted.get(ranked.get(i)) / topScore >= 0.75) {
+        for (int i = 1; i < Math.min(ExtractionRules.RIVALS_LOOKED_AT, ranked.size()); i++) {
+            if (adjusted.get(ranked.get(i)) / topScore >= ExtractionRules.RIVAL_SHARE) {
                 alternatives.add(ranked.get(i));
             }
         }
-        if (alternatives.size() >= 3) {
+        if (alternatives.size() >= ExtractionRules.RIVALS_FOR_ANCESTOR) {
             for (Element p = top.parent(); p != null && p != body; p = p.parent()) {
                 int containing = 0;
                 for (Element alt : alternatives) {
@@ -370,7 +359,7 @@ final class HtmlBodyExtractor {
                         containing++;
                     }
                 }
-                if (containing >= 3) {
+                if (containing >= ExtractionRules.RIVALS_FOR_ANCESTOR) {
                     top = p;
                     break;
                 }
@@ -419,14 +408,14 @@ final class HtmlBodyExtractor {
             return article;
         }
         double topScore = scores.getOrDefault(top, 0.0);
-        double threshold = Math.max(10, topScore * ExtractionRules.SIBLING_SHARE);
+        double threshold = Math.max(ExtractionRules.SIBLING_MIN_SCORE, topScore * ExtractionRules.SIBLING_SHARE);
         String topClass = top.className();
         List<Element> kept = new ArrayList<>();
         TextLengths lengths = new TextLengths();
         for (Element sibling : parent.children()) {
             boolean keep = sibling == top;
             if (!keep) {
-                double bonus = !topClass.isEmpty() && topClass.equals(sibling.className()) ? topScore * 0.2 : 0;
+                double bonus = !topClass.isEmpty() && topClass.equals(sibling.className()) ? topScore * ExtractionRules.SIBLING_SAME_CLASS_BONUS : 0;
                 Double s = scores.get(sibling);
                 if (s != null && s + bonus >= threshold) {
                     keep = true;
@@ -434,9 +423,9 @@ final class HtmlBodyExtractor {
                     double ld = lengths.linkDensity(sibling);
                     String text = sibling.text();
                     int len = text.length();
-                    if (len > 80 && ld < 0.25) {
+                    if (len > ExtractionRules.SIBLING_SHORT_PARAGRAPH && ld < ExtractionRules.SIBLING_MAX_LINK_DENSITY) {
                         keep = true;
-                    } else if (len > 0 && len <= 80 && ld == 0 && ExtractionRules.SENTENCE_END.matcher(text).find()) {
+                    } else if (len > 0 && len <= ExtractionRules.SIBLING_SHORT_PARAGRAPH && ld == 0 && ExtractionRules.SENTENCE_END.matcher(text).find()) {
                         keep = true;
                     }
                 }
@@ -474,15 +463,15 @@ final class HtmlBodyExtractor {
             // the text is built only when one of the tests below can use it (an element's text
             // costs its whole subtree, and a page has as many subtrees as elements)
             boolean leafBlock = isBlockish(e) && !hasBlockChild(e);
-            if (visibleChars(e, 200) > 200 && !leafBlock) {
+            if (visibleChars(e, ExtractionRules.CLEAN_MAX_CHARS) > ExtractionRules.CLEAN_MAX_CHARS && !leafBlock) {
                 continue;
             }
             String text = e.text();
-            if (text.length() < 120 && isByline(e)) {
+            if (text.length() < ExtractionRules.CLEAN_BYLINE_MAX_CHARS && isByline(e)) {
                 removals.add(e);
                 continue;
             }
-            if (text.length() <= 200 && isBlockish(e)
+            if (text.length() <= ExtractionRules.CLEAN_MAX_CHARS && isBlockish(e)
                     && ExtractionRules.BOILERPLATE_BLOCK.matcher(text).matches()) {
                 removals.add(e);
                 continue;
@@ -494,11 +483,11 @@ final class HtmlBodyExtractor {
                 }
                 continue;
             }
-            if (text.length() <= 60 && isBlockish(e) && e.select("p").isEmpty() && isDateLine(text)) {
+            if (text.length() <= ExtractionRules.CLEAN_LINE_MAX_CHARS && isBlockish(e) && e.select("p").isEmpty() && isDateLine(text)) {
                 removals.add(e);
                 continue;
             }
-            if (leafBlock && TextBodyExtractor.words(text) <= ExtractionRules.BOILERPLATE_PHRASE_MAX_WORDS
+            if (leafBlock && TextLines.words(text) <= ExtractionRules.BOILERPLATE_PHRASE_MAX_WORDS
                     && ExtractionRules.BOILERPLATE_PHRASE.matcher(text).find()) {
                 removals.add(e);
             }
@@ -542,11 +531,11 @@ final class HtmlBodyExtractor {
             return;
         }
         for (Element e : article.select("h2, h3, h4, h5, h6, p, div, span, strong, b, li")) {
-            if (visibleChars(e, 60) > 60) {
+            if (visibleChars(e, ExtractionRules.CLEAN_LINE_MAX_CHARS) > ExtractionRules.CLEAN_LINE_MAX_CHARS) {
                 continue; // longer than any marker: its text is not built
             }
             String t = e.text();
-            if (t.isEmpty() || t.length() > 60 || !ExtractionRules.TEXT_END_MARKER.matcher(t).matches()) {
+            if (t.isEmpty() || t.length() > ExtractionRules.CLEAN_LINE_MAX_CHARS || !ExtractionRules.TEXT_END_MARKER.matcher(t).matches()) {
                 continue;
             }
             // how much article text follows the marker
@@ -585,7 +574,7 @@ final class HtmlBodyExtractor {
         }
         String key = e.className() + " " + e.id();
         return !key.isBlank() && ExtractionRules.BYLINE_CLASS.in(key) && e.select("p").size() <= 1
-                && (!e.normalName().equals("p") || TextBodyExtractor.words(e.text()) <= 8);
+                && (!e.normalName().equals("p") || TextLines.words(e.text()) <= 8);
     }
 
     /**
@@ -596,7 +585,7 @@ final class HtmlBodyExtractor {
     boolean isMastheadLine(String text) {
         // asked of every short block of every page: most have no separator at all
         if (text.indexOf('·') < 0 && text.indexOf('•') < 0 && text.indexOf('|') < 0
-                || TextBodyExtractor.words(text) > ExtractionRules.MASTHEAD_MAX_WORDS) {
+                || TextLines.words(text) > ExtractionRules.MASTHEAD_MAX_WORDS) {
             return false;
         }
         String[] parts = ExtractionRules.MASTHEAD_SEPARATOR.split(text.strip());
@@ -609,7 +598,7 @@ final class HtmlBodyExtractor {
             if (p.isEmpty()) {
                 continue;
             }
-            if (TextBodyExtractor.words(p) > ExtractionRules.MASTHEAD_PART_MAX_WORDS) {
+            if (TextLines.words(p) > ExtractionRules.MASTHEAD_PART_MAX_WORDS) {
                 return false;
             }
             java.util.regex.Matcher by = ExtractionRules.BYLINE_PREFIX.matcher(p);
@@ -662,9 +651,9 @@ final class HtmlBodyExtractor {
             return false;
         }
         if (isList) {
-            return ld > 0.5;
+            return ld > ExtractionRules.CONDITIONAL_MAX_LINK_DENSITY;
         }
-        if (img > 1 && (double) p / img < 0.5) {
+        if (img > 1 && (double) p / img < ExtractionRules.CONDITIONAL_MIN_PARAGRAPHS_PER_IMAGE) {
             return true;
         }
         if (li > p) {
@@ -673,13 +662,14 @@ final class HtmlBodyExtractor {
         if (input > p / 3) {
             return true;
         }
-        if (textLength < 25 && (img == 0 || img > 2) && e.selectFirst("h2, h3, h4, h5, h6, table") == null) {
+        if (textLength < ExtractionRules.CONDITIONAL_MIN_CHARS && (img == 0 || img > 2) && e.selectFirst("h2, h3, h4, h5, h6, table") == null) {
             return true;
         }
-        if (weight < 25 && ld > 0.2 && textLength < 2000) {
+        if (weight < ExtractionRules.CONDITIONAL_TRUSTED_WEIGHT && ld > ExtractionRules.CONDITIONAL_WEAK_MAX_LINK_DENSITY
+                && textLength < ExtractionRules.CONDITIONAL_LONG_CHARS) {
             return true;
         }
-        return weight >= 25 && ld > 0.5;
+        return weight >= ExtractionRules.CONDITIONAL_TRUSTED_WEIGHT && ld > ExtractionRules.CONDITIONAL_MAX_LINK_DENSITY;
     }
 
     /** Lower-case letters and digits separated by single spaces, for comparing texts. */

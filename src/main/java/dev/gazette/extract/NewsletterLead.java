@@ -41,7 +41,7 @@ final class NewsletterLead {
             if (++seen > ExtractionRules.MAIL_LEAD_BLOCKS) {
                 break;
             }
-            int words = TextBodyExtractor.words(text);
+            int words = TextLines.words(text);
             if (words <= 8 && ExtractionRules.BYLINE_PREFIX.matcher(text).find()
                     && !ExtractionRules.SENTENCE_END.matcher(text).find()) {
                 if (byline == null) {
@@ -54,7 +54,7 @@ final class NewsletterLead {
             } else if (words <= ExtractionRules.MAIL_KICKER_MAX_WORDS && !TextBodyExtractor.isSentence(text)
                     && !ExtractionRules.SENTENCE_END.matcher(text).find() && !text.endsWith(",")) {
                 remove.add(e); // kicker or label
-            } else if (TextBodyExtractor.isDateOrBylineLine(text)) {
+            } else if (TextLines.isDateOrBylineLine(text)) {
                 remove.add(e);
             } else if (words <= 30 && ExtractionRules.CAPTION_WITH_CREDIT.matcher(text).find()) {
                 remove.add(e);

@@ -98,7 +98,7 @@ final class NewsletterTitles {
     /** Long enough to stand as a headline on its own. */
     static boolean isHeadline(String s) {
         return s != null && s.strip().length() >= ExtractionRules.MAIL_MIN_HEADLINE_CHARS
-                && TextBodyExtractor.words(s) >= ExtractionRules.MAIL_MIN_HEADLINE_WORDS;
+                && TextLines.words(s) >= ExtractionRules.MAIL_MIN_HEADLINE_WORDS;
     }
 
     /**
@@ -138,7 +138,7 @@ final class NewsletterTitles {
         if (issue.find()) {
             p = p.substring(0, issue.start()).strip();
         }
-        int w = TextBodyExtractor.words(p);
+        int w = TextLines.words(p);
         if (w >= 1 && w <= ExtractionRules.MAIL_MAX_NAME_WORDS && Character.isLetterOrDigit(p.codePointAt(0))) {
             out.add(p);
         }

@@ -20,9 +20,6 @@ import java.util.Set;
  */
 final class Removals {
 
-    /** A parent losing fewer children than this has them removed one by one. */
-    static final int REBUILD_FROM = 8;
-
     private final Map<Element, Set<Node>> byParent = new IdentityHashMap<>();
     private final Set<Element> above = Collections.newSetFromMap(new IdentityHashMap<>());
 
@@ -52,7 +49,7 @@ final class Removals {
         for (Map.Entry<Element, Set<Node>> entry : byParent.entrySet()) {
             Element parent = entry.getKey();
             Set<Node> gone = entry.getValue();
-            if (gone.size() < REBUILD_FROM) {
+            if (gone.size() < ExtractionRules.REBUILD_FROM) {
                 for (Node n : gone) {
                     if (n.parentNode() == parent) {
                         n.remove();

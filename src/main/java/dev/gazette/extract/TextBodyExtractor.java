@@ -8,6 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 
+import static dev.gazette.extract.TextLines.isDateOrBylineLine;
+import static dev.gazette.extract.TextLines.words;
+
 /**
  * Finds the article in plain text pasted from a whole web page (menus, footers, newsletter
  * blocks included) or sent as wire copy. Works whatever the pasting style: one block per line,
@@ -431,21 +434,9 @@ final class TextBodyExtractor {
         return out;
     }
 
-    /**
-     * A short line that is a date or a byline on its own ("Oct 12, 2017", "By Jane Doe"): what
-     * follows a headline that happens to be as long as the wrapped lines, never a wrapped part.
-     */
-    static boolean isDateOrBylineLine(String line) {
-        int w = words(line);
-        if (w == 0 || w > ExtractionRules.TEXT_META_LINE_MAX_WORDS || ExtractionRules.SENTENCE_END.matcher(line).find()) {
-            return false;
-        }
-        return ExtractionRules.BYLINE_PREFIX.matcher(line).find() && w <= 5 || ExtractionRules.DATE_LINE.matcher(line).find();
-    }
-
     /** A line broken mid-sentence: no closing punctuation, and the next line goes on in lower case. */
     private static boolean continues(String line, String next) {
-        if (line.length() < 20 || ExtractionRules.SENTENCE_END.matcher(line).find()) {
+        if (line.length() < ExtractionRules.TEXT_WRAPPED_MIN_CHARS || ExtractionRules.SENTENCE_END.matcher(line).find()) {
             return false;
         }
         char c = line.charAt(line.length() - 1);
@@ -453,7 +444,7 @@ final class TextBodyExtractor {
             return false;
         }
         int first = next.codePointAt(0);
-        return Character.isLowerCase(first) && words(line) >= 4;
+        return Character.isLowerCase(first) && words(line) >= ExtractionRules.TEXT_SENTENCE_MIN_WORDS;
     }
 
     // ------------------------------------------------------------------ scoring
@@ -474,17 +465,18 @@ final class TextBodyExtractor {
         double stop = stopRatio(b);
         if (w >= ExtractionRules.TEXT_PARAGRAPH_WORDS) {
             if (sentence) {
-                return stop >= ExtractionRules.TEXT_PARAGRAPH_MIN_STOP_SHARE ? w : w * 0.5;
+                return stop >= ExtractionRules.TEXT_PARAGRAPH_MIN_STOP_SHARE ? w : w * ExtractionRules.TEXT_HALF_WEIGHT;
             }
-            return stop >= 0.2 && w >= 20 ? w * 0.2 : -1;
+            return stop >= ExtractionRules.TEXT_PROSE_STOP_SHARE && w >= ExtractionRules.TEXT_UNPUNCTUATED_MIN_WORDS
+                    ? w * ExtractionRules.TEXT_UNPUNCTUATED_WEIGHT : -1;
         }
-        if (w >= 6 && sentence) {
-            return w * 0.5;
+        if (w >= ExtractionRules.TEXT_SHORT_SENTENCE_MIN_WORDS && sentence) {
+            return w * ExtractionRules.TEXT_HALF_WEIGHT;
         }
         if (ExtractionRules.INTERVIEW_LINE.matcher(b).find() && w >= 2) {
-            return 1 + w * 0.5;
+            return 1 + w * ExtractionRules.TEXT_HALF_WEIGHT;
         }
-        if (w <= 3 && !b.matches(".*[\\d:,;.!?(\\[].*")) {
+        if (w <= ExtractionRules.TEXT_MENU_MAX_WORDS && !b.matches(".*[\\d:,;.!?(\\[].*")) {
             return ExtractionRules.TEXT_MENU_WORD_SCORE;
         }
         return ExtractionRules.TEXT_SHORT_LINE_SCORE;
@@ -514,7 +506,7 @@ final class TextBodyExtractor {
     }
 
     static boolean isSentence(String b) {
-        return ExtractionRules.SENTENCE_END.matcher(b).find() && words(b) >= 4 && !isCredit(b);
+        return ExtractionRules.SENTENCE_END.matcher(b).find() && words(b) >= ExtractionRules.TEXT_SENTENCE_MIN_WORDS && !isCredit(b);
     }
 
     private static boolean isCredit(String b) {
@@ -523,14 +515,14 @@ final class TextBodyExtractor {
 
     private static boolean isTitleLike(String b) {
         int w = words(b);
-        return w >= 3 && w <= 30 && (!b.endsWith(".") || ExtractionRules.ABBREVIATION_END.matcher(b).find())
+        return w >= ExtractionRules.TEXT_TITLE_MIN_WORDS && w <= ExtractionRules.TEXT_HEADLINE_MAX_WORDS && (!b.endsWith(".") || ExtractionRules.ABBREVIATION_END.matcher(b).find())
                 && ExtractionRules.BOILERPLATE_BLOCK.matcher(b).matches() == false
                 && !ExtractionRules.TEXT_BOILERPLATE.matcher(b).find();
     }
 
     private String firstTitleLike(List<String> blocks, int before) {
-        for (int i = Math.min(before, blocks.size()) - 1; i >= 0 && i >= before - 12; i--) {
-            if (isTitleLike(blocks.get(i)) && words(blocks.get(i)) >= 4 && dates.parse(blocks.get(i)) == null) {
+        for (int i = Math.min(before, blocks.size()) - 1; i >= 0 && i >= before - ExtractionRules.TEXT_TITLE_SEARCH_BLOCKS; i--) {
+            if (isTitleLike(blocks.get(i)) && words(blocks.get(i)) >= ExtractionRules.TEXT_SENTENCE_MIN_WORDS && dates.parse(blocks.get(i)) == null) {
                 return blocks.get(i);
             }
         }
@@ -546,7 +538,7 @@ final class TextBodyExtractor {
         if (dash > 0) {
             String who = ExtractionRules.BYLINE_PREFIX.matcher(b.substring(0, dash)).replaceFirst("").trim();
             int w = words(who);
-            if (w >= 2 && w <= 5 && Character.isUpperCase(who.charAt(0)) && !who.matches(".*\\d.*")) {
+            if (w >= 2 && w <= ExtractionRules.TEXT_NAME_MAX_WORDS && Character.isUpperCase(who.charAt(0)) && !who.matches(".*\\d.*")) {
                 return who;
             }
         }
@@ -555,19 +547,6 @@ final class TextBodyExtractor {
 
     private static String key(String b) {
         return b.toLowerCase(Locale.ROOT);
-    }
-
-    static int words(String s) {
-        int n = 0;
-        boolean in = false;
-        for (int i = 0; i < s.length(); i++) {
-            boolean letter = Character.isLetterOrDigit(s.charAt(i));
-            if (letter && !in) {
-                n++;
-            }
-            in = letter;
-        }
-        return n;
     }
 
     private static double stopRatio(String b) {

@@ -78,7 +78,7 @@ final class TextLengths {
         return Math.min(1.0, (double) links / total);
     }
 
-    /** Commas in e's text ({@link HtmlBodyExtractor#commas} of {@code e.text()}). */
+    /** Commas in e's text ({@link #commas(String)} of {@code e.text()}). */
     int commas(Element e) {
         return figures(e)[COMMAS];
     }
@@ -135,7 +135,7 @@ final class TextLengths {
                     normalised(s, seg);
                 }
                 then(f, seg);
-                f[COMMAS] += HtmlBodyExtractor.commas(s);
+                f[COMMAS] += commas(s);
                 nodes++;
             } else if (child instanceof Element c) {
                 int[] g = figures(c);
@@ -297,5 +297,17 @@ final class TextLengths {
             seg[o + TRAIL] = trail;
             seg[o + LOW] = allLow ? 1 : 0;
         }
+    }
+
+    /** Commas in text, counting the full-width, ideographic and Arabic commas and the Arabic semicolon. */
+    static int commas(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == '\uFF0C' || c == '\u3001' || c == '\u060C' || c == '\u061B') {
+                n++;
+            }
+        }
+        return n;
     }
 }

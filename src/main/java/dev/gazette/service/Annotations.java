@@ -26,12 +26,12 @@ public final class Annotations {
     /** Highlights the Highlights view lists at most. */
     public static final int MAX_LISTED = 5_000;
 
-    private final LibraryService service;
+    private final LibraryReader reader;
     private final Library library;
     private final Highlights highlights;
 
-    Annotations(LibraryService service, Library library) {
-        this.service = service;
+    Annotations(LibraryReader reader, Library library) {
+        this.reader = reader;
         this.library = library;
         this.highlights = library.highlights();
     }
@@ -138,7 +138,7 @@ public final class Annotations {
      */
     public List<HighlightEntry> findHighlights(String search, int limit) {
         ThreadCheck.offUiThread("Annotations.findHighlights");
-        SearchParse parse = service.parseSearch(search == null ? "" : search);
+        SearchParse parse = reader.parseSearch(search == null ? "" : search);
         ArticleQuery q = parse.query();
         // has:highlight / has:note are typed fields of q and stay filters; the words search the highlights
         return highlights.list(q.withWords(null), q.words(), Math.min(limit, MAX_LISTED));

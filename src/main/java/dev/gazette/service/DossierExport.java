@@ -32,12 +32,12 @@ public final class DossierExport {
     /** The formats a dossier can be written in, chosen by the file's extension. */
     public enum Format { EPUB, MARKDOWN, HTML }
 
-    private final LibraryService service;
+    private final LibraryReader reader;
     private final Library library;
     private final Annotations annotations;
 
-    DossierExport(LibraryService service, Library library, Annotations annotations) {
-        this.service = service;
+    DossierExport(LibraryReader reader, Library library, Annotations annotations) {
+        this.reader = reader;
         this.library = library;
         this.annotations = annotations;
     }
@@ -60,7 +60,7 @@ public final class DossierExport {
     /** The articles matching a search (search-box syntax) as a dossier, in date order. */
     public Dossier dossier(String search, String title) {
         ThreadCheck.offUiThread("DossierExport.dossier");
-        SearchParse parse = service.parseSearch(search == null ? "" : search);
+        SearchParse parse = reader.parseSearch(search == null ? "" : search);
         return dossier(parse.query(), title == null || title.isBlank() ? defaultTitle(search) : title, search);
     }
 
@@ -69,8 +69,8 @@ public final class DossierExport {
         ThreadCheck.offUiThread("DossierExport.dossier");
         ArticleQuery q = (query == null ? ArticleQuery.ALL : query).withSort(ArticleQuery.Sort.PUBLISHED_ASC);
         List<DossierArticle> articles = new ArrayList<>();
-        for (ArticleSummary s : service.list(q, 0, MAX_DOSSIER_ARTICLES)) {
-            service.article(s.id()).ifPresent(v -> articles.add(dossierArticle(v)));
+        for (ArticleSummary s : reader.list(q, 0, MAX_DOSSIER_ARTICLES)) {
+            reader.article(s.id()).ifPresent(v -> articles.add(dossierArticle(v)));
         }
         return new Dossier(title == null || title.isBlank() ? defaultTitle(described) : title, described, Instant.now(),
                 articles);

@@ -5,10 +5,21 @@ import dev.gazette.model.ImportOutcome;
 import java.time.Duration;
 import java.util.List;
 
-/** The result of one import: a line per file or entry, and what was passed over. Immutable. */
-public record ImportReport(List<ImportOutcome> outcomes, int skippedFiles, boolean cancelled, Duration elapsed) {
+/**
+ * The result of one import: a line per file or entry, and the files passed over inside the
+ * folders (each a {@code SKIPPED} outcome with its reason, by path), named by the walk the
+ * import made, so no one walks the disk again to name them. Immutable.
+ */
+public record ImportReport(List<ImportOutcome> outcomes, List<ImportOutcome> passedOver, boolean cancelled,
+                           Duration elapsed) {
     public ImportReport {
         outcomes = List.copyOf(outcomes);
+        passedOver = List.copyOf(passedOver);
+    }
+
+    /** How many files inside the folders were passed over (see {@link #passedOver()}). */
+    public int skippedFiles() {
+        return passedOver.size();
     }
 
     public long count(ImportOutcome.Status status) {
@@ -25,7 +36,7 @@ public record ImportReport(List<ImportOutcome> outcomes, int skippedFiles, boole
                 + count(ImportOutcome.Status.DUPLICATE) + " duplicate, "
                 + count(ImportOutcome.Status.UPDATED) + " updated, "
                 + count(ImportOutcome.Status.FAILED) + " failed, "
-                + (count(ImportOutcome.Status.SKIPPED) + skippedFiles) + " skipped"
+                + (count(ImportOutcome.Status.SKIPPED) + skippedFiles()) + " skipped"
                 + (cancelled ? " (cancelled)" : "");
     }
 }

@@ -111,22 +111,25 @@ public final class ImportService {
         }
         // Files given one by one are always read; inside folders, notes about the folder are not articles.
         List<Path> files = new ArrayList<>();
-        int skipped = 0;
+        List<ImportOutcome> inFolders = new ArrayList<>();
         for (FileCollector.Entry entry : walk.skipped()) {
+            ImportOutcome line = new ImportOutcome(entry.path().toString(), Status.SKIPPED, -1, null, entry.reason());
             if (roots.contains(entry.path())) {
                 // A file the person named gets its own line, with the reason it is passed over.
-                record(outcomes, listener, new ImportOutcome(entry.path().toString(), Status.SKIPPED, -1, null, entry.reason()));
+                record(outcomes, listener, line);
             } else {
-                skipped++;
+                inFolders.add(line);
             }
         }
         for (Path f : walk.files()) {
             if (roots.contains(f) || pipeline.isArticleFile(f)) {
                 files.add(f);
             } else {
-                skipped++;
+                inFolders.add(new ImportOutcome(f.toString(), Status.SKIPPED, -1, null,
+                        "notes about the folder, not an article (give the file itself to import it)"));
             }
         }
+        inFolders.sort(java.util.Comparator.comparing(ImportOutcome::file));
         listener.started(files.size());
         ThreadPoolExecutor pool = (ThreadPoolExecutor) Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "gazette-import");
@@ -232,7 +235,7 @@ public final class ImportService {
         } finally {
             pool.shutdownNow();
         }
-        return new ImportReport(outcomes, skipped, cancelled, Duration.ofNanos(System.nanoTime() - start));
+        return new ImportReport(outcomes, inFolders, cancelled, Duration.ofNanos(System.nanoTime() - start));
     }
 
     private static long sizeOf(Path file) {

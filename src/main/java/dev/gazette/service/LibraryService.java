@@ -1,17 +1,12 @@
 package dev.gazette.service;
 
 import dev.gazette.enrich.Geography;
-import dev.gazette.model.Article;
 import dev.gazette.model.ArticleQuery;
 import dev.gazette.model.ArticleSummary;
-import dev.gazette.model.CountryMention;
 import dev.gazette.model.Facets;
 import dev.gazette.model.ImportOutcome;
 import dev.gazette.model.SearchParse;
 import dev.gazette.model.TagInfo;
-import dev.gazette.model.UserState;
-import dev.gazette.ingest.FileCollector;
-import dev.gazette.search.SearchSyntax;
 import dev.gazette.store.Library;
 
 import java.nio.file.Path;
@@ -31,6 +26,7 @@ public final class LibraryService implements AutoCloseable {
     private final Library library;
     private final Geography geography;
     private final FacetNames facetNames;
+    private final LibraryReader reader;
     /**
      * Built on first use: the extractor and the gazetteer behind it take a moment to load, and
      * opening a library to list or show articles (the window's start, most commands) needs neither.
@@ -46,6 +42,7 @@ public final class LibraryService implements AutoCloseable {
         this.library = library;
         this.geography = geography;
         this.facetNames = new FacetNames(geography);
+        this.reader = new LibraryReader(library, geography);
     }
 
     /**
@@ -94,7 +91,7 @@ public final class LibraryService implements AutoCloseable {
 
     /** Highlights and notes (see {@link Annotations}). */
     public Annotations annotations() {
-        return new Annotations(this, library);
+        return new Annotations(reader, library);
     }
 
     /** Stories saved more than once: copies, versions, split and merge (see {@link Copies}). */
@@ -104,7 +101,7 @@ public final class LibraryService implements AutoCloseable {
 
     /** Dossiers of any filtered view as EPUB, Markdown or HTML (see {@link DossierExport}). */
     public DossierExport dossiers() {
-        return new DossierExport(this, library, annotations());
+        return new DossierExport(reader, library, annotations());
     }
 
     /**
@@ -167,32 +164,6 @@ public final class LibraryService implements AutoCloseable {
         return importPaths(paths, ImportListener.NONE, new AtomicBoolean());
     }
 
-    /**
-     * What an import of these paths passes over inside their folders, each with its reason (an
-     * import's report counts these in {@link ImportReport#skippedFiles()} without naming them).
-     * Walks the folders again by the import's own rules; meant for the report after an import
-     * that skipped something. Reads the disk: call it off the UI thread.
-     */
-    public List<ImportOutcome> passedOver(List<Path> roots) {
-        ThreadCheck.offUiThread("LibraryService.passedOver");
-        ExtractionPipeline p = pipeline();
-        FileCollector.Result walk = new FileCollector(p.loader()).collect(roots);
-        List<ImportOutcome> out = new ArrayList<>();
-        for (FileCollector.Entry entry : walk.skipped()) {
-            if (!roots.contains(entry.path())) {
-                out.add(new ImportOutcome(entry.path().toString(), ImportOutcome.Status.SKIPPED, -1, null, entry.reason()));
-            }
-        }
-        for (Path f : walk.files()) {
-            if (!roots.contains(f) && !p.isArticleFile(f)) {
-                out.add(new ImportOutcome(f.toString(), ImportOutcome.Status.SKIPPED, -1, null,
-                        "notes about the folder, not an article (give the file itself to import it)"));
-            }
-        }
-        out.sort(java.util.Comparator.comparing(ImportOutcome::file));
-        return out;
-    }
-
     /** True when the library holds no article yet. */
     public boolean isEmpty() {
         ThreadCheck.offUiThread("LibraryService.isEmpty");
@@ -206,45 +177,11 @@ public final class LibraryService implements AutoCloseable {
      * "south america") to what the store filters on.
      */
     public SearchParse parseSearch(String input) {
-        // a NUL ends an FTS5 string early ("unterminated string"): control characters are spaces
-        SearchParse parse = SearchSyntax.parse(input == null ? null : input.replaceAll("\\p{Cntrl}", " "));
-        ArticleQuery q = parse.query();
-        if (q.regions().isEmpty()) {
-            return parse;
-        }
-        List<String> regions = new ArrayList<>();
-        String warning = parse.warning();
-        for (String r : q.regions()) {
-            Optional<String> code = geography.countryCode(r);
-            if (code.isPresent()) {
-                regions.add(code.get());
-            } else if (!geography.countriesFor(r).isEmpty()) {
-                regions.add(canonicalRegionName(r));
-            } else {
-                regions.add(r);
-                warning = (warning == null ? "" : warning + " ") + "Unknown region \"" + r + "\".";
-            }
-        }
-        return new SearchParse(q.withRegions(regions), warning);
-    }
-
-    private String canonicalRegionName(String name) {
-        for (String continent : geography.continents()) {
-            if (continent.equalsIgnoreCase(name)) {
-                return continent;
-            }
-            for (String sub : geography.subRegions(continent)) {
-                if (sub.equalsIgnoreCase(name)) {
-                    return sub;
-                }
-            }
-        }
-        return name;
+        return reader.parseSearch(input);
     }
 
     public List<ArticleSummary> list(ArticleQuery query, int offset, int limit) {
-        ThreadCheck.offUiThread("LibraryService.list");
-        return library.list(query, offset, limit);
+        return reader.list(query, offset, limit);
     }
 
     public long count(ArticleQuery query) {
@@ -259,21 +196,7 @@ public final class LibraryService implements AutoCloseable {
     }
 
     public Optional<ArticleView> article(long id) {
-        ThreadCheck.offUiThread("LibraryService.article");
-        Optional<Article> found = library.article(id);
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        Article article = found.get();
-        UserState state = library.state(id).orElse(new UserState(id, false, false, null, List.of(), null, null));
-        List<CountryMention> countries = state.correctedCountries() != null
-                ? state.correctedCountries().stream().map(c -> new CountryMention(c, 1.0, List.of("corrected by you"))).toList()
-                : article.regions().countries();
-        String published = state.correctedPublished() != null ? state.correctedPublished() : article.content().published();
-        List<String> names = countries.stream().map(c -> geography.countryName(c.code())).toList();
-        String sub = countries.isEmpty() ? null : geography.subRegion(countries.get(0).code());
-        return Optional.of(new ArticleView(article, state, countries, published, names, sub,
-                ImageInliner.inline(article.content().bodyHtml(), library.resources(id))));
+        return reader.article(id);
     }
 
     public Optional<byte[]> original(long id) {

@@ -50,8 +50,8 @@ public final class Backups {
      *
      * @return target
      */
-    static Path backup(Library library, Path target) {
-        return write(library, target.toAbsolutePath(), false);
+    static Path backup(Rooms rooms, Path target) {
+        return write(rooms, target.toAbsolutePath(), false);
     }
 
     /**
@@ -60,14 +60,14 @@ public final class Backups {
      *
      * @return the new backup, or null when none was due
      */
-    static Path rotate(Library library, Clock clock) {
-        Path folder = library.directory().resolve(Library.BACKUPS_FOLDER);
+    static Path rotate(Rooms rooms, Clock clock) {
+        Path folder = rooms.directory().resolve(Library.BACKUPS_FOLDER);
         List<Path> existing = automatic(folder);
         Instant now = clock.instant();
         Path made = null;
         Instant newest = existing.isEmpty() ? null : madeAt(existing.get(existing.size() - 1));
         if (newest == null || !newest.plus(AUTOMATIC_INTERVAL).isAfter(now)) {
-            made = write(library, folder.resolve(AUTO_PREFIX + STAMP.format(now)).toAbsolutePath(), true);
+            made = write(rooms, folder.resolve(AUTO_PREFIX + STAMP.format(now)).toAbsolutePath(), true);
             existing = automatic(folder);
         }
         for (int i = 0; i < existing.size() - KEEP_AUTOMATIC; i++) {
@@ -104,7 +104,7 @@ public final class Backups {
         }
     }
 
-    private static Path write(Library library, Path target, boolean link) {
+    private static Path write(Rooms rooms, Path target, boolean link) {
         try {
             if (Files.exists(target) && !isEmptyDir(target)) {
                 throw new StoreException("The backup folder " + target + " already exists and is not empty.");
@@ -115,7 +115,7 @@ public final class Backups {
             deleteTree(partial);
             Files.createDirectories(partial);
             Path db = partial.resolve(Library.DATABASE_FILE).toAbsolutePath();
-            library.database().read(c -> {
+            rooms.database().read(c -> {
                 try (Statement s = c.createStatement()) {
                     String path = db.toString();
                     if (path.indexOf('\'') < 0 && path.indexOf('"') < 0) {
@@ -126,7 +126,7 @@ public final class Backups {
                 }
                 return null;
             });
-            copyOriginals(library.directory().resolve(Library.ORIGINALS_FOLDER), partial.resolve(Library.ORIGINALS_FOLDER), link);
+            copyOriginals(rooms.directory().resolve(Library.ORIGINALS_FOLDER), partial.resolve(Library.ORIGINALS_FOLDER), link);
             if (Files.exists(target)) {
                 Files.delete(target);
             }

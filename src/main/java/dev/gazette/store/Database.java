@@ -3,14 +3,10 @@ package dev.gazette.store;
 import org.sqlite.SQLiteConfig;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.LinkedBlockingDeque;
@@ -84,7 +80,7 @@ final class Database implements AutoCloseable {
         Connection reader = null;
         try {
             reader = connect(file, true);
-            long version = longQuery(reader, "PRAGMA user_version");
+            long version = Sql.longQuery(reader, "PRAGMA user_version");
             if (version != Migrations.LATEST) {
                 throw new StoreException("The library at " + file.getParent()
                         + " must be upgraded first: close the other Gazette and run the command again");
@@ -261,17 +257,4 @@ final class Database implements AutoCloseable {
         }
     }
 
-    static String timestamp() {
-        return LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-    }
-
-    static long longQuery(Connection c, String sql) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            return rs.next() ? rs.getLong(1) : 0;
-        }
-    }
-
-    static boolean exists(Path p) {
-        return Files.exists(p);
-    }
 }

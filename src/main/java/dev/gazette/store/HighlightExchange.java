@@ -81,15 +81,15 @@ final class HighlightExchange {
     }
 
     /** Adds the remembered highlights to their articles (now in the library); returns how many. */
-    int restore(Library library) {
+    int restore(Rooms rooms) {
         if (records.isEmpty()) {
             return 0;
         }
-        Highlights store = library.highlights();
+        Highlights store = rooms.highlights();
         int added = 0;
         for (int i = 0; i < records.size(); i++) {
             ArticleRecord r = records.get(i);
-            Long id = articleOf(library, r);
+            Long id = articleOf(rooms, r);
             if (id == null) {
                 continue;
             }
@@ -117,8 +117,8 @@ final class HighlightExchange {
     }
 
     /** The library's article for an exported one: by body hash, else by title and date. */
-    private static Long articleOf(Library library, ArticleRecord r) {
-        return library.database().read(c -> {
+    private static Long articleOf(Rooms rooms, ArticleRecord r) {
+        return rooms.database().read(c -> {
             String sql = r.bodyHash() != null
                     ? "SELECT id FROM article WHERE body_hash = ? ORDER BY id LIMIT 1"
                     : "SELECT id FROM article WHERE title IS ? AND published IS ? ORDER BY id DESC LIMIT 1";

@@ -142,7 +142,7 @@ public final class Highlights {
 
     /** How many highlights the library holds. */
     public long count() {
-        return db.read(c -> Database.longQuery(c, "SELECT count(*) FROM highlight"));
+        return db.read(c -> Sql.longQuery(c, "SELECT count(*) FROM highlight"));
     }
 
     /**

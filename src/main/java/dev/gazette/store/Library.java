@@ -75,6 +75,7 @@ public final class Library implements AutoCloseable {
     private final Highlights highlights;
     private final Stories stories;
     private final StoryIndex storyIndex;
+    private final Rooms rooms;
 
     private Library(Path directory, Database db, BlobStore blobs, RegionGrouping grouping) {
         this.directory = directory;
@@ -90,6 +91,7 @@ public final class Library implements AutoCloseable {
         this.highlights = new Highlights(db);
         this.stories = new Stories(db);
         this.storyIndex = new StoryIndex(db);
+        this.rooms = new Rooms(directory, db, blobs, grouping, articles, states, tags, search, highlights, stories);
     }
 
     /** Opens (creating and migrating as needed) the library in this folder. */
@@ -134,7 +136,7 @@ public final class Library implements AutoCloseable {
 
     /** The schema version of the open database. */
     public int schemaVersion() {
-        return db.read(c -> (int) Database.longQuery(c, "PRAGMA user_version"));
+        return db.read(c -> (int) Sql.longQuery(c, "PRAGMA user_version"));
     }
 
     // ---- articles (ArticleRepository) --------------------------------------------------------
@@ -339,7 +341,7 @@ public final class Library implements AutoCloseable {
      * Does not close out.
      */
     public void exportJson(ArticleQuery filter, OutputStream out, boolean withOriginals) {
-        new LibraryExchange(this).export(filter == null ? ArticleQuery.ALL : filter, out, withOriginals);
+        new LibraryExchange(rooms).export(filter == null ? ArticleQuery.ALL : filter, out, withOriginals);
     }
 
     /**
@@ -353,22 +355,22 @@ public final class Library implements AutoCloseable {
 
     /** As {@link #importJson(InputStream)}, all or nothing, with the values checked by rules. */
     public ImportSummary importJson(InputStream in, RestoreRules rules) {
-        return new LibraryExchange(this).importFrom(in, rules);
+        return new LibraryExchange(rooms).importFrom(in, rules);
     }
 
     /** As {@link #importJson(InputStream, RestoreRules)} from a file, a pipe or {@code /dev/stdin}. */
     public ImportSummary importJson(Path file, RestoreRules rules) {
-        return new LibraryExchange(this).importFrom(file, rules);
+        return new LibraryExchange(rooms).importFrom(file, rules);
     }
 
     /** The article as Markdown: YAML front matter (title, dates, source, tags, …) and its text. */
     public String exportMarkdown(long id) {
-        return new LibraryExchange(this).markdown(id);
+        return new LibraryExchange(rooms).markdown(id);
     }
 
     /** The article as a standalone HTML page built from its reading HTML (resources inlined). */
     public String exportHtml(long id) {
-        return new LibraryExchange(this).html(id);
+        return new LibraryExchange(rooms).html(id);
     }
 
     // ---- the rooms handed out whole ----------------------------------------------------------
@@ -392,7 +394,7 @@ public final class Library implements AutoCloseable {
 
     /** Checks the library; with repair, fixes what can be fixed without losing anything. */
     public LibraryDoctor.Report doctor(boolean repair) {
-        return repair ? LibraryDoctor.repair(this) : LibraryDoctor.examine(this);
+        return repair ? LibraryDoctor.repair(rooms) : LibraryDoctor.examine(rooms);
     }
 
     /**
@@ -400,12 +402,12 @@ public final class Library implements AutoCloseable {
      * a restore) refuse, with the known countries given by rules.
      */
     public LibraryDoctor.Report doctor(boolean repair, RestoreRules rules) {
-        return repair ? LibraryDoctor.repair(this, rules) : LibraryDoctor.examine(this, rules);
+        return repair ? LibraryDoctor.repair(rooms, rules) : LibraryDoctor.examine(rooms, rules);
     }
 
     /** Writes a complete backup of the open library into target, a new or empty folder; returns it. */
     public Path backup(Path target) {
-        return Backups.backup(this, target);
+        return Backups.backup(rooms, target);
     }
 
     /**
@@ -414,7 +416,7 @@ public final class Library implements AutoCloseable {
      * returns the new backup, or null when none was due.
      */
     public Path rotateBackups(java.time.Clock clock) {
-        return Backups.rotate(this, clock);
+        return Backups.rotate(rooms, clock);
     }
 
     @Override
@@ -422,30 +424,11 @@ public final class Library implements AutoCloseable {
         db.close();
     }
 
-    // ---- the rooms, for the store's own classes ----------------------------------------------
+    // ---- for the store's own tests -------------------------------------------------------------
 
-    Database database() {
-        return db;
-    }
-
-    BlobStore blobs() {
-        return blobs;
-    }
-
-    RegionGrouping grouping() {
-        return grouping;
-    }
-
-    ArticleRepository articleRepository() {
-        return articles;
-    }
-
-    UserStateRepository stateRepository() {
-        return states;
-    }
-
-    SearchRepository searchRepository() {
-        return search;
+    /** Tests only: the rooms, to look at the database and originals directly. */
+    Rooms rooms() {
+        return rooms;
     }
 
     /** Tests only: false makes the facets count every dimension from the articles. */

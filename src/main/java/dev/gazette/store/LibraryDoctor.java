@@ -56,42 +56,42 @@ public final class LibraryDoctor {
         }
     }
 
-    private final Library library;
+    private final Rooms rooms;
     private final List<Finding> findings = new ArrayList<>();
 
     private final java.util.function.Predicate<String> knownCountry;
 
-    private LibraryDoctor(Library library, java.util.function.Predicate<String> knownCountry) {
-        this.library = library;
+    private LibraryDoctor(Rooms rooms, java.util.function.Predicate<String> knownCountry) {
+        this.rooms = rooms;
         this.knownCountry = knownCountry;
     }
 
     /** Checks without changing anything. */
-    static Report examine(Library library) {
-        return examine(library, RestoreRules.UNCHECKED);
+    static Report examine(Rooms rooms) {
+        return examine(rooms, RestoreRules.UNCHECKED);
     }
 
     /** Checks and repairs what it safely can. */
-    static Report repair(Library library) {
-        return repair(library, RestoreRules.UNCHECKED);
+    static Report repair(Rooms rooms) {
+        return repair(rooms, RestoreRules.UNCHECKED);
     }
 
-    /** As {@link #examine(Library)}, also flagging dates and countries that {@code correct} (and restore) refuse. */
-    static Report examine(Library library, RestoreRules rules) {
-        return new LibraryDoctor(library, rules.knownCountry()).run(false);
+    /** As {@link #examine(Rooms)}, also flagging dates and countries that {@code correct} (and restore) refuse. */
+    static Report examine(Rooms rooms, RestoreRules rules) {
+        return new LibraryDoctor(rooms, rules.knownCountry()).run(false);
     }
 
-    /** As {@link #repair(Library)}, also flagging dates and countries that {@code correct} (and restore) refuse. */
-    static Report repair(Library library, RestoreRules rules) {
-        return new LibraryDoctor(library, rules.knownCountry()).run(true);
+    /** As {@link #repair(Rooms)}, also flagging dates and countries that {@code correct} (and restore) refuse. */
+    static Report repair(Rooms rooms, RestoreRules rules) {
+        return new LibraryDoctor(rooms, rules.knownCountry()).run(true);
     }
 
     private Report run(boolean repair) {
-        Database db = library.database();
+        Database db = rooms.database();
         int[] counts = new int[2];
         db.write(c -> {
             integrity(c, repair);
-            counts[0] = (int) Database.longQuery(c, "SELECT count(*) FROM article");
+            counts[0] = (int) Sql.longQuery(c, "SELECT count(*) FROM article");
             fts(c, repair);
             derived(c, repair);
             counts[1] = originals(c, repair);
@@ -248,7 +248,7 @@ public final class LibraryDoctor {
     }
 
     private int originals(Connection c, boolean repair) throws SQLException, IOException {
-        BlobStore blobs = library.blobs();
+        BlobStore blobs = rooms.blobs();
         Set<String> used = new HashSet<>();
         int checked = 0;
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(

@@ -63,10 +63,10 @@ final class LibraryExchange {
             .configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false)
             .configure(JsonParser.Feature.AUTO_CLOSE_SOURCE, false);
 
-    private final Library library;
+    private final Rooms rooms;
 
-    LibraryExchange(Library library) {
-        this.library = library;
+    LibraryExchange(Rooms rooms) {
+        this.rooms = rooms;
     }
 
     // Export ------------------------------------------------------------------------------
@@ -94,7 +94,7 @@ final class LibraryExchange {
             writeDocument(filter, zip, hashes);
             zip.closeEntry();
             for (String hash : hashes) {
-                var gz = library.blobs().getCompressed(hash);
+                var gz = rooms.blobs().getCompressed(hash);
                 if (gz.isPresent()) {
                     ZipEntry e = new ZipEntry(ORIGINALS_PREFIX + hash + ".gz");
                     e.setMethod(ZipEntry.DEFLATED);
@@ -113,7 +113,7 @@ final class LibraryExchange {
     private void writeDocument(ArticleQuery filter, OutputStream out, Set<String> hashes) throws IOException {
         Map<String, String> usedTags = new LinkedHashMap<>();
         Map<String, String> colours = new LinkedHashMap<>();
-        for (TagInfo t : library.tags()) {
+        for (TagInfo t : rooms.tagRepository().tags()) {
             colours.put(t.name(), t.colour());
         }
         try (JsonGenerator g = MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
@@ -125,17 +125,17 @@ final class LibraryExchange {
             long after = 0;
             StoryExchange stories = new StoryExchange();
             while (true) {
-                List<Long> ids = library.searchRepository().idsAfter(filter, after, BATCH);
+                List<Long> ids = rooms.searchRepository().idsAfter(filter, after, BATCH);
                 if (ids.isEmpty()) {
                     break;
                 }
-                for (long id : stories.withHiddenMembers(library, ids)) {
+                for (long id : stories.withHiddenMembers(rooms, ids)) {
                     var r = record(id);
                     if (r.isEmpty()) {
                         continue; // deleted meanwhile
                     }
                     ArticleRecord rec = r.get();
-                    MAPPER.writeTree(g, HighlightExchange.withHighlights(MAPPER, rec, library.highlights().forArticle(id)));
+                    MAPPER.writeTree(g, HighlightExchange.withHighlights(MAPPER, rec, rooms.highlights().forArticle(id)));
                     for (String t : rec.tags()) {
                         usedTags.putIfAbsent(t, colours.get(t));
                     }
@@ -159,7 +159,7 @@ final class LibraryExchange {
                 g.writeEndObject();
             }
             g.writeEndArray();
-            stories.write(library, g);
+            stories.write(rooms, g);
             g.writeEndObject();
         }
     }
@@ -168,7 +168,7 @@ final class LibraryExchange {
 
     /** Restores from a stream: staged to a temporary file in the library folder, then as {@link #importFrom(Path, RestoreRules)}. */
     ImportSummary importFrom(InputStream raw, RestoreRules rules) {
-        try (RestoreInput input = RestoreInput.stage(raw, library.directory())) {
+        try (RestoreInput input = RestoreInput.stage(raw, rooms.directory())) {
             return apply(input, rules);
         } catch (RuntimeException e) {
             throw nothingChanged(e);
@@ -183,7 +183,7 @@ final class LibraryExchange {
      * exception says that nothing was changed.
      */
     ImportSummary importFrom(java.nio.file.Path file, RestoreRules rules) {
-        try (RestoreInput input = RestoreInput.open(file, library.directory())) {
+        try (RestoreInput input = RestoreInput.open(file, rooms.directory())) {
             return apply(input, rules);
         } catch (RuntimeException e) {
             throw nothingChanged(e);
@@ -198,14 +198,14 @@ final class LibraryExchange {
     private ImportSummary apply(RestoreInput input, RestoreRules rules) {
         List<String> created = new ArrayList<>();
         try {
-            return library.database().write(c -> {
+            return rooms.database().write(c -> {
                 Counts counts = new Counts();
                 try (InputStream in = input.json()) {
                     importDocument(in, counts, rules);
                 }
                 for (String hash : input.originalHashes()) {
                     try (InputStream gz = input.original(hash)) {
-                        if (library.blobs().putVerifiedCompressed(hash, gz)) {
+                        if (rooms.blobs().putVerifiedCompressed(hash, gz)) {
                             created.add(hash);
                         }
                     }
@@ -214,7 +214,7 @@ final class LibraryExchange {
                 return counts.summary();
             });
         } catch (RuntimeException e) {
-            created.forEach(library.blobs()::delete);
+            created.forEach(rooms.blobs()::delete);
             throw e;
         }
     }
@@ -295,11 +295,11 @@ final class LibraryExchange {
         } catch (JsonProcessingException e) {
             throw new StoreException("The export is not valid JSON: " + e.getOriginalMessage(), e);
         }
-        counts.stories.restore(library);
+        counts.stories.restore(rooms);
         for (Map.Entry<String, String> t : colours.entrySet()) {
             if (t.getValue() != null) {
                 try {
-                    library.setTagColour(t.getKey(), t.getValue());
+                    rooms.tagRepository().setTagColour(t.getKey(), t.getValue());
                 } catch (StoreException bad) {
                     counts.problems.add("Tag " + t.getKey() + ": " + bad.getMessage());
                 }
@@ -325,7 +325,7 @@ final class LibraryExchange {
             return;
         }
         int[] done = restore(batch);
-        counts.highlights.restore(library);
+        counts.highlights.restore(rooms);
         counts.imported += done[0];
         counts.duplicates += done[1];
         batch.clear();
@@ -334,16 +334,16 @@ final class LibraryExchange {
     /** Everything stored about one article, as the export writes it. */
     private Optional<ArticleRecord> record(long id) {
         // one read connection at a time: the helpers below each take their own
-        Optional<Article> a = library.articleRepository().article(id);
-        Optional<UserState> s = library.stateRepository().state(id);
+        Optional<Article> a = rooms.articleRepository().article(id);
+        Optional<UserState> s = rooms.stateRepository().state(id);
         if (a.isEmpty() || s.isEmpty()) {
             return Optional.empty();
         }
         Article art = a.get();
         UserState st = s.get();
-        List<String> files = library.articleRepository().sourceFiles(id);
-        Instant added = library.articleRepository().addedAt(id).orElse(art.addedAt());
-        return library.database().read(c -> {
+        List<String> files = rooms.articleRepository().sourceFiles(id);
+        Instant added = rooms.articleRepository().addedAt(id).orElse(art.addedAt());
+        return rooms.database().read(c -> {
             ExtractedArticle x = art.content();
             List<ArticleRecord.Region> regions = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT code, score, evidence, is_primary, sub_region,"
@@ -383,11 +383,11 @@ final class LibraryExchange {
      * export adds (added time, notes, corrections, source files, resources, originals).
      */
     private int[] restore(List<ArticleRecord> records) {
-        RegionGrouping grouping = library.grouping();
-        return library.database().write(c -> {
+        RegionGrouping grouping = rooms.grouping();
+        return rooms.database().write(c -> {
             int imported = 0;
             int duplicates = 0;
-            ArticleRepository.Inserter ins = library.articleRepository().inserter(c);
+            ArticleRepository.Inserter ins = rooms.articleRepository().inserter(c);
             // the same text from another address is another copy of a story (V7), not a duplicate
             try (PreparedStatement byHash = c.prepareStatement("SELECT 1 FROM article WHERE body_hash = ?"
                     + " AND (canonical_url IS NULL OR ? IS NULL OR canonical_url = ?) LIMIT 1");
@@ -509,7 +509,7 @@ final class LibraryExchange {
     /** The article as a standalone HTML page built from its reading HTML (resources inlined). */
     String html(long id) {
         ArticleRecord r = record(id).orElseThrow(() -> new StoreException("No article " + id + "."));
-        return html(r, library.articleRepository().resources(id));
+        return html(r, rooms.articleRepository().resources(id));
     }
 
     static String markdown(ArticleRecord r) {

@@ -49,8 +49,8 @@ final class Migrations {
         int version;
         long objects;
         try (Connection c = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath())) {
-            version = (int) Database.longQuery(c, "PRAGMA user_version");
-            objects = Database.longQuery(c, "SELECT count(*) FROM sqlite_master");
+            version = (int) Sql.longQuery(c, "PRAGMA user_version");
+            objects = Sql.longQuery(c, "SELECT count(*) FROM sqlite_master");
         } catch (SQLException e) {
             throw new StoreException("The file " + file + " is not a readable Gazette library: " + e.getMessage(), e);
         }
@@ -72,7 +72,7 @@ final class Migrations {
 
     /** Applies migrations up to target (tests build older libraries with it). */
     static void migrate(Connection c, Path backupDir, int target) throws SQLException, IOException {
-        int version = (int) Database.longQuery(c, "PRAGMA user_version");
+        int version = (int) Sql.longQuery(c, "PRAGMA user_version");
         if (version > LATEST) {
             throw new StoreException("This library was written by a newer version of Gazette (library schema "
                     + version + ", this program knows up to " + LATEST + ").");
@@ -103,7 +103,7 @@ final class Migrations {
     /** Copies the database with SQLite's online backup into backupDir; returns the copy. */
     static Path backup(Connection c, Path backupDir, int version) throws SQLException, IOException {
         Files.createDirectories(backupDir);
-        Path target = backupDir.resolve("gazette-v" + version + "-" + Database.timestamp() + ".db").toAbsolutePath();
+        Path target = backupDir.resolve("gazette-v" + version + "-" + timestamp() + ".db").toAbsolutePath();
         String path = target.toString();
         try (Statement s = c.createStatement()) {
             if (path.indexOf('\'') < 0 && path.indexOf('"') < 0) {
@@ -149,5 +149,10 @@ final class Migrations {
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
+    }
+
+    /** Local date and time for a backup's name, e.g. 20261206-041500. */
+    private static String timestamp() {
+        return java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
     }
 }

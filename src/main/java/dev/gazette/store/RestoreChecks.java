@@ -33,7 +33,7 @@ final class RestoreChecks {
         noNulls(where, "sourceFiles", r.sourceFiles());
         noNulls(where, "resources", r.resources());
         for (String t : r.tags()) {
-            String clean = TagRepository.cleanTag(t);
+            String clean = TagWriter.cleanTag(t);
             if (clean == null || clean.isBlank()) {
                 throw new StoreException(where + ": a tag has no name.");
             }

@@ -81,6 +81,13 @@ final class Sql {
         return out;
     }
 
+    /** The first column of the first row of a query without parameters as a number; 0 when there is no row. */
+    static long longQuery(Connection c, String sql) throws SQLException {
+        try (java.sql.Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
     /** Runs one INSERT, UPDATE or DELETE with params bound in order; returns the rows it changed. */
     static int update(Connection c, String sql, Object... params) throws SQLException {
         try (PreparedStatement ps = prepare(c, sql, Arrays.asList(params))) {

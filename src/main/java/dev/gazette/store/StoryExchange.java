@@ -32,14 +32,14 @@ final class StoryExchange {
     private final List<List<String>> apart = new ArrayList<>();
 
     /** The ids to write, each lead followed by its story's hidden members; remembers them all. */
-    List<Long> withHiddenMembers(Library library, List<Long> ids) {
-        List<Long> all = library.stories().withHiddenMembers(ids);
+    List<Long> withHiddenMembers(Rooms rooms, List<Long> ids) {
+        List<Long> all = rooms.stories().withHiddenMembers(ids);
         exported.addAll(all);
         return all;
     }
 
-    void write(Library library, JsonGenerator g) throws IOException {
-        Stories s = library.stories();
+    void write(Rooms rooms, JsonGenerator g) throws IOException {
+        Stories s = rooms.stories();
         g.writeArrayFieldStart(STORIES);
         for (List<String> story : s.storiesByHash(exported)) {
             g.writeStartObject();
@@ -85,9 +85,9 @@ final class StoryExchange {
     }
 
     /** Puts what was read back into the library (after its articles were restored). */
-    void restore(Library library) {
+    void restore(Rooms rooms) {
         if (!stories.isEmpty() || !apart.isEmpty()) {
-            library.stories().restore(stories, apart);
+            rooms.stories().restore(stories, apart);
         }
     }
 }

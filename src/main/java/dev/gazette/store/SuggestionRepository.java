@@ -97,7 +97,7 @@ final class SuggestionRepository {
                     + " WHERE a.id = ? AND t.name = ?")) {
                 ps.setLong(1, System.currentTimeMillis());
                 ps.setLong(2, articleId);
-                ps.setString(3, TagRepository.cleanTag(tag));
+                ps.setString(3, TagWriter.cleanTag(tag));
                 ps.executeUpdate();
             }
             return null;

@@ -18,6 +18,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
+import static dev.gazette.store.TagWriter.cleanTag;
+
 /**
  * A person's tags: putting them on and taking them off articles, listing them with their colour
  * and count, renaming, merging, deleting and colouring them, and how a name is cleaned before
@@ -268,28 +270,5 @@ final class TagRepository {
         }
     }
 
-    /**
-     * A tag name as stored: control characters (a NUL above all, which SQLite's text functions
-     * treat as the end) become spaces, a lone surrogate (which SQLite would store as U+FFFD, so
-     * the name read back would differ from the one given) becomes U+FFFD here already, runs of
-     * spaces become one; null when nothing is left.
-     */
-    static String cleanTag(String name) {
-        if (name == null) {
-            return null;
-        }
-        StringBuilder valid = new StringBuilder(name.length());
-        for (int i = 0; i < name.length(); i++) {
-            char ch = name.charAt(i);
-            if (Character.isHighSurrogate(ch) && i + 1 < name.length() && Character.isLowSurrogate(name.charAt(i + 1))) {
-                valid.append(ch).append(name.charAt(++i));
-            } else {
-                valid.append(Character.isSurrogate(ch) ? '\uFFFD' : ch);
-            }
-        }
-        String s = CONTROL.matcher(valid).replaceAll(" ").strip().replaceAll("\\s+", " ");
-        return s.isEmpty() ? null : s;
-    }
 
-    private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("\\p{Cntrl}");
 }

@@ -19,6 +19,8 @@ import java.util.Map;
  */
 final class TagWriter {
 
+    private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("\\p{Cntrl}");
+
     private final PreparedStatement create;
     private final PreparedStatement find;
     private final PreparedStatement attach;
@@ -45,7 +47,7 @@ final class TagWriter {
             }
         }
         for (String t : parts) {
-            String name = TagRepository.cleanTag(t);
+            String name = cleanTag(t);
             if (name == null) {
                 continue;
             }
@@ -77,5 +79,28 @@ final class TagWriter {
         create.close();
         find.close();
         attach.close();
+    }
+
+    /**
+     * A tag name as stored: control characters (a NUL above all, which SQLite's text functions
+     * treat as the end) become spaces, a lone surrogate (which SQLite would store as U+FFFD, so
+     * the name read back would differ from the one given) becomes U+FFFD here already, runs of
+     * spaces become one; null when nothing is left.
+     */
+    static String cleanTag(String name) {
+        if (name == null) {
+            return null;
+        }
+        StringBuilder valid = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char ch = name.charAt(i);
+            if (Character.isHighSurrogate(ch) && i + 1 < name.length() && Character.isLowSurrogate(name.charAt(i + 1))) {
+                valid.append(ch).append(name.charAt(++i));
+            } else {
+                valid.append(Character.isSurrogate(ch) ? '\uFFFD' : ch);
+            }
+        }
+        String s = CONTROL.matcher(valid).replaceAll(" ").strip().replaceAll("\\s+", " ");
+        return s.isEmpty() ? null : s;
     }
 }

@@ -106,7 +106,7 @@ final class ImportViewModel {
         try {
             worker.execute(() -> {
                 try {
-                    ImportReport report = named(paths, service.importPaths(paths, listener, cancel));
+                    ImportReport report = named(service.importPaths(paths, listener, cancel));
                     ui.accept(() -> {
                         importing.set(false);
                         message.set("");
@@ -128,16 +128,16 @@ final class ImportViewModel {
     }
 
     /**
-     * The report with a line for each file passed over inside the folders (the import only
-     * counts those), so the report names every file with its reason. Runs on the worker.
+     * The report with the files passed over inside the folders among its lines (the import names
+     * them apart), so the report window lists every file with its reason.
      */
-    private ImportReport named(List<Path> paths, ImportReport report) {
+    private static ImportReport named(ImportReport report) {
         if (report.skippedFiles() == 0 || report.cancelled()) {
             return report;
         }
         List<ImportOutcome> all = new ArrayList<>(report.outcomes());
-        all.addAll(service.passedOver(paths));
-        return new ImportReport(all, 0, false, report.elapsed());
+        all.addAll(report.passedOver());
+        return new ImportReport(all, List.of(), false, report.elapsed());
     }
 
     void cancel() {

@@ -14,7 +14,7 @@ class GazetteerCompilerTest {
 
     private static List<byte[]> shippedTexts() throws IOException {
         List<byte[]> sources = new ArrayList<>();
-        for (String r : Gazetteer.RESOURCES) {
+        for (String r : GazetteerCompiler.RESOURCES) {
             try (InputStream in = Gazetteer.class.getResourceAsStream(r)) {
                 sources.add(in.readAllBytes());
             }

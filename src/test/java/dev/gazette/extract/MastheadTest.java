@@ -43,7 +43,7 @@ class MastheadTest {
     @Property(tries = 300)
     void neverThrowsAndNeverTakesALongLine(@ForAll @StringLength(max = 300) String s) {
         boolean masthead = extractor.isMastheadLine(s);
-        if (TextBodyExtractor.words(s) > ExtractionRules.MASTHEAD_MAX_WORDS) {
+        if (TextLines.words(s) > ExtractionRules.MASTHEAD_MAX_WORDS) {
             assertThat(masthead).isFalse();
         }
         Masthead.read(s, dates, null);

@@ -82,7 +82,7 @@ class TextLengthsTest {
             assertThat(lengths.textLength(e)).as("text length of <%s> in %s", e.normalName(), doc.body()).isEqualTo(text.length());
             assertThat(lengths.linkDensity(e)).as("link density of <%s>", e.normalName())
                     .isEqualTo(HtmlBodyExtractor.linkDensity(e));
-            assertThat(lengths.commas(e)).isEqualTo(HtmlBodyExtractor.commas(text));
+            assertThat(lengths.commas(e)).isEqualTo(TextLengths.commas(text));
             assertThat(lengths.listText(e)).isEqualTo(e.select("li").stream().mapToInt(li -> li.text().length()).sum());
             assertThat(lengths.tagCounts(e)).containsExactly(e.select("p").size(), e.select("img").size(),
                     e.select("li").size(), e.select("input").size());

@@ -61,6 +61,12 @@ class ImportServiceTest {
             }, new AtomicBoolean());
             assertThat(report.count(Status.IMPORTED)).isEqualTo(2);
             assertThat(report.skippedFiles()).isEqualTo(1);
+            // the file passed over is named by the import's own walk, with its reason
+            assertThat(report.passedOver()).singleElement().satisfies(o -> {
+                assertThat(o.file()).endsWith("notes.xyz");
+                assertThat(o.status()).isEqualTo(Status.SKIPPED);
+                assertThat(o.message()).isNotBlank();
+            });
             assertThat(heard).hasSize(2);
             assertThat(service.count(ArticleQuery.ALL)).isEqualTo(2);
         }

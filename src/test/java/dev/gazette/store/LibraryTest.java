@@ -312,7 +312,7 @@ class LibraryTest {
         assertThat(lib.count(ArticleQuery.ALL.withWords("pemba"))).isZero();
 
         // a direct update of the content is reindexed by the trigger
-        lib.database().write(c -> {
+        lib.rooms().database().write(c -> {
             c.createStatement().executeUpdate("UPDATE article SET body_text = 'Now about Zanzibar' WHERE id = " + id);
             return null;
         });
@@ -321,7 +321,7 @@ class LibraryTest {
         lib.delete(List.of(id));
         assertThat(lib.count(q)).isZero();
         // the index is consistent with its content table
-        lib.database().write(c -> {
+        lib.rooms().database().write(c -> {
             c.createStatement().executeUpdate("INSERT INTO article_fts(article_fts, rank) VALUES ('integrity-check', 1)");
             return null;
         });
@@ -332,7 +332,7 @@ class LibraryTest {
         byte[] shared = "same bytes".getBytes(StandardCharsets.UTF_8);
         long a = lib.add(article("A").original(shared).build());
         long b = lib.add(article("B").original(shared).build());
-        Path file = lib.blobs().path(BlobStore.sha256(shared));
+        Path file = lib.rooms().blobs().path(BlobStore.sha256(shared));
         lib.delete(List.of(a));
         assertThat(file).exists();
         assertThat(lib.original(b)).contains(shared);

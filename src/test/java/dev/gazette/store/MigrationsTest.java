@@ -23,9 +23,9 @@ class MigrationsTest {
     void newLibraryIsCreatedAtTheLatestSchemaInWalMode() throws Exception {
         try (Library lib = Library.open(dir)) {
             assertThat(lib.schemaVersion()).isEqualTo(Migrations.LATEST);
-            long fk = lib.database().read(c -> Database.longQuery(c, "PRAGMA foreign_keys"));
+            long fk = lib.rooms().database().read(c -> Sql.longQuery(c, "PRAGMA foreign_keys"));
             assertThat(fk).isEqualTo(1);
-            String mode = lib.database().read(c -> {
+            String mode = lib.rooms().database().read(c -> {
                 try (var rs = c.createStatement().executeQuery("PRAGMA journal_mode")) {
                     rs.next();
                     return rs.getString(1);
@@ -77,7 +77,7 @@ class MigrationsTest {
         }
         assertThat(copy).exists();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + copy)) {
-            assertThat(Database.longQuery(c, "SELECT count(*) FROM article")).isEqualTo(1);
+            assertThat(Sql.longQuery(c, "SELECT count(*) FROM article")).isEqualTo(1);
         }
     }
 
@@ -119,8 +119,8 @@ class MigrationsTest {
             Path backup = files.findFirst().orElseThrow();
             assertThat(backup.getFileName().toString()).startsWith("gazette-v1-");
             try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + backup)) {
-                assertThat(Database.longQuery(c, "PRAGMA user_version")).isEqualTo(1);
-                assertThat(Database.longQuery(c, "SELECT count(*) FROM article")).isEqualTo(2);
+                assertThat(Sql.longQuery(c, "PRAGMA user_version")).isEqualTo(1);
+                assertThat(Sql.longQuery(c, "SELECT count(*) FROM article")).isEqualTo(2);
             }
         }
     }
@@ -138,7 +138,7 @@ class MigrationsTest {
             Migrations.undoSuggestionRefusals(s);
             Migrations.undoStories(s);
             s.execute("PRAGMA user_version = 6");
-            assertThat(Database.longQuery(c, "SELECT count(*) FROM sqlite_master WHERE name LIKE 'story%'")).isZero();
+            assertThat(Sql.longQuery(c, "SELECT count(*) FROM sqlite_master WHERE name LIKE 'story%'")).isZero();
         }
         try (Library lib = Library.open(dir, Articles::names)) {
             assertThat(lib.schemaVersion()).isEqualTo(Migrations.LATEST);
@@ -166,8 +166,8 @@ class MigrationsTest {
         assertThatThrownBy(() -> Library.open(dir)).isInstanceOf(StoreException.class)
                 .hasMessageContaining("schema 2");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
-            assertThat(Database.longQuery(c, "PRAGMA user_version")).isEqualTo(1);
-            assertThat(Database.longQuery(c, "SELECT count(*) FROM sqlite_master WHERE name = 'facet_listing_insert'")).isZero();
+            assertThat(Sql.longQuery(c, "PRAGMA user_version")).isEqualTo(1);
+            assertThat(Sql.longQuery(c, "SELECT count(*) FROM sqlite_master WHERE name = 'facet_listing_insert'")).isZero();
         }
     }
 }
