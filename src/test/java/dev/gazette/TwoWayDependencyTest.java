@@ -33,13 +33,7 @@ class TwoWayDependencyTest {
         }
     }
 
-    private static final List<Allowed> ALLOWED = List.of(
-            new Allowed("dev.gazette.extract.HtmlMetadataReader", "dev.gazette.extract.PublishedDateFinder",
-                    "for now, new with issue 23: the date finder asks HtmlMetadataReader.insidePageFurniture; that "
-                            + "check in a small file of its own removes the pair"),
-            new Allowed("dev.gazette.service.LibraryMaintenance", "dev.gazette.service.LibraryService",
-                    "for now, new with issue 22: the doctor takes LibraryService.restoreRules(geography); the rules "
-                            + "built in a small file of their own (or in LibraryMaintenance) remove the pair"));
+    private static final List<Allowed> ALLOWED = List.of();
 
     private static JavaClasses classes;
 

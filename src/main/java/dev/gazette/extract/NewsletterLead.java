@@ -8,7 +8,7 @@ import org.jsoup.nodes.Element;
  * Takes the lines an e-mail newsletter prints above its story out of the extracted article: a
  * kicker ("TOP STORY"), the headline again, the byline ("By Kofi Amponsah-Darko"), a date line
  * and a picture caption ending in its credit. Only the first
- * {@link ExtractionRules#MAIL_LEAD_BLOCKS} text blocks are looked at, and it stops at the first
+ * {@link NewsletterRules#MAIL_LEAD_BLOCKS} text blocks are looked at, and it stops at the first
  * block of prose, so the story itself is never touched. The same rule the plain-text extractor
  * applies to pasted pages (leading non-sentences are metadata), for the blocks of an HTML mail.
  * Stateless and thread-safe; changes the element it is given.
@@ -38,7 +38,7 @@ final class NewsletterLead {
             if (text.isEmpty()) {
                 continue;
             }
-            if (++seen > ExtractionRules.MAIL_LEAD_BLOCKS) {
+            if (++seen > NewsletterRules.MAIL_LEAD_BLOCKS) {
                 break;
             }
             int words = TextLines.words(text);
@@ -51,12 +51,12 @@ final class NewsletterLead {
                 remove.add(e);
             } else if (isHeadline(HtmlBodyExtractor.normalize(text), normHeadline, words)) {
                 remove.add(e); // the headline again, maybe without the newsletter's name the title has
-            } else if (words <= ExtractionRules.MAIL_KICKER_MAX_WORDS && !TextBodyExtractor.isSentence(text)
+            } else if (words <= NewsletterRules.MAIL_KICKER_MAX_WORDS && !TextBodyExtractor.isSentence(text)
                     && !ExtractionRules.SENTENCE_END.matcher(text).find() && !text.endsWith(",")) {
                 remove.add(e); // kicker or label
             } else if (TextLines.isDateOrBylineLine(text)) {
                 remove.add(e);
-            } else if (words <= 30 && ExtractionRules.CAPTION_WITH_CREDIT.matcher(text).find()) {
+            } else if (words <= 30 && NewsletterRules.CAPTION_WITH_CREDIT.matcher(text).find()) {
                 remove.add(e);
             } else {
                 break; // the story starts here
@@ -71,7 +71,7 @@ final class NewsletterLead {
         if (title == null || block.isEmpty()) {
             return false;
         }
-        return block.equals(title) || words >= ExtractionRules.MAIL_MIN_HEADLINE_WORDS
+        return block.equals(title) || words >= NewsletterRules.MAIL_MIN_HEADLINE_WORDS
                 && (title.endsWith(" " + block) || title.startsWith(block + " "));
     }
 

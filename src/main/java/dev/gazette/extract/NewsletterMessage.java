@@ -53,7 +53,7 @@ final class NewsletterMessage {
         String senderPerson = null;
         String senderOrg = sender;
         if (sender != null) {
-            Matcher m = ExtractionRules.MAIL_SENDER_WITH_PERSON.matcher(sender);
+            Matcher m = NewsletterRules.MAIL_SENDER_WITH_PERSON.matcher(sender);
             if (m.matches()) {
                 String person = m.group("person") != null ? m.group("person") : m.group("person2");
                 String org = m.group("org") != null ? m.group("org") : m.group("org2");
@@ -129,7 +129,7 @@ final class NewsletterMessage {
                 return true;
             }
         }
-        return ExtractionRules.MAIL_ORGANISATION_WORDS.matcher(s).find();
+        return NewsletterRules.MAIL_ORGANISATION_WORDS.matcher(s).find();
     }
 
     /** The Subject lost s as its prefix or suffix: s is the newsletter's name. */
@@ -140,7 +140,7 @@ final class NewsletterMessage {
 
     static boolean looksLikePerson(String s) {
         return s != null && ExtractionRules.PERSON_NAME.matcher(s.strip()).matches()
-                && !ExtractionRules.MAIL_ORGANISATION_WORDS.matcher(s).find();
+                && !NewsletterRules.MAIL_ORGANISATION_WORDS.matcher(s).find();
     }
 
     private static boolean looksLikeDomain(String s) {

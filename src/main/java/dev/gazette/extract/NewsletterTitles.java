@@ -8,8 +8,8 @@ import java.util.regex.Matcher;
  * Takes a newsletter's name off an e-mail's Subject so that the story's headline is left:
  * "The Weekly Compass: Ghana cocoa …", "Ghana cocoa … | The Weekly Compass",
  * "[Weekly Compass] Ghana cocoa …", "Fwd: …". A part is taken off only when what remains is
- * still long enough to be a headline ({@link ExtractionRules#MAIL_MIN_HEADLINE_WORDS},
- * {@link ExtractionRules#MAIL_MIN_HEADLINE_CHARS}); the result is never empty and never longer
+ * still long enough to be a headline ({@link NewsletterRules#MAIL_MIN_HEADLINE_WORDS},
+ * {@link NewsletterRules#MAIL_MIN_HEADLINE_CHARS}); the result is never empty and never longer
  * than the Subject. Stateless and thread-safe.
  */
 final class NewsletterTitles {
@@ -32,13 +32,13 @@ final class NewsletterTitles {
         }
         // reply and forward marks, however many
         for (int guard = 0; guard < 5; guard++) {
-            Matcher m = ExtractionRules.MAIL_REPLY_PREFIX.matcher(s);
+            Matcher m = NewsletterRules.MAIL_REPLY_PREFIX.matcher(s);
             if (!m.find() || !isHeadline(s.substring(m.end()))) {
                 break;
             }
             s = s.substring(m.end());
         }
-        Matcher tag = ExtractionRules.MAIL_LIST_TAG.matcher(s);
+        Matcher tag = NewsletterRules.MAIL_LIST_TAG.matcher(s);
         if (tag.matches() && isHeadline(tag.group("rest").strip())) {
             s = tag.group("rest").strip();
         }
@@ -67,11 +67,11 @@ final class NewsletterTitles {
         if (Character.isLetterOrDigit(after.charAt(0))) {
             return null; // "Compassion …" does not start with the name "Compass"
         }
-        Matcher issue = ExtractionRules.MAIL_ISSUE_MARK.matcher(after);
+        Matcher issue = NewsletterRules.MAIL_ISSUE_MARK.matcher(after);
         if (issue.lookingAt() && issue.end() > 0) {
             after = after.substring(issue.end());
         }
-        Matcher sep = ExtractionRules.MAIL_NAME_PREFIX_SEPARATOR.matcher(after);
+        Matcher sep = NewsletterRules.MAIL_NAME_PREFIX_SEPARATOR.matcher(after);
         if (!sep.lookingAt()) {
             return null;
         }
@@ -88,7 +88,7 @@ final class NewsletterTitles {
         if (Character.isLetterOrDigit(before.charAt(before.length() - 1))) {
             return null;
         }
-        Matcher sep = ExtractionRules.MAIL_NAME_SUFFIX_SEPARATOR.matcher(before);
+        Matcher sep = NewsletterRules.MAIL_NAME_SUFFIX_SEPARATOR.matcher(before);
         if (!sep.find()) {
             return null;
         }
@@ -97,8 +97,8 @@ final class NewsletterTitles {
 
     /** Long enough to stand as a headline on its own. */
     static boolean isHeadline(String s) {
-        return s != null && s.strip().length() >= ExtractionRules.MAIL_MIN_HEADLINE_CHARS
-                && TextLines.words(s) >= ExtractionRules.MAIL_MIN_HEADLINE_WORDS;
+        return s != null && s.strip().length() >= NewsletterRules.MAIL_MIN_HEADLINE_CHARS
+                && TextLines.words(s) >= NewsletterRules.MAIL_MIN_HEADLINE_WORDS;
     }
 
     /**
@@ -112,11 +112,11 @@ final class NewsletterTitles {
             return out;
         }
         String s = subject.strip().replaceAll("\\s+", " ");
-        Matcher tag = ExtractionRules.MAIL_LIST_TAG.matcher(s);
+        Matcher tag = NewsletterRules.MAIL_LIST_TAG.matcher(s);
         if (tag.matches()) {
             s = tag.group("rest").strip();
         }
-        Matcher first = ExtractionRules.MAIL_SUBJECT_SEPARATOR.matcher(s);
+        Matcher first = NewsletterRules.MAIL_SUBJECT_SEPARATOR.matcher(s);
         if (first.find()) {
             addIfName(out, s.substring(0, first.start()));
             int lastStart = first.start();
@@ -134,12 +134,12 @@ final class NewsletterTitles {
 
     private static void addIfName(java.util.List<String> out, String part) {
         String p = part.strip();
-        Matcher issue = ExtractionRules.MAIL_NAME_TRAILING_ISSUE.matcher(p);
+        Matcher issue = NewsletterRules.MAIL_NAME_TRAILING_ISSUE.matcher(p);
         if (issue.find()) {
             p = p.substring(0, issue.start()).strip();
         }
         int w = TextLines.words(p);
-        if (w >= 1 && w <= ExtractionRules.MAIL_MAX_NAME_WORDS && Character.isLetterOrDigit(p.codePointAt(0))) {
+        if (w >= 1 && w <= NewsletterRules.MAIL_MAX_NAME_WORDS && Character.isLetterOrDigit(p.codePointAt(0))) {
             out.add(p);
         }
     }

@@ -190,7 +190,7 @@ final class PublishedDateFinder {
             return c;
         }
         for (Element t : times) {
-            if (HtmlMetadataReader.insidePageFurniture(t) || ExtractionRules.UPDATE_WORDS.matcher(contextText(t)).find()) {
+            if (PageParts.insidePageFurniture(t) || ExtractionRules.UPDATE_WORDS.matcher(contextText(t)).find()) {
                 continue;
             }
             DateParser.ParsedDate d = dates.parse(firstNonBlank(t.attr("datetime"), t.text()), mf, savedAt);
@@ -250,7 +250,7 @@ final class PublishedDateFinder {
         }
         for (Element e : doc.body().select("[class], [id]")) {
             String key = e.className() + " " + e.id();
-            if (!ExtractionRules.DATE_CLASS.matcher(key).find() || HtmlMetadataReader.insidePageFurniture(e)) {
+            if (!ExtractionRules.DATE_CLASS.matcher(key).find() || PageParts.insidePageFurniture(e)) {
                 continue;
             }
             String text = e.text();
@@ -294,7 +294,7 @@ final class PublishedDateFinder {
         }
         for (Element e : doc.body().getAllElements()) {
             String text = e.ownText();
-            if (text.length() < 8 || text.length() > 100 || HtmlMetadataReader.insidePageFurniture(e)) {
+            if (text.length() < 8 || text.length() > 100 || PageParts.insidePageFurniture(e)) {
                 continue;
             }
             if (ExtractionRules.UPDATE_WORDS.matcher(text).find() || ExtractionRules.TEXT_BOILERPLATE.matcher(text).find()) {

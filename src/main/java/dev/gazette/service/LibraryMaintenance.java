@@ -43,7 +43,7 @@ public final class LibraryMaintenance {
     /** Checks the library in this folder; repairs what it safely can when repair is true. */
     public static DoctorReport doctor(Path directory, boolean repair) {
         LibraryDoctor.Report r = withLibrary(directory,
-                library -> library.doctor(repair, LibraryService.restoreRules(Geography.standard())));
+                library -> library.doctor(repair, ValueRules.forRestore(Geography.standard())));
         return new DoctorReport(r.findings().stream().map(f -> new Finding(f.text(), f.repaired())).toList(),
                 r.articles(), r.originalsChecked());
     }

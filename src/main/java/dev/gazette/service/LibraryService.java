@@ -378,13 +378,7 @@ public final class LibraryService implements AutoCloseable {
     }
 
     private dev.gazette.store.RestoreRules restoreRules() {
-        return restoreRules(geography);
-    }
-
-    /** The rules a restore (and the doctor) check values with: the import's cleaning, the known countries. */
-    static dev.gazette.store.RestoreRules restoreRules(Geography geography) {
-        return new dev.gazette.store.RestoreRules(PagePolicy::body,
-                code -> geography.countryCode(code).filter(code.strip().toUpperCase(java.util.Locale.ROOT)::equals).isPresent());
+        return ValueRules.forRestore(geography);
     }
 
     /**
