@@ -321,12 +321,7 @@ public final class LibraryService implements AutoCloseable {
     /** Restores an export (JSON or zip) into this library, all or nothing; articles already here are skipped. */
     public RestoreReport restore(java.io.InputStream in) {
         ThreadCheck.offUiThread("LibraryService.restore");
-        var s = library.importJson(in, restoreRules());
-        TagSuggestions learning = suggestions;
-        if (learning != null && s.imported() > 0) {
-            learning.articlesAdded(); // restored articles bring their tags
-        }
-        return new RestoreReport(s.imported(), s.duplicates(), s.originalsRestored(), s.problems());
+        return restored(library.importJson(in, restoreRules()));
     }
 
     /**
@@ -369,10 +364,14 @@ public final class LibraryService implements AutoCloseable {
      */
     public RestoreReport restore(java.nio.file.Path file) {
         ThreadCheck.offUiThread("LibraryService.restore");
-        var s = library.importJson(file, restoreRules());
+        return restored(library.importJson(file, restoreRules()));
+    }
+
+    /** What a restore added, told to the tag suggestions (restored articles bring their tags). */
+    private RestoreReport restored(dev.gazette.store.ImportSummary s) {
         TagSuggestions learning = suggestions;
         if (learning != null && s.imported() > 0) {
-            learning.articlesAdded(); // restored articles bring their tags
+            learning.articlesAdded();
         }
         return new RestoreReport(s.imported(), s.duplicates(), s.originalsRestored(), s.problems());
     }

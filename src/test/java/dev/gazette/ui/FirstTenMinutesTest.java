@@ -1,7 +1,6 @@
 package dev.gazette.ui;
 
 import dev.gazette.model.ArticleSummary;
-import dev.gazette.model.ImportOutcome;
 import dev.gazette.service.LibraryService;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -29,6 +28,7 @@ import java.util.List;
 
 import static dev.gazette.ui.WindowFixture.fx;
 import static dev.gazette.ui.WindowFixture.waitUntil;
+import static dev.gazette.ui.WindowFixture.clickSidebar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -98,26 +98,6 @@ class FirstTenMinutesTest {
             }
             return Long.MIN_VALUE;
         });
-    }
-
-    private void clickSidebar(FxRobot robot, String key) throws Exception {
-        TreeView<SidebarItem> tree = sidebar(robot);
-        waitUntil(() -> {
-            for (int i = 0; i < tree.getExpandedItemCount(); i++) {
-                var item = tree.getTreeItem(i);
-                if (item != null && item.getValue() != null && key.equals(item.getValue().key())) {
-                    tree.scrollTo(Math.max(0, i - 2));
-                    return true;
-                }
-            }
-            return false;
-        });
-        waitUntil(() -> robot.lookup(".tree-cell").queryAll().stream()
-                .anyMatch(n -> n instanceof TreeCell<?> c && c.getItem() instanceof SidebarItem s && s.key().equals(key)));
-        Node cell = robot.lookup(".tree-cell").queryAll().stream()
-                .filter(n -> n instanceof TreeCell<?> c && c.getItem() instanceof SidebarItem s && s.key().equals(key))
-                .findFirst().orElseThrow();
-        robot.clickOn(cell);
     }
 
     private boolean readerEmpty(FxRobot robot) {

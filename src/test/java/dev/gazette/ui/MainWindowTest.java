@@ -2,11 +2,9 @@ package dev.gazette.ui;
 
 import dev.gazette.model.ArticleSummary;
 import dev.gazette.service.LibraryService;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TreeCell;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -26,6 +24,7 @@ import java.util.stream.IntStream;
 
 import static dev.gazette.ui.WindowFixture.fx;
 import static dev.gazette.ui.WindowFixture.waitUntil;
+import static dev.gazette.ui.WindowFixture.clickSidebar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -91,30 +90,6 @@ class MainWindowTest {
             }
         }).get();
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private void clickSidebar(FxRobot robot, String key) throws Exception {
-        // The sidebar is virtualised: bring the row into view so its cell exists.
-        waitUntil(() -> {
-            @SuppressWarnings("unchecked")
-            javafx.scene.control.TreeView<SidebarItem> tree =
-                    (javafx.scene.control.TreeView<SidebarItem>) robot.lookup("#sidebar").query();
-            for (int i = 0; i < tree.getExpandedItemCount(); i++) {
-                var item = tree.getTreeItem(i);
-                if (item != null && item.getValue() != null && key.equals(item.getValue().key())) {
-                    tree.scrollTo(Math.max(0, i - 2));
-                    return true;
-                }
-            }
-            return false;
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        waitUntil(() -> robot.lookup(".tree-cell").queryAll().stream()
-                .anyMatch(n -> n instanceof TreeCell<?> c && c.getItem() instanceof SidebarItem s && s.key().equals(key)));
-        Node cell = robot.lookup(".tree-cell").queryAll().stream()
-                .filter(n -> n instanceof TreeCell<?> c && c.getItem() instanceof SidebarItem s && s.key().equals(key))
-                .findFirst().orElseThrow();
-        robot.clickOn(cell);
     }
 
     @Test

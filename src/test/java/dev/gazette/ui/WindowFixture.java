@@ -3,8 +3,12 @@ package dev.gazette.ui;
 import dev.gazette.service.LibraryService;
 import dev.gazette.service.ThreadCheck;
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeView;
 import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
@@ -74,5 +78,31 @@ record WindowFixture(LibraryService service, MainViewModel model, MainView view,
     /** Runs {@code c} on the JavaFX thread and returns its result. */
     static <T> T fx(Callable<T> c) throws Exception {
         return WaitForAsyncUtils.asyncFx(c).get(TIMEOUT_S, TimeUnit.SECONDS);
+    }
+
+    /**
+     * Clicks the sidebar row whose key is key ("date:2019", "region:Africa", "all"): the sidebar
+     * is virtualised, so the row is first scrolled into view and its cell waited for.
+     */
+    static void clickSidebar(FxRobot robot, String key) throws Exception {
+        waitUntil(() -> {
+            @SuppressWarnings("unchecked")
+            TreeView<SidebarItem> tree = (TreeView<SidebarItem>) robot.lookup("#sidebar").query();
+            for (int i = 0; i < tree.getExpandedItemCount(); i++) {
+                var item = tree.getTreeItem(i);
+                if (item != null && item.getValue() != null && key.equals(item.getValue().key())) {
+                    tree.scrollTo(Math.max(0, i - 2));
+                    return true;
+                }
+            }
+            return false;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        waitUntil(() -> robot.lookup(".tree-cell").queryAll().stream()
+                .anyMatch(n -> n instanceof TreeCell<?> c && c.getItem() instanceof SidebarItem s && s.key().equals(key)));
+        Node cell = robot.lookup(".tree-cell").queryAll().stream()
+                .filter(n -> n instanceof TreeCell<?> c && c.getItem() instanceof SidebarItem s && s.key().equals(key))
+                .findFirst().orElseThrow();
+        robot.clickOn(cell);
     }
 }

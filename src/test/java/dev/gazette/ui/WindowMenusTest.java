@@ -4,11 +4,8 @@ import dev.gazette.model.ArticleQuery;
 import dev.gazette.model.ArticleSummary;
 import dev.gazette.service.AppVersion;
 import dev.gazette.service.LibraryService;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TreeCell;
-import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -28,6 +25,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
+import static dev.gazette.ui.WindowFixture.clickSidebar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -251,24 +249,4 @@ class WindowMenusTest {
         waitUntil(() -> robot.lookup("#search").query().isFocused());
     }
 
-    private void clickSidebar(FxRobot robot, String key) throws Exception {
-        waitUntil(() -> {
-            @SuppressWarnings("unchecked")
-            TreeView<SidebarItem> tree = (TreeView<SidebarItem>) robot.lookup("#sidebar").query();
-            for (int i = 0; i < tree.getExpandedItemCount(); i++) {
-                var item = tree.getTreeItem(i);
-                if (item != null && item.getValue() != null && key.equals(item.getValue().key())) {
-                    tree.scrollTo(Math.max(0, i - 2));
-                    return true;
-                }
-            }
-            return false;
-        });
-        waitUntil(() -> robot.lookup(".tree-cell").queryAll().stream()
-                .anyMatch(n -> n instanceof TreeCell<?> c && c.getItem() instanceof SidebarItem s && s.key().equals(key)));
-        Node cell = robot.lookup(".tree-cell").queryAll().stream()
-                .filter(n -> n instanceof TreeCell<?> c && c.getItem() instanceof SidebarItem s && s.key().equals(key))
-                .findFirst().orElseThrow();
-        robot.clickOn(cell);
-    }
 }
