@@ -17,7 +17,7 @@ import java.util.List;
 final class SearchArguments {
 
     /** The commands whose arguments, or whose --query, hold search terms. */
-    static final List<String> SEARCHING = List.of("list", "export", "dossier");
+    static final List<String> SEARCHING = List.of("list", "export", "dossier", "suggest");
 
     private SearchArguments() {
     }

@@ -120,5 +120,9 @@ class SuggestCommandTest {
         assertThat(chess.has(Long.toString(tagged))).isFalse(); // it has its one tag: nothing more to offer
         CliRun plain = run("--library", lib, "suggest", "tag:orchard");
         assertThat(plain.status()).isZero();
+        // a term that starts with a dash is the search's "not", as in list
+        CliRun notChess = run("--library", lib, "suggest", "--json", "-tag:chess");
+        assertThat(notChess.status()).as(notChess.err()).isZero();
+        assertThat(JSON.readTree(notChess.out()).has(Long.toString(tagged))).isFalse();
     }
 }
