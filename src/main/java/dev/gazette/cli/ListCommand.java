@@ -62,6 +62,10 @@ final class ListCommand implements Callable<Integer> {
                 long all = service.count(q);
                 library.err().println(rows.size() == all ? Words.count(all, "article")
                         : rows.size() + " of " + Words.count(all, "article"));
+                if (all == 0 && (query == null || query.isEmpty())) { // a new user's first command
+                    library.err().println("The library is empty: import saved pages with 'gazette import FOLDER',"
+                            + " or open the window once (it brings example articles).");
+                }
             }
             return 0;
         }

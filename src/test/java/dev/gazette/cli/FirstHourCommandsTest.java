@@ -113,6 +113,14 @@ class FirstHourCommandsTest {
     }
 
     @Test
+    void listOnAnEmptyLibrarySaysHowToFillIt() {
+        CliRun r = CliRun.inLibrary(tmp.resolve("new-library"), "list");
+        assertThat(r.status()).isZero();
+        assertThat(r.err()).contains("0 articles").contains("The library is empty").contains("gazette import FOLDER");
+        assertThat(run("list").err()).doesNotContain("The library is empty");
+    }
+
+    @Test
     void aDossierOfNoArticlesIsRefused() {
         Path out = tmp.resolve("empty.epub");
         CliRun r = run("dossier", "--query", "region:AQ year:1901", "--out", out.toString());
@@ -136,6 +144,16 @@ class FirstHourCommandsTest {
         args.addAll(List.of(list.group(1).strip().split(" ")));
         CliRun r = run(args.toArray(String[]::new));
         assertThat(new ObjectMapper().readTree(r.out()).size()).as(String.join(" ", args)).isPositive();
+
+        // the commands that name an article take one the samples have (the README used 12 of 11)
+        Matcher byId = Pattern.compile("(?m)^target/gazette ((?:show|tag|correct) \\d[^#\\n]*?)\\s*(?:#.*)?$").matcher(readme);
+        int named = 0;
+        while (byId.find()) {
+            CliRun c = run(byId.group(1).split(" "));
+            assertThat(c.status()).as(byId.group(1) + ": " + c.err()).isZero();
+            named++;
+        }
+        assertThat(named).as("show, tag and correct examples").isEqualTo(3);
 
         Matcher dossier = Pattern.compile("gazette(?:\\.jar)? dossier --query \"([^\"]+)\"").matcher(readme);
         assertThat(dossier.find()).isTrue();
