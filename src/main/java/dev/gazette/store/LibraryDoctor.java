@@ -10,8 +10,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
@@ -78,6 +80,8 @@ public final class LibraryDoctor {
 
     private final Rooms rooms;
     private final List<Finding> findings = new ArrayList<>();
+    /** The findings of stored originals no article used, with their hashes (looked at again beside the window). */
+    private final Map<Finding, String> unusedOriginals = new HashMap<>();
 
     private final java.util.function.Predicate<String> knownCountry;
 
@@ -124,17 +128,24 @@ public final class LibraryDoctor {
                 values(c);
                 return null;
             });
-            // an article deleted beside the check (its original removed after the snapshot) is no finding
-            Set<Long> gone = db.read(c -> {
-                Set<Long> out = new HashSet<>();
+            // Looked at again in a newer snapshot: an article deleted beside the check (its original
+            // removed after the first snapshot) is no finding, nor an original whose article an
+            // import beside it committed meanwhile.
+            Set<Finding> stale = db.read(c -> {
+                Set<Finding> out = new HashSet<>();
                 for (Finding f : findings) {
                     if (f.articleId() >= 0 && Sql.strings(c, "SELECT id FROM article WHERE id = ?", f.articleId()).isEmpty()) {
-                        out.add(f.articleId());
+                        out.add(f);
+                    }
+                    String hash = unusedOriginals.get(f);
+                    if (hash != null && !Sql.strings(c, "SELECT id FROM article WHERE original_hash = ?1"
+                            + " UNION ALL SELECT article_id FROM resource WHERE hash = ?1", hash).isEmpty()) {
+                        out.add(f);
                     }
                 }
                 return out;
             });
-            findings.removeIf(f -> gone.contains(f.articleId()));
+            findings.removeAll(stale);
             return new Report(findings, counts[0], counts[1], List.of(ROW_BY_ROW_NOTE));
         }
         db.write(c -> {
@@ -358,8 +369,12 @@ public final class LibraryDoctor {
                 if (repair) {
                     Files.deleteIfExists(f);
                 }
-                findings.add(new Finding((stored ? "stored original no article uses: " : "leftover file in originals: ")
-                        + root.relativize(f), -1, repair));
+                Finding unused = new Finding((stored ? "stored original no article uses: " : "leftover file in originals: ")
+                        + root.relativize(f), -1, repair);
+                findings.add(unused);
+                if (stored) {
+                    unusedOriginals.put(unused, name.substring(0, name.length() - 3));
+                }
             }
         }
         return checked;

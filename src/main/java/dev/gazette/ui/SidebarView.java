@@ -222,7 +222,7 @@ final class SidebarView {
         }
         tree.layout(); // the flow learns the new rows
         flow.scrollToTop(index);
-        for (int i = 0; i < 2; i++) { // measured, not estimated: rows may differ in height
+        for (int i = 0; i < 3; i++) { // measured, not estimated: rows may differ in height
             tree.layout();
             IndexedCell<?> cell = shownCell(key);
             double off = cell == null ? 0 : cell.localToScene(0, 0).getY() - sceneY;

@@ -30,6 +30,7 @@ import java.util.Optional;
 import static dev.gazette.ui.WindowFixture.fx;
 import static dev.gazette.ui.WindowFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * The clicked sidebar row stays under the pointer (issue 26): when a click changes the other
@@ -143,7 +144,8 @@ class SidebarStaysPutTest {
         // the Dates section now counts Africa's articles: fewer years have any
         waitForFacetsOf(ArticleQuery.ALL.withRegions(List.of("Africa")));
 
-        assertThat(screenY(robot, "region:Africa")).as("the clicked row's place on the screen").isEqualTo(before);
+        // under the pointer: within a pixel (the flow snaps its scrolling to whole pixels); a row is 22
+        assertThat(screenY(robot, "region:Africa")).as("the clicked row's place on the screen").isCloseTo(before, within(1.5));
         assertThat(rows(robot)).as("no row came, went or moved").isEqualTo(rowsBefore);
         assertThat(fx(() -> tree(robot).getSelectionModel().getSelectedItem().getValue().key())).isEqualTo("region:Africa");
     }
@@ -190,7 +192,7 @@ class SidebarStaysPutTest {
         waitForFacetsOf(ArticleQuery.ALL.withRegions(List.of("KE")));
 
         assertThat(rows(robot)).as("no row came, went or moved").isEqualTo(rowsBefore);
-        assertThat(screenY(robot, "region:KE")).as("the clicked row's place on the screen").isEqualTo(before);
+        assertThat(screenY(robot, "region:KE")).as("the clicked row's place on the screen").isCloseTo(before, within(1.5));
     }
 
     private static void expandAll(TreeItem<SidebarItem> item) {
