@@ -5,7 +5,6 @@ import dev.gazette.model.ArticleSummary;
 import dev.gazette.model.FacetCount;
 import dev.gazette.model.Facets;
 import dev.gazette.service.LibraryService;
-import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TreeCell;
@@ -92,13 +91,13 @@ class SidebarStaysPutTest {
                 .findFirst();
     }
 
-    /** The row's top edge on the screen. */
+    /**
+     * The row's top edge on the screen: the cell's own origin, not its drawn bounds, which grow by
+     * a pixel or two when the chosen row gets its focus ring.
+     */
     private static double screenY(FxRobot robot, String key) throws Exception {
-        return fx(() -> {
-            Bounds b = cell(robot, key).orElseThrow(() -> new AssertionError(key + " is not on screen")).localToScreen(
-                    cell(robot, key).get().getBoundsInLocal());
-            return b.getMinY();
-        });
+        return fx(() -> cell(robot, key).orElseThrow(() -> new AssertionError(key + " is not on screen"))
+                .localToScreen(0, 0).getY());
     }
 
     /** Every row's key, in order, as the tree shows them (expanded rows only). */
