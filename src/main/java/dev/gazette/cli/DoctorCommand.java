@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 
 @Command(name = "doctor", description = {"Check the library: database integrity, search index, stored originals.",
         "With --repair, fix what can be fixed without losing anything.",
-        "Without --repair it also runs while the window has the library open, reading only.",
+        "Without --repair it also works while the window is open (reading only).",
         "Exit status 1 when problems remain."})
 final class DoctorCommand implements Callable<Integer> {
 
