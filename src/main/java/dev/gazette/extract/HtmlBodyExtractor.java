@@ -488,7 +488,7 @@ final class HtmlBodyExtractor {
                 continue;
             }
             if (leafBlock && TextLines.words(text) <= ExtractionRules.BOILERPLATE_PHRASE_MAX_WORDS
-                    && ExtractionRules.BOILERPLATE_PHRASE.matcher(text).find()) {
+                    && Prefilters.holdsBoilerplatePhrase(text)) {
                 removals.add(e);
             }
         }
