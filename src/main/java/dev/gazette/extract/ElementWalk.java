@@ -59,4 +59,29 @@ final class ElementWalk {
         }
         return n;
     }
+
+    /**
+     * How many characters of {@code e}'s own text nodes are visible (not whitespace, a control
+     * character, no-break space, zero-width space or soft hyphen), counted up to
+     * {@code stopAbove + 1}. Never more than {@code e.ownText().length()}, which keeps each of them
+     * (it trims only characters up to a space and drops only whitespace and those two invisible
+     * ones): "own text longer than n" can be told from this count without building the text.
+     */
+    static int ownVisibleChars(Element e, int stopAbove) {
+        int count = 0;
+        for (int i = 0, size = e.childNodeSize(); i < size; i++) {
+            if (e.childNode(i) instanceof org.jsoup.nodes.TextNode t) {
+                String s = t.getWholeText();
+                for (int j = 0; j < s.length(); j++) {
+                    char ch = s.charAt(j);
+                    boolean visible = ch > ' ' && !Character.isWhitespace(ch) && ch != '\u00a0' && ch != '\u200b'
+                            && ch != '\u00ad';
+                    if (visible && ++count > stopAbove) {
+                        return count;
+                    }
+                }
+            }
+        }
+        return count;
+    }
 }

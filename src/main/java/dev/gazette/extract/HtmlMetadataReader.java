@@ -458,12 +458,12 @@ final class HtmlMetadataReader {
 
     /** The writer a short line starting with a byline word names, or null (see {@link #printedByline}). */
     private static String printedBylineOf(Element e, List<String> siteNames) {
+        if (HtmlBodyExtractor.visibleChars(e, ExtractionRules.MAX_BYLINE_LINE_CHARS) > ExtractionRules.MAX_BYLINE_LINE_CHARS) {
+            return null; // longer than a byline line: its text (its whole subtree) is not built
+        }
         int children = ElementWalk.childElements(e, 4);
         if (!(children > 0 && children <= 3 || !e.ownText().isEmpty())) {
             return null;
-        }
-        if (HtmlBodyExtractor.visibleChars(e, ExtractionRules.MAX_BYLINE_LINE_CHARS) > ExtractionRules.MAX_BYLINE_LINE_CHARS) {
-            return null; // longer than a byline line: its text (its whole subtree) is not built
         }
         String text = e.text();
         if (text.length() < 5 || text.length() > ExtractionRules.MAX_BYLINE_LINE_CHARS || !Prefilters.mayLeadByline(text)) {

@@ -38,11 +38,12 @@ final class Prefilters {
     static boolean mayHoldBoilerplatePhrase(String text) {
         for (int i = 0; i < text.length(); i++) {
             int c = fold(text.charAt(i));
-            if (BOILERPLATE_PHRASE_FIRSTS.indexOf(c) < 0) {
+            String[] words = c < BY_FIRST.length ? BY_FIRST[c] : null;
+            if (words == null) {
                 continue;
             }
-            for (String w : BOILERPLATE_PHRASE_WORDS) {
-                if (w.charAt(0) == c && foldedAt(text, i, w)) {
+            for (String w : words) {
+                if (foldedAt(text, i, w)) {
                     return true;
                 }
             }
@@ -50,12 +51,16 @@ final class Prefilters {
         return false;
     }
 
-    private static final String BOILERPLATE_PHRASE_FIRSTS = firsts(BOILERPLATE_PHRASE_WORDS);
+    /** BOILERPLATE_PHRASE_WORDS by their first character (all below U+0500: Latin and Cyrillic). */
+    private static final String[][] BY_FIRST = new String[0x500][];
 
-    private static String firsts(List<String> words) {
-        StringBuilder s = new StringBuilder();
-        words.forEach(w -> s.append(w.charAt(0)));
-        return s.toString();
+    static {
+        for (String w : BOILERPLATE_PHRASE_WORDS) {
+            String[] had = BY_FIRST[w.charAt(0)];
+            String[] now = had == null ? new String[1] : java.util.Arrays.copyOf(had, had.length + 1);
+            now[now.length - 1] = w;
+            BY_FIRST[w.charAt(0)] = now;
+        }
     }
 
     /** Whether text, folded, holds the folded word at index at. */

@@ -287,6 +287,9 @@ final class PublishedDateFinder {
     }
 
     private Candidate nearHeadline(Element e, boolean mf, Instant savedAt) {
+        if (ElementWalk.ownVisibleChars(e, 80) > 80) {
+            return null; // too long for the test below: its own text is not built
+        }
         String text = e.ownText();
         if (text.length() >= 6 && text.length() <= 80) {
             DateParser.ParsedDate d = dates.parse(text, mf, savedAt);
@@ -303,6 +306,9 @@ final class PublishedDateFinder {
             return null;
         }
         return ElementWalk.first(doc.body(), null, e -> {
+            if (ElementWalk.ownVisibleChars(e, 100) > 100) {
+                return null; // too long for the test below: its own text is not built
+            }
             String text = e.ownText();
             if (text.length() < 8 || text.length() > 100 || PageParts.insidePageFurniture(e)) {
                 return null;
