@@ -38,13 +38,15 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        Path jar = Relaunch.jar();
         if (isCommandLine(withoutLibrary(args))) {
             // plain `java -jar gazette.jar COMMAND`: run as the launcher script would (Relaunch)
-            java.util.Optional<Integer> status = Relaunch.run(args);
+            java.util.Optional<Integer> status = Relaunch.run(args, jar);
             if (status.isPresent()) {
                 System.exit(status.get());
             }
         }
+        SqliteNative.useCopyBeside(jar);
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         Map<String, String> env = System.getenv();

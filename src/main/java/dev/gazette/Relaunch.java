@@ -44,9 +44,9 @@ final class Relaunch {
      * Runs the command in a second Java when this one was started as plain {@code java -jar}
      * and returns its exit status; empty when the command is to run here.
      */
-    static Optional<Integer> run(String[] args) {
+    static Optional<Integer> run(String[] args, Path jar) {
         ProcessHandle.Info info = ProcessHandle.current().info();
-        Optional<List<String>> command = command(info.arguments().orElse(null), info.command().orElse(null), jar(), args);
+        Optional<List<String>> command = command(info.arguments().orElse(null), info.command().orElse(null), jar, args);
         if (command.isEmpty()) {
             return Optional.empty();
         }
@@ -103,7 +103,7 @@ final class Relaunch {
     }
 
     /** The jar this class was loaded from (absolute), or null when it came from a folder of classes. */
-    private static Path jar() {
+    static Path jar() {
         try {
             CodeSource source = Relaunch.class.getProtectionDomain().getCodeSource();
             if (source == null || source.getLocation() == null) {
