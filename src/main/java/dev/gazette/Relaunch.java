@@ -72,21 +72,18 @@ final class Relaunch {
     /**
      * The second Java's command line, or empty when the command runs here.
      *
-     * @param jvmArguments what this Java was started with after its executable (null when the
-     *                     system does not say, as on Windows)
+     * @param jvmArguments what this Java was started with after its executable, perhaps cut
+     *                     short (null when the system does not say, as on Windows)
      * @param java         this Java's executable, or null when unknown
      * @param jar          the jar this class was loaded from, or null when it was not a jar
      * @param args         the arguments {@code main} received
      */
     static Optional<List<String>> command(String[] jvmArguments, String java, Path jar, String[] args) {
+        // Java's options come before -jar: "-jar" first means none. (Only the start is looked at:
+        // Linux tells a process's arguments up to a page of text, and names the files as bytes.)
         if (jvmArguments == null || java == null || jar == null || args.length == 0
-                || jvmArguments.length != args.length + 2 || !jvmArguments[0].equals("-jar")) {
+                || jvmArguments.length < 2 || !jvmArguments[0].equals("-jar")) {
             return Optional.empty();
-        }
-        for (int i = 0; i < args.length; i++) {
-            if (!args[i].equals(jvmArguments[i + 2])) {
-                return Optional.empty();
-            }
         }
         List<String> command = new ArrayList<>();
         command.add(java);
