@@ -46,7 +46,8 @@ final class Relaunch {
      */
     static Optional<Integer> run(String[] args, Path jar) {
         ProcessHandle.Info info = ProcessHandle.current().info();
-        Optional<List<String>> command = command(info.arguments().orElse(null), info.command().orElse(null), jar, args);
+        Optional<List<String>> command = command(info.arguments().orElseGet(Relaunch::procArguments),
+                info.command().orElse(null), jar, args);
         if (command.isEmpty()) {
             return Optional.empty();
         }
@@ -80,7 +81,7 @@ final class Relaunch {
      */
     static Optional<List<String>> command(String[] jvmArguments, String java, Path jar, String[] args) {
         // Java's options come before -jar: "-jar" first means none. (Only the start is looked at:
-        // Linux tells a process's arguments up to a page of text, and names the files as bytes.)
+        // the files' names that follow may be decoded otherwise than main received them.)
         if (jvmArguments == null || java == null || jar == null || args.length == 0
                 || jvmArguments.length < 2 || !jvmArguments[0].equals("-jar")) {
             return Optional.empty();
@@ -97,6 +98,24 @@ final class Relaunch {
         command.add(jar.toString());
         command.addAll(List.of(args));
         return Optional.of(command);
+    }
+
+    /**
+     * This Java's arguments after its executable as Linux keeps them, for when Java does not say
+     * (it says nothing once they pass a page of text: {@code extract} over a hundred files).
+     * Null where there is no {@code /proc}.
+     */
+    private static String[] procArguments() {
+        try {
+            Path cmdline = Path.of("/proc/self/cmdline");
+            if (!Files.isReadable(cmdline)) {
+                return null;
+            }
+            String[] all = new String(Files.readAllBytes(cmdline), java.nio.charset.StandardCharsets.UTF_8).split("\0");
+            return all.length < 1 ? null : java.util.Arrays.copyOfRange(all, 1, all.length);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     /** The jar this class was loaded from (absolute), or null when it came from a folder of classes. */
