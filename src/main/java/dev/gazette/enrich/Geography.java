@@ -121,6 +121,15 @@ public final class Geography {
         }
     }
 
+    /**
+     * This geography with its tables read now: the resolver asks it about every article, and an
+     * import times each file, so they are read when the resolver is made, not in the first file.
+     */
+    Geography loaded() {
+        tables();
+        return this;
+    }
+
     /** The shared instance; its data is loaded on first use. */
     public static Geography standard() {
         return Holder.STANDARD;
