@@ -46,7 +46,7 @@ final class ListCommand implements Callable<Integer> {
             // one row per story; how many saved texts it has (docs/copies.md)
             var copies = service.copies().counts(rows.stream().map(ArticleSummary::id).toList());
             if (json.on()) {
-                ArrayNode array = Json.MAPPER.createArrayNode();
+                ArrayNode array = Json.array();
                 for (ArticleSummary s : rows) {
                     array.add(toJson(s).put("copies", copies.getOrDefault(s.id(), 1)));
                 }
