@@ -4,7 +4,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,30 +70,44 @@ public final class StoryIndex {
      * than any other. Rows left by deleted articles are skipped.
      */
     public List<Long> candidates(int[] keys, long exclude, int limit) {
+        List<Long> found = new ArrayList<>(candidatesBefore(keys, Long.MAX_VALUE, limit + 1));
+        found.remove(exclude);
+        return found.size() > limit ? List.copyOf(found.subList(0, limit)) : found;
+    }
+
+    /**
+     * As {@link #candidates}, among the articles with an id below {@code before} (those stored
+     * before an import's batch), in one query: each bucket's newest {@link #BUCKET_READ} as a
+     * bounded part of one compound select.
+     */
+    public List<Long> candidatesBefore(int[] keys, long before, int limit) {
         if (keys.length == 0) {
             return List.of();
         }
-        Map<Long, Integer> shared = db.read(c -> {
-            Map<Long, Integer> out = new HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT p.article_id FROM story_print p"
-                    + " JOIN article a ON a.id = p.article_id WHERE p.key = ? ORDER BY p.article_id DESC LIMIT ?")) {
+        StringBuilder sql = new StringBuilder("SELECT article_id FROM (");
+        for (int i = 0; i < keys.length; i++) {
+            sql.append(i == 0 ? "" : " UNION ALL ").append("SELECT * FROM (SELECT p.article_id FROM story_print p")
+                    .append(" JOIN article a ON a.id = p.article_id WHERE p.key = ? AND p.article_id < ?")
+                    .append(" ORDER BY p.article_id DESC LIMIT ").append(BUCKET_READ).append(')');
+        }
+        sql.append(") GROUP BY article_id ORDER BY count(*) DESC, article_id DESC LIMIT ?");
+        return db.read(c -> {
+            List<Long> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+                int i = 1;
                 for (int k : keys) {
-                    ps.setInt(1, k);
-                    ps.setInt(2, BUCKET_READ);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            out.merge(rs.getLong(1), 1, Integer::sum);
-                        }
+                    ps.setInt(i++, k);
+                    ps.setLong(i++, before);
+                }
+                ps.setInt(i, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getLong(1));
                     }
                 }
             }
             return out;
         });
-        shared.remove(exclude);
-        return shared.entrySet().stream()
-                .sorted(Map.Entry.<Long, Integer>comparingByValue().reversed()
-                        .thenComparing(Map.Entry.<Long, Integer>comparingByKey().reversed()))
-                .limit(limit).map(Map.Entry::getKey).toList();
     }
 
     /** The body text of each article (those that exist), for confirming a candidate. */
