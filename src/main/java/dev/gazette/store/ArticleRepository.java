@@ -157,7 +157,9 @@ final class ArticleRepository {
             resource = c.prepareStatement("INSERT OR IGNORE INTO resource (article_id, location, media_type, hash, size)"
                     + " VALUES (?,?,?,?,?)");
             lastId = c.prepareStatement("SELECT last_insert_rowid()");
-            print = c.prepareStatement("INSERT OR IGNORE INTO story_print (key, article_id) VALUES (?,?)");
+            // all of an article's keys in one statement (one step instead of one per key)
+            print = c.prepareStatement("INSERT OR IGNORE INTO story_print (key, article_id)"
+                    + " SELECT value, ? FROM json_each(?)");
             printed = c.prepareStatement("INSERT OR IGNORE INTO story_printed (article_id) VALUES (?)");
             tags = new TagWriter(c);
         }
@@ -266,9 +268,9 @@ final class ArticleRepository {
             tags.attach(id, tagNames);
             if (a.printKeys() != null) {
                 // the bucket keys in the article's own transaction: never an article the index misses
-                for (int k : a.printKeys()) {
-                    print.setInt(1, k);
-                    print.setLong(2, id);
+                if (a.printKeys().length > 0) {
+                    print.setLong(1, id);
+                    print.setString(2, java.util.Arrays.toString(a.printKeys()));
                     print.executeUpdate();
                 }
                 printed.setLong(1, id);

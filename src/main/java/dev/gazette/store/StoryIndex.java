@@ -93,7 +93,10 @@ public final class StoryIndex {
         sql.append(") GROUP BY article_id ORDER BY count(*) DESC, article_id DESC LIMIT ?");
         return db.read(c -> {
             List<Long> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            // an import asks inside its transaction, once per article: compiled once there
+            PreparedStatement cached = db.writerStatement(c, sql.toString());
+            PreparedStatement ps = cached != null ? cached : c.prepareStatement(sql.toString());
+            try {
                 int i = 1;
                 for (int k : keys) {
                     ps.setInt(i++, k);
@@ -104,6 +107,10 @@ public final class StoryIndex {
                     while (rs.next()) {
                         out.add(rs.getLong(1));
                     }
+                }
+            } finally {
+                if (cached == null) {
+                    ps.close();
                 }
             }
             return out;
