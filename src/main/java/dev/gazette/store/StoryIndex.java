@@ -77,31 +77,33 @@ public final class StoryIndex {
 
     /**
      * As {@link #candidates}, among the articles with an id below {@code before} (those stored
-     * before an import's batch), in one query: each bucket's newest {@link #BUCKET_READ} as a
-     * bounded part of one compound select.
+     * before an import's batch), in one query: every bucket's rows are ranked newest first in one
+     * pass of the index and only each bucket's {@link #BUCKET_READ} newest count. (A compound
+     * select of one bounded lookup per bucket, or a lookup per bucket, took 3 to 10 times as long
+     * per article: issue 24, docs/benchmarks.md.) A crowded bucket is still scanned whole inside
+     * SQLite, a few microseconds per thousand rows, but never handed to Java.
      */
     public List<Long> candidatesBefore(int[] keys, long before, int limit) {
         if (keys.length == 0) {
             return List.of();
         }
-        StringBuilder sql = new StringBuilder("SELECT article_id FROM (");
-        for (int i = 0; i < keys.length; i++) {
-            sql.append(i == 0 ? "" : " UNION ALL ").append("SELECT * FROM (SELECT p.article_id FROM story_print p")
-                    .append(" JOIN article a ON a.id = p.article_id WHERE p.key = ? AND p.article_id < ?")
-                    .append(" ORDER BY p.article_id DESC LIMIT ").append(BUCKET_READ).append(')');
-        }
-        sql.append(") GROUP BY article_id ORDER BY count(*) DESC, article_id DESC LIMIT ?");
+        String sql = "SELECT w.article_id FROM (SELECT p.article_id,"
+                + " row_number() OVER (PARTITION BY p.key ORDER BY p.article_id DESC) AS newest"
+                + " FROM story_print p JOIN article a ON a.id = p.article_id"
+                + " WHERE p.key IN (" + Sql.marks(keys.length) + ") AND p.article_id < ?) w"
+                + " WHERE w.newest <= " + BUCKET_READ
+                + " GROUP BY w.article_id ORDER BY count(*) DESC, w.article_id DESC LIMIT ?";
         return db.read(c -> {
             List<Long> out = new ArrayList<>();
             // an import asks inside its transaction, once per article: compiled once there
-            PreparedStatement cached = db.writerStatement(c, sql.toString());
-            PreparedStatement ps = cached != null ? cached : c.prepareStatement(sql.toString());
+            PreparedStatement cached = db.writerStatement(c, sql);
+            PreparedStatement ps = cached != null ? cached : c.prepareStatement(sql);
             try {
                 int i = 1;
                 for (int k : keys) {
                     ps.setInt(i++, k);
-                    ps.setLong(i++, before);
                 }
+                ps.setLong(i++, before);
                 ps.setInt(i, limit);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
