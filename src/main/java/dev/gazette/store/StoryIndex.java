@@ -77,22 +77,24 @@ public final class StoryIndex {
 
     /**
      * As {@link #candidates}, among the articles with an id below {@code before} (those stored
-     * before an import's batch), in one query: every bucket's rows are ranked newest first in one
-     * pass of the index and only each bucket's {@link #BUCKET_READ} newest count. (A compound
-     * select of one bounded lookup per bucket, or a lookup per bucket, took 3 to 10 times as long
-     * per article: issue 24, docs/benchmarks.md.) A crowded bucket is still scanned whole inside
-     * SQLite, a few microseconds per thousand rows, but never handed to Java.
+     * before an import's batch), in one statement: for each key the id of its bucket's
+     * {@link #BUCKET_READ}th newest article is found first (a bounded walk down the index), then
+     * the bucket is read from there, so a crowded bucket costs no more than any other. (Tried and
+     * measured slower, issue 24, docs/benchmarks.md: a compound select of one bounded look-up per
+     * key; the old look-up per key; ranking each whole bucket, which is also unbounded.)
      */
     public List<Long> candidatesBefore(int[] keys, long before, int limit) {
         if (keys.length == 0) {
             return List.of();
         }
-        String sql = "SELECT w.article_id FROM (SELECT p.article_id,"
-                + " row_number() OVER (PARTITION BY p.key ORDER BY p.article_id DESC) AS newest"
-                + " FROM story_print p JOIN article a ON a.id = p.article_id"
-                + " WHERE p.key IN (" + Sql.marks(keys.length) + ") AND p.article_id < ?) w"
-                + " WHERE w.newest <= " + BUCKET_READ
-                + " GROUP BY w.article_id ORDER BY count(*) DESC, w.article_id DESC LIMIT ?";
+        int b = keys.length + 1; // the number of the parameter "before"; then the limit
+        String sql = "WITH k(key) AS (VALUES " + "(?),".repeat(keys.length - 1) + "(?)),"
+                + " t(key, low) AS (SELECT key, coalesce((SELECT q.article_id FROM story_print q"
+                + " JOIN article qa ON qa.id = q.article_id WHERE q.key = k.key AND q.article_id < ?" + b
+                + " ORDER BY q.article_id DESC LIMIT 1 OFFSET " + (BUCKET_READ - 1) + "), 0) FROM k)"
+                + " SELECT p.article_id FROM t JOIN story_print p ON p.key = t.key AND p.article_id >= t.low"
+                + " AND p.article_id < ?" + b + " JOIN article a ON a.id = p.article_id"
+                + " GROUP BY p.article_id ORDER BY count(*) DESC, p.article_id DESC LIMIT ?" + (b + 1);
         return db.read(c -> {
             List<Long> out = new ArrayList<>();
             // an import asks inside its transaction, once per article: compiled once there
