@@ -3,6 +3,9 @@ package dev.gazette.store;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
@@ -12,7 +15,7 @@ import java.util.zip.GZIPOutputStream;
  * Both are computed here, on the caller's thread, so an importer hashes and compresses each
  * file once, on its parse workers, and the library's one writer only writes the bytes out
  * (issue 24). The hash is always this class's own, never taken from outside, so only a hash the
- * store computed becomes part of a path (see {@link BlobStore}).
+ * store computed becomes part of a path (see {@code BlobStore}).
  *
  * <p>Immutable; safe across threads (the arrays are never handed out to change).
  */
@@ -33,7 +36,16 @@ public final class Original {
 
     /** The bytes, hashed now (not compressed yet). The array is kept, not copied: don't change it. */
     public static Original of(byte[] data) {
-        return new Original(data, BlobStore.sha256(data), null);
+        return new Original(data, sha256(data), null);
+    }
+
+    /** The SHA-256 of the bytes in lower-case hex: the name every stored original has. */
+    static String sha256(byte[] data) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
     }
 
     /** The SHA-256 of the bytes, in lower-case hex. */
