@@ -75,11 +75,19 @@ public final class ExtractionPipeline {
      *                               steps and while a page is parsed
      */
     public List<PreparedArticle> prepare(Path file, byte[] original, int maxChars) throws IOException {
+        return prepare(file, original, maxChars, ImportClock.fromProperty());
+    }
+
+    /** As {@link #prepare(Path, byte[], int)}, each stage's time added to the import's clock. */
+    List<PreparedArticle> prepare(Path file, byte[] original, int maxChars, ImportClock clock) throws IOException {
         List<PreparedArticle> out = new ArrayList<>();
-        for (SourceDocument doc : loader.load(file, original)) {
+        ImportClock.Mark mark = clock.start();
+        List<SourceDocument> docs = loader.load(file, original);
+        clock.stop(ImportClock.Stage.DECODE, mark);
+        for (SourceDocument doc : docs) {
             stopIfInterrupted();
             ContentFit.Fitted fitted = ContentFit.fit(doc, maxChars);
-            PreparedArticle p = prepare(fitted.document());
+            PreparedArticle p = prepare(fitted.document(), clock);
             out.add(fitted.note() == null ? p
                     : new PreparedArticle(doc, p.article(), p.regions(), p.bodyHash(), fitted.note()));
         }
@@ -93,9 +101,16 @@ public final class ExtractionPipeline {
     }
 
     public PreparedArticle prepare(SourceDocument doc) {
+        return prepare(doc, ImportClock.fromProperty());
+    }
+
+    private PreparedArticle prepare(SourceDocument doc, ImportClock clock) {
+        ImportClock.Mark mark = clock.start();
         ExtractedArticle article = extractor.extract(doc);
+        mark = clock.stop(ImportClock.Stage.EXTRACT, mark);
         stopIfInterrupted();
         RegionAssessment regions = resolver.resolve(article);
+        mark = clock.stop(ImportClock.Stage.REGIONS, mark);
         String hash = bodyHash(article);
         boolean empty = (article.bodyText() == null || article.bodyText().isBlank())
                 && (article.title() == null || article.title().isBlank());
@@ -104,6 +119,7 @@ public final class ExtractionPipeline {
             hash = bodyHash(new ExtractedArticle(null, null, null, null, null, null, null, null, null, null,
                     "empty document " + doc.fileName() + " " + (doc.content() == null ? "" : doc.content()), null));
         }
+        clock.stop(ImportClock.Stage.HASH, mark);
         return new PreparedArticle(doc, article, regions, hash);
     }
 

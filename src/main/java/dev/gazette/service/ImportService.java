@@ -3,8 +3,10 @@ package dev.gazette.service;
 import dev.gazette.ingest.FileCollector;
 import dev.gazette.model.ImportOutcome;
 import dev.gazette.model.ImportOutcome.Status;
+import dev.gazette.similar.Fingerprint;
 import dev.gazette.store.Library;
 import dev.gazette.store.NewArticle;
+import dev.gazette.store.Original;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -74,12 +76,14 @@ public final class ImportService {
     }
 
     /**
-     * One file read. Either articles (with the original bytes), or knownId &gt;= 0 when the very same
+     * One file read. Either articles (with the original, hashed and compressed, and each
+     * article's fingerprint, null with copy detection off), or knownId &gt;= 0 when the very same
      * bytes are already in the library, or an error for the person.
      */
-    private record Parsed(Path file, byte[] original, List<PreparedArticle> articles, String error, long knownId) {
-        Parsed(Path file, byte[] original, List<PreparedArticle> articles, String error) {
-            this(file, original, articles, error, -1);
+    private record Parsed(Path file, Original original, List<PreparedArticle> articles, List<Fingerprint> prints,
+                          String error, long knownId) {
+        Parsed(Path file, String error) {
+            this(file, null, List.of(), List.of(), error, -1);
         }
     }
 
@@ -136,11 +140,12 @@ public final class ImportService {
             t.setDaemon(true);
             return t;
         });
+        ImportClock clock = ImportClock.fromProperty();
         long maxNanos = Duration.ofSeconds(Long.getLong(MAX_SECONDS_PROPERTY, DEFAULT_MAX_SECONDS_PER_FILE)).toNanos();
         ImportMemory memory = this.memory != null ? this.memory : ImportMemory.forThisProcess();
         int maxChars = memory.maxChars();
         boolean cancelled = false;
-        Batch batch = new Batch(memory.capacity() / 8);
+        Batch batch = new Batch(memory.capacity() / 8, clock);
         List<String[]> lateDuplicates = new ArrayList<>();
         // passed over for taking too long, but perhaps still running: they keep their memory share
         List<Task> passedOver = new ArrayList<>();
@@ -167,7 +172,7 @@ public final class ImportService {
                     Future<Parsed> future = pool.submit(() -> {
                         try {
                             started.set(System.nanoTime());
-                            return parse(file, maxChars);
+                            return parse(file, maxChars, clock);
                         } finally {
                             share.release();
                         }
@@ -184,7 +189,9 @@ public final class ImportService {
                 Task head = inFlight.peekFirst();
                 int outcomesBefore = outcomes.size();
                 try {
+                    ImportClock.Mark waited = clock.start();
                     Parsed parsed = poll(head, pool, maxNanos);
+                    clock.stop(ImportClock.Stage.WAIT, waited);
                     if (parsed == null) {
                         // still reading: what is waiting is committed meanwhile, so a crash loses little
                         batch.flushIfDue(outcomes, listener, lateDuplicates);
@@ -195,7 +202,9 @@ public final class ImportService {
                     }
                     inFlight.removeFirst();
                     memoryErrors = 0;
+                    ImportClock.Mark stored = clock.start();
                     store(parsed, batch, lateDuplicates, outcomes, listener);
+                    clock.stop(ImportClock.Stage.DUPLICATE, stored);
                     if (batch.due() || inFlight.isEmpty()) {
                         batch.flush(outcomes, listener, lateDuplicates);
                     }
@@ -226,15 +235,18 @@ public final class ImportService {
                     }
                 }
                 done++;
+                ImportClock.Mark told = clock.start();
                 double seconds = (System.nanoTime() - start) / 1e9;
                 double rate = seconds > 0 ? done / seconds : 0;
                 listener.progress(new ImportProgress(files.size(), done, head.file().toString(), rate,
                         rate > 0 ? (files.size() - done) / rate : -1));
+                clock.stop(ImportClock.Stage.REPORT, told);
             }
             batch.flush(outcomes, listener, lateDuplicates);
         } finally {
             pool.shutdownNow();
         }
+        clock.print(System.err, files.size(), System.nanoTime() - start, threads);
         return new ImportReport(outcomes, inFolders, cancelled, Duration.ofNanos(System.nanoTime() - start));
     }
 
@@ -272,28 +284,45 @@ public final class ImportService {
         }
     }
 
-    private Parsed parse(Path file, int maxChars) {
+    /**
+     * Everything about one file that needs no library write, on a parse worker: read, hashed,
+     * parsed and extracted, fingerprinted, the original compressed; the writer only stores.
+     */
+    private Parsed parse(Path file, int maxChars, ImportClock clock) {
         try {
             // read once: the same bytes are hashed, parsed and kept as the original
-            byte[] original = pipeline.loader().readOriginal(file);
-            if (original.length > 0 && !pipeline.loader().holdsManyArticles(file)) {
+            ImportClock.Mark mark = clock.start();
+            byte[] bytes = pipeline.loader().readOriginal(file);
+            mark = clock.stop(ImportClock.Stage.READ, mark);
+            Original original = Original.of(bytes);
+            if (bytes.length > 0 && !pipeline.loader().holdsManyArticles(file)) {
                 OptionalLong known = library.findByOriginal(original);
                 if (known.isPresent()) {
-                    return new Parsed(file, null, List.of(), null, known.getAsLong());
+                    return new Parsed(file, null, List.of(), List.of(), null, known.getAsLong());
                 }
             }
+            clock.stop(ImportClock.Stage.KNOWN, mark);
             // a file in which no article text is found is reported as such, never kept as an empty article
-            List<PreparedArticle> articles = pipeline.prepare(file, original, maxChars).stream()
+            List<PreparedArticle> articles = pipeline.prepare(file, bytes, maxChars, clock).stream()
                     .filter(p -> p.article().bodyText() != null && !p.article().bodyText().isBlank()).toList();
-            return new Parsed(file, original, articles, null);
+            mark = clock.start();
+            boolean findCopies = StoryGrouping.enabled();
+            List<Fingerprint> prints = articles.stream()
+                    .map(p -> findCopies ? Fingerprint.of(p.article().bodyText()) : null).toList();
+            mark = clock.stop(ImportClock.Stage.FINGERPRINT, mark);
+            if (!articles.isEmpty()) {
+                original = original.compressed();
+            }
+            clock.stop(ImportClock.Stage.COMPRESS, mark);
+            return new Parsed(file, original, articles, prints, null, -1);
         } catch (IOException e) {
-            return new Parsed(file, null, List.of(), reason(e));
+            return new Parsed(file, reason(e));
         } catch (CancellationException e) {
-            return new Parsed(file, null, List.of(), "stopped: " + e.getMessage());
+            return new Parsed(file, "stopped: " + e.getMessage());
         } catch (OutOfMemoryError e) {
-            return new Parsed(file, null, List.of(), "ran out of memory while reading it (" + heapNote() + ")");
+            return new Parsed(file, "ran out of memory while reading it (" + heapNote() + ")");
         } catch (RuntimeException | StackOverflowError e) {
-            return new Parsed(file, null, List.of(), "could not be read: " + e.getClass().getSimpleName()
+            return new Parsed(file, "could not be read: " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"));
         }
     }
@@ -313,19 +342,19 @@ public final class ImportService {
                 task.future().cancel(true);
                 pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
                 pool.setCorePoolSize(pool.getCorePoolSize() + 1);
-                return new Parsed(task.file(), null, List.of(), "took longer than "
+                return new Parsed(task.file(), "took longer than "
                         + TimeUnit.NANOSECONDS.toSeconds(maxNanos) + " s to read; passed over");
             }
             return null;
         } catch (java.util.concurrent.CancellationException e) {
-            return new Parsed(task.file(), null, List.of(), "stopped");
+            return new Parsed(task.file(), "stopped");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("import interrupted", e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof OutOfMemoryError) {
-                return new Parsed(task.file(), null, List.of(), "ran out of memory while reading it (" + heapNote() + ")");
+                return new Parsed(task.file(), "ran out of memory while reading it (" + heapNote() + ")");
             }
             throw new IllegalStateException(cause);
         }
@@ -336,18 +365,23 @@ public final class ImportService {
         private final List<String[]> names = new ArrayList<>();
         private final List<PreparedArticle> prepared = new ArrayList<>();
         private final List<NewArticle> articles = new ArrayList<>();
+        private final List<Fingerprint> prints = new ArrayList<>();
         private final java.util.Map<String, Integer> byHash = new java.util.HashMap<>();
         /** Originals waiting are flushed before they add up to more than this many bytes. */
         private final long maxPendingBytes;
         private long pendingBytes;
         private long lastFlush = System.nanoTime();
+        private final ImportClock clock;
+        /** When the work inside the last transaction ended: the rest of it was the commit. */
+        private ImportClock.Mark workDone;
 
-        Batch(long maxPendingBytes) {
+        Batch(long maxPendingBytes, ImportClock clock) {
             this.maxPendingBytes = maxPendingBytes;
+            this.clock = clock;
         }
 
         /** Returns the outcome now for duplicates of pending articles; null when queued. */
-        ImportOutcome add(String name, PreparedArticle p, NewArticle a) {
+        ImportOutcome add(String name, PreparedArticle p, NewArticle a, Fingerprint print) {
             Integer same = byHash.get(StoryGrouping.sameTextKey(p));
             if (same != null) {
                 return new ImportOutcome(name, Status.DUPLICATE, -2, p.article().title(),
@@ -357,13 +391,36 @@ public final class ImportService {
             names.add(new String[]{name, a.sourcePath()});
             prepared.add(p);
             articles.add(a);
-            pendingBytes += a.originalBytes() == null ? 0 : a.originalBytes().length;
+            prints.add(print);
+            pendingBytes += a.original() == null ? 0 : a.original().size();
             return null;
         }
 
         /** True when an article of this file waits for the next transaction. */
         boolean holds(String name) {
             return names.stream().anyMatch(n -> n[0].equals(name));
+        }
+
+        /**
+         * Inside the flush's transaction: stores the articles from..to (their ids added to ids)
+         * and groups them with the stories they continue; returns the stories joined.
+         */
+        private java.util.Map<Long, Long> write(int from, int to, List<Long> ids) {
+            ImportClock.Mark mark = clock.start();
+            List<Long> stored = library.addAll(articles.subList(from, to));
+            ids.addAll(stored);
+            mark = clock.stop(ImportClock.Stage.INSERT, mark);
+            // copies and versions join their stories: "copy of #12" instead of a new article
+            List<StoryGrouping.Stored> group = new ArrayList<>();
+            for (int i = from; i < to; i++) {
+                if (prints.get(i) != null) {
+                    PreparedArticle p = prepared.get(i);
+                    group.add(new StoryGrouping.Stored(stored.get(i - from), p.article().url(), p.bodyHash(), prints.get(i)));
+                }
+            }
+            java.util.Map<Long, Long> joined = grouping.afterStoredWithKeys(group);
+            workDone = clock.stop(ImportClock.Stage.COPIES, mark);
+            return joined;
         }
 
         boolean due() {
@@ -391,24 +448,30 @@ public final class ImportService {
             if (articles.isEmpty()) {
                 return;
             }
-            List<Long> ids;
+            List<Long> ids = new ArrayList<>();
+            java.util.Map<Long, Long> copyOf = new java.util.HashMap<>();
+            grouping.indexOlder();
             try {
-                ids = library.addAll(articles);
+                // the articles, their keys and the stories they join: one transaction
+                copyOf.putAll(library.inOneTransaction(() -> write(0, articles.size(), ids)));
+                clock.stop(ImportClock.Stage.COMMIT, workDone);
             } catch (RuntimeException e) {
                 // One bad article must not sink the batch: fall back to one transaction each.
                 // (An OutOfMemoryError is not caught here: the transaction is rolled back and the
                 // whole batch waits for the next flush.)
-                ids = new ArrayList<>();
-                for (NewArticle a : articles) {
+                ids.clear();
+                copyOf.clear();
+                for (int i = 0; i < articles.size(); i++) {
+                    int at = i;
+                    List<Long> one = new ArrayList<>();
                     try {
-                        ids.add(library.add(a));
+                        copyOf.putAll(library.inOneTransaction(() -> write(at, at + 1, one)));
+                        ids.add(one.get(0));
                     } catch (RuntimeException single) {
                         ids.add(-1L);
                     }
                 }
             }
-            // copies and versions join their stories: "copy of #12" instead of a new article
-            java.util.Map<Long, Long> copyOf = grouping.afterStored(ids.stream().filter(id -> id >= 0).toList());
             for (int i = 0; i < articles.size(); i++) {
                 long id = ids.get(i);
                 String title = prepared.get(i).article().title();
@@ -431,6 +494,7 @@ public final class ImportService {
             names.clear();
             prepared.clear();
             articles.clear();
+            prints.clear();
             byHash.clear();
             pendingBytes = 0;
         }
@@ -455,10 +519,13 @@ public final class ImportService {
             return;
         }
         String sourcePath = parsed.file().toAbsolutePath().toString();
-        for (PreparedArticle p : parsed.articles()) {
+        for (int i = 0; i < parsed.articles().size(); i++) {
+            PreparedArticle p = parsed.articles().get(i);
+            Fingerprint print = parsed.prints().get(i);
             try {
                 String url = p.article().url() != null ? p.article().url() : p.document().url();
-                OptionalLong existing = grouping.duplicate(url, p.bodyHash(), p.article().bodyText(), parsed.original());
+                OptionalLong existing = grouping.duplicate(url, p.bodyHash(),
+                        () -> print != null ? print : Fingerprint.of(p.article().bodyText()), parsed.original().hash());
                 if (existing.isPresent()) {
                     library.addSourceFile(existing.getAsLong(), sourcePath);
                     record(outcomes, listener, new ImportOutcome(name, Status.DUPLICATE, existing.getAsLong(),
@@ -467,9 +534,10 @@ public final class ImportService {
                 }
                 var hints = p.document().hints();
                 NewArticle article = new NewArticle(p.article(), p.regions(), p.document().format(), p.bodyHash(),
-                        parsed.file().getFileName().toString(), parsed.original(), p.document().resources(),
-                        p.document().tags(), sourcePath, flag(hints.get("read")), flag(hints.get("starred")));
-                ImportOutcome dup = batch.add(name, p, article);
+                        parsed.file().getFileName().toString(), null, p.document().resources(),
+                        p.document().tags(), sourcePath, flag(hints.get("read")), flag(hints.get("starred")),
+                        parsed.original(), print == null ? null : print.keys());
+                ImportOutcome dup = batch.add(name, p, article, print);
                 if (dup != null) {
                     // Same article twice in one batch: it is stored once, and this file is
                     // remembered as another source once the first has its id.

@@ -59,6 +59,16 @@ public final class StoryGrouping {
      * same body hash or the same address.
      */
     public OptionalLong duplicate(String url, String bodyHash, String bodyText, byte[] original) {
+        return duplicate(url, bodyHash, () -> Fingerprint.of(bodyText), original == null ? null : sha256(original));
+    }
+
+    /**
+     * As {@link #duplicate(String, String, String, byte[])} with what a parse worker computed
+     * already: the body's fingerprint (made only when a text from the same address must be
+     * compared) and the original's hash (null when there is none).
+     */
+    OptionalLong duplicate(String url, String bodyHash, java.util.function.Supplier<Fingerprint> print,
+                           String originalHash) {
         if (!enabled()) {
             return library.findDuplicate(url, bodyHash);
         }
@@ -72,13 +82,12 @@ public final class StoryGrouping {
         if (sameAddress.isEmpty()) {
             return OptionalLong.empty();
         }
-        String originalHash = original == null ? null : sha256(original);
         for (Map.Entry<Long, String> e : sameAddress.entrySet()) {
             if (e.getValue().equals(originalHash)) {
                 return OptionalLong.of(e.getKey());
             }
         }
-        Fingerprint f = Fingerprint.of(bodyText);
+        Fingerprint f = print.get();
         for (Map.Entry<Long, String> e : index.bodies(sameAddress.keySet()).entrySet()) {
             if (f.resemblance(e.getValue()) >= SimilarityRules.SAME_TEXT) {
                 return OptionalLong.of(e.getKey());
@@ -102,34 +111,73 @@ public final class StoryGrouping {
     }
 
     /**
+     * One article an import has just stored (its keys in the index already, see
+     * {@link dev.gazette.store.NewArticle#printKeys()}), with what its parse worker computed: no
+     * text is read back to group it.
+     */
+    record Stored(long id, String url, String bodyHash, Fingerprint print) {
+    }
+
+    /**
      * Groups newly stored articles with the stories they continue and indexes them. Returns,
      * for each article that joined a story, the id of that story's row before it joined (the
-     * "copy of #12" an import reports).
+     * "copy of #12" an import reports). Reads each body back and fingerprints it: an importer
+     * passes what it computed to {@link #afterStoredWithKeys} instead.
      */
     public Map<Long, Long> afterStored(List<Long> ids) {
         if (!enabled() || ids.isEmpty()) {
             return Map.of();
         }
         backfill();
-        Map<Long, String[]> texts = index.texts(ids);
+        List<Stored> stored = new ArrayList<>();
+        index.texts(ids).forEach((id, t) -> stored.add(new Stored(id, t[1], t[2], Fingerprint.of(t[0]))));
+        Map<Long, Long> joined = group(stored);
         Map<Long, int[]> keys = new LinkedHashMap<>();
+        stored.forEach(a -> keys.put(a.id(), a.print().keys()));
+        index.index(keys);
+        return joined;
+    }
+
+    /**
+     * As {@link #afterStored(List)} for articles stored in this transaction with their keys, in
+     * the order they were stored (ids rising): one bucket query per article, bodies read back only
+     * for candidates stored before. Call it inside the transaction that stored them, so articles,
+     * keys and stories are committed together.
+     */
+    Map<Long, Long> afterStoredWithKeys(List<Stored> stored) {
+        if (!enabled() || stored.isEmpty()) {
+            return Map.of();
+        }
+        return group(stored);
+    }
+
+    /**
+     * Indexes, once, the articles stored without keys (older libraries, restores): an importer
+     * calls it before its first batch's transaction, so that transaction stays the batch's own.
+     */
+    void indexOlder() {
+        if (enabled()) {
+            backfill();
+        }
+    }
+
+    private Map<Long, Long> group(List<Stored> stored) {
         Map<Long, Long> joined = new HashMap<>();
         Map<Long, Fingerprint> batch = new LinkedHashMap<>();
-        for (long id : ids) {
-            String[] t = texts.get(id);
-            if (t == null) {
-                continue; // not stored
-            }
-            Fingerprint f = Fingerprint.of(t[0]);
-            keys.put(id, f.keys());
+        // candidates from the index are the articles stored before this batch; the batch's own
+        // earlier articles are compared from memory (their keys may be in the index already)
+        long firstOfBatch = stored.stream().mapToLong(Stored::id).min().orElse(Long.MAX_VALUE);
+        for (Stored a : stored) {
+            long id = a.id();
+            Fingerprint f = a.print();
             List<Long> matches = new ArrayList<>();
-            long version = version(id, t[1]);
+            long version = version(id, a.url());
             if (version >= 0) {
                 matches.add(version);
             }
-            index.sameText(t[2]).keySet().stream().filter(other -> other != id).findFirst().ifPresent(matches::add);
+            index.sameText(a.bodyHash()).keySet().stream().filter(other -> other != id).findFirst().ifPresent(matches::add);
             if (f.groupable()) {
-                matches.addAll(rankedCandidates(id, f, batch));
+                matches.addAll(rankedCandidates(id, f, firstOfBatch, batch));
             }
             for (long match : matches) { // the best first; a split or a full story refuses
                 long row = stories.leadOf(match);
@@ -140,7 +188,6 @@ public final class StoryGrouping {
             }
             batch.put(id, f);
         }
-        index.index(keys);
         return joined;
     }
 
@@ -155,9 +202,9 @@ public final class StoryGrouping {
     }
 
     /** Stored or same-batch articles telling the same story, the most contained first. */
-    private List<Long> rankedCandidates(long id, Fingerprint f, Map<Long, Fingerprint> batch) {
+    private List<Long> rankedCandidates(long id, Fingerprint f, long firstOfBatch, Map<Long, Fingerprint> batch) {
         Map<Long, Double> scores = new HashMap<>();
-        List<Long> candidates = index.candidates(f.keys(), id, SimilarityRules.MAX_CANDIDATES);
+        List<Long> candidates = index.candidatesBefore(f.keys(), Math.min(id, firstOfBatch), SimilarityRules.MAX_CANDIDATES);
         for (Map.Entry<Long, String> e : index.bodies(candidates).entrySet()) {
             if (f.sameStory(e.getValue())) {
                 scores.put(e.getKey(), f.containment(e.getValue()));

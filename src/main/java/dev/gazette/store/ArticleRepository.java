@@ -48,7 +48,12 @@ final class ArticleRepository {
 
     /** The article kept with exactly these original bytes, if any. */
     OptionalLong findByOriginal(byte[] original) {
-        String hash = BlobStore.sha256(original);
+        return findByOriginal(Original.of(original));
+    }
+
+    /** The article kept with exactly this original, if any (by the hash it was made with). */
+    OptionalLong findByOriginal(Original original) {
+        String hash = original.hash();
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT id FROM article WHERE original_hash = ? ORDER BY id LIMIT 1")) {
@@ -131,6 +136,8 @@ final class ArticleRepository {
         private final PreparedStatement sourceFile;
         private final PreparedStatement resource;
         private final PreparedStatement lastId;
+        private final PreparedStatement print;
+        private final PreparedStatement printed;
         private final TagWriter tags;
 
         Inserter(Connection c) throws SQLException {
@@ -150,12 +157,17 @@ final class ArticleRepository {
             resource = c.prepareStatement("INSERT OR IGNORE INTO resource (article_id, location, media_type, hash, size)"
                     + " VALUES (?,?,?,?,?)");
             lastId = c.prepareStatement("SELECT last_insert_rowid()");
+            // all of an article's keys in one statement (one step instead of one per key)
+            print = c.prepareStatement("INSERT OR IGNORE INTO story_print (key, article_id)"
+                    + " SELECT value, ? FROM json_each(?)");
+            printed = c.prepareStatement("INSERT OR IGNORE INTO story_printed (article_id) VALUES (?)");
             tags = new TagWriter(c);
         }
 
         long insert(NewArticle a, long now) throws SQLException {
             ExtractedArticle x = Objects.requireNonNull(a.content(), "content");
-            String originalHash = a.originalBytes() == null ? null : blobs.put(a.originalBytes());
+            String originalHash = a.original() != null ? blobs.put(a.original())
+                    : a.originalBytes() == null ? null : blobs.put(a.originalBytes());
             List<String> tagNames = tags.canonicalNames(a.tags());
             List<String> sortedTags = new ArrayList<>(tagNames);
             sortedTags.sort(null);
@@ -254,11 +266,22 @@ final class ArticleRepository {
                 resource.executeUpdate();
             }
             tags.attach(id, tagNames);
+            if (a.printKeys() != null) {
+                // the bucket keys in the article's own transaction: never an article the index misses
+                if (a.printKeys().length > 0) {
+                    print.setLong(1, id);
+                    print.setString(2, java.util.Arrays.toString(a.printKeys()));
+                    print.executeUpdate();
+                }
+                printed.setLong(1, id);
+                printed.executeUpdate();
+            }
             return id;
         }
 
         void close() throws SQLException {
-            for (PreparedStatement ps : List.of(article, state, region, effective, listing, sourceFile, resource, lastId)) {
+            for (PreparedStatement ps : List.of(article, state, region, effective, listing, sourceFile, resource, lastId,
+                    print, printed)) {
                 ps.close();
             }
             tags.close();

@@ -39,11 +39,7 @@ final class BlobStore {
     }
 
     static String sha256(byte[] data) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-        }
+        return Original.sha256(data);
     }
 
     static boolean isHash(String s) {
@@ -52,7 +48,16 @@ final class BlobStore {
 
     /** Stores the bytes (if not already there) and returns their hash. */
     String put(byte[] data) {
-        String hash = sha256(data);
+        Original original = Original.of(data);
+        return Files.exists(path(original.hash())) ? original.hash() : put(original);
+    }
+
+    /**
+     * Stores an original hashed (and usually compressed) on another thread: only the file is
+     * written here. Returns its hash.
+     */
+    String put(Original original) {
+        String hash = original.hash();
         Path target = path(hash);
         if (Files.exists(target)) {
             return hash;
@@ -61,9 +66,7 @@ final class BlobStore {
             Files.createDirectories(target.getParent());
             Path tmp = Files.createTempFile(target.getParent(), hash, ".tmp");
             try {
-                try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(tmp))) {
-                    out.write(data);
-                }
+                Files.write(tmp, original.gz());
                 try {
                     Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
                 } catch (AtomicMoveNotSupportedException e) {

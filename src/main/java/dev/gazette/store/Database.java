@@ -42,6 +42,8 @@ final class Database implements AutoCloseable {
     private final LinkedBlockingDeque<Connection> idleReaders = new LinkedBlockingDeque<>();
     private final List<Connection> readers = new ArrayList<>();
     private final List<Runnable> pendingAfterCommit = new ArrayList<>(); // guarded by writeLock
+    /** Statements prepared once on the writer connection, by their text; guarded by writeLock. */
+    private final java.util.Map<String, java.sql.PreparedStatement> writerStatements = new java.util.HashMap<>();
     private volatile boolean closed;
     private final boolean readOnly;
 
@@ -220,6 +222,25 @@ final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * The statement of this text prepared once on the writer connection when c is the writer
+     * (inside {@link #write}, or a {@link #read} nested in one), so a query an importer asks for
+     * every article is not compiled again each time; null when c is a read connection. The
+     * caller must not close it; it is cleared of its parameters and closed with the database.
+     */
+    java.sql.PreparedStatement writerStatement(Connection c, String sql) throws SQLException {
+        if (c != writer || !writeLock.isHeldByCurrentThread()) {
+            return null;
+        }
+        java.sql.PreparedStatement ps = writerStatements.get(sql);
+        if (ps == null) {
+            ps = writer.prepareStatement(sql);
+            writerStatements.put(sql, ps);
+        }
+        ps.clearParameters();
+        return ps;
+    }
+
     private void checkOpen() {
         if (closed) {
             throw new StoreException("The library is closed.");
@@ -240,6 +261,14 @@ final class Database implements AutoCloseable {
                 readers.clear();
             }
             idleReaders.clear();
+            for (java.sql.PreparedStatement ps : writerStatements.values()) {
+                try {
+                    ps.close();
+                } catch (SQLException ignored) {
+                    // closing anyway
+                }
+            }
+            writerStatements.clear();
             try (Statement s = writer.createStatement()) {
                 writer.commit();
                 s.execute("PRAGMA optimize");

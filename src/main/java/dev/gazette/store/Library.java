@@ -155,6 +155,11 @@ public final class Library implements AutoCloseable {
         return articles.findByOriginal(original);
     }
 
+    /** As {@link #findByOriginal(byte[])}, for bytes hashed already. */
+    public OptionalLong findByOriginal(Original original) {
+        return articles.findByOriginal(original);
+    }
+
     /** Adds one article with its original, tags and regions in one transaction; returns its id. */
     public long add(NewArticle article) {
         return articles.add(article);
@@ -166,6 +171,16 @@ public final class Library implements AutoCloseable {
      */
     public List<Long> addAll(List<NewArticle> batch) {
         return articles.addAll(batch);
+    }
+
+    /**
+     * Runs work in one write transaction: what the rooms write inside it (articles, their keys,
+     * their stories, other source files) is committed together when it returns, or not at all
+     * when it throws; reads inside it see those writes. An importer's batch goes in one. Returns
+     * what work returned.
+     */
+    public <T> T inOneTransaction(java.util.function.Supplier<T> work) {
+        return db.write(c -> work.get());
     }
 
     /** Remembers another file this article was imported from. */

@@ -18,13 +18,27 @@ import java.util.List;
  * @param sourcePath     where the file was imported from (remembered, one of possibly many)
  * @param read           initial read state (from an export), or null for unread
  * @param starred        initial starred state, or null for not starred
+ * @param original       the original already hashed and compressed (an importer's parse workers do
+ *                       it, so the writer only writes the file), stored instead of originalBytes;
+ *                       or null
+ * @param printKeys      the body's near-duplicate bucket keys, stored in the article's own
+ *                       transaction (see {@link StoryIndex}); or null to leave it to be indexed later
  */
 public record NewArticle(ExtractedArticle content, RegionAssessment regions, SourceFormat format,
                          String bodyHash, String originalName, byte[] originalBytes,
                          List<EmbeddedResource> resources, List<String> tags, String sourcePath,
-                         Boolean read, Boolean starred) {
+                         Boolean read, Boolean starred, Original original, int[] printKeys) {
     public NewArticle {
         resources = resources == null ? List.of() : List.copyOf(resources);
         tags = tags == null ? List.of() : List.copyOf(tags);
+    }
+
+    /** An article whose original (if any) is hashed and compressed by the store, and indexed later. */
+    public NewArticle(ExtractedArticle content, RegionAssessment regions, SourceFormat format,
+                      String bodyHash, String originalName, byte[] originalBytes,
+                      List<EmbeddedResource> resources, List<String> tags, String sourcePath,
+                      Boolean read, Boolean starred) {
+        this(content, regions, format, bodyHash, originalName, originalBytes, resources, tags, sourcePath,
+                read, starred, null, null);
     }
 }

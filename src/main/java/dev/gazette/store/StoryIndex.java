@@ -4,7 +4,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,30 +70,55 @@ public final class StoryIndex {
      * than any other. Rows left by deleted articles are skipped.
      */
     public List<Long> candidates(int[] keys, long exclude, int limit) {
+        List<Long> found = new ArrayList<>(candidatesBefore(keys, Long.MAX_VALUE, limit + 1));
+        found.remove(exclude);
+        return found.size() > limit ? List.copyOf(found.subList(0, limit)) : found;
+    }
+
+    /**
+     * As {@link #candidates}, among the articles with an id below {@code before} (those stored
+     * before an import's batch), in one statement: for each key the id of its bucket's
+     * {@link #BUCKET_READ}th newest article is found first (a bounded walk down the index), then
+     * the bucket is read from there, so a crowded bucket costs no more than any other. (Tried and
+     * measured slower, issue 24, docs/benchmarks.md: a compound select of one bounded look-up per
+     * key; the old look-up per key; ranking each whole bucket, which is also unbounded.)
+     */
+    public List<Long> candidatesBefore(int[] keys, long before, int limit) {
         if (keys.length == 0) {
             return List.of();
         }
-        Map<Long, Integer> shared = db.read(c -> {
-            Map<Long, Integer> out = new HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT p.article_id FROM story_print p"
-                    + " JOIN article a ON a.id = p.article_id WHERE p.key = ? ORDER BY p.article_id DESC LIMIT ?")) {
+        int b = keys.length + 1; // the number of the parameter "before"; then the limit
+        String sql = "WITH k(key) AS (VALUES " + "(?),".repeat(keys.length - 1) + "(?)),"
+                + " t(key, low) AS (SELECT key, coalesce((SELECT q.article_id FROM story_print q"
+                + " JOIN article qa ON qa.id = q.article_id WHERE q.key = k.key AND q.article_id < ?" + b
+                + " ORDER BY q.article_id DESC LIMIT 1 OFFSET " + (BUCKET_READ - 1) + "), 0) FROM k)"
+                + " SELECT p.article_id FROM t JOIN story_print p ON p.key = t.key AND p.article_id >= t.low"
+                + " AND p.article_id < ?" + b + " JOIN article a ON a.id = p.article_id"
+                + " GROUP BY p.article_id ORDER BY count(*) DESC, p.article_id DESC LIMIT ?" + (b + 1);
+        return db.read(c -> {
+            List<Long> out = new ArrayList<>();
+            // an import asks inside its transaction, once per article: compiled once there
+            PreparedStatement cached = db.writerStatement(c, sql);
+            PreparedStatement ps = cached != null ? cached : c.prepareStatement(sql);
+            try {
+                int i = 1;
                 for (int k : keys) {
-                    ps.setInt(1, k);
-                    ps.setInt(2, BUCKET_READ);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            out.merge(rs.getLong(1), 1, Integer::sum);
-                        }
+                    ps.setInt(i++, k);
+                }
+                ps.setLong(i++, before);
+                ps.setInt(i, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getLong(1));
                     }
+                }
+            } finally {
+                if (cached == null) {
+                    ps.close();
                 }
             }
             return out;
         });
-        shared.remove(exclude);
-        return shared.entrySet().stream()
-                .sorted(Map.Entry.<Long, Integer>comparingByValue().reversed()
-                        .thenComparing(Map.Entry.<Long, Integer>comparingByKey().reversed()))
-                .limit(limit).map(Map.Entry::getKey).toList();
     }
 
     /** The body text of each article (those that exist), for confirming a candidate. */

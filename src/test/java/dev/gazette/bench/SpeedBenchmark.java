@@ -89,7 +89,7 @@ public final class SpeedBenchmark {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    private static List<String> readability4j() {
+    static List<String> readability4j() {
         if (!Files.isDirectory(R4J_LIB)) {
             throw new IllegalStateException("run once with -Preadability4j: " + R4J_LIB + " is missing");
         }
@@ -165,7 +165,7 @@ public final class SpeedBenchmark {
     }
 
     /** Runs command + files; returns {wall s, CPU s (user+system, from /usr/bin/time), exit status}. */
-    private static double[] run(List<String> command, List<Path> files, int timeoutSeconds) throws Exception {
+    static double[] run(List<String> command, List<Path> files, int timeoutSeconds) throws Exception {
         List<String> cmd = new ArrayList<>();
         boolean timed = Files.isExecutable(Path.of("/usr/bin/time"));
         Path cpuFile = Files.createTempFile("speed", ".cpu");
@@ -204,7 +204,7 @@ public final class SpeedBenchmark {
         return new double[] {wall, cpu, status};
     }
 
-    private static double[] median(List<double[]> values) {
+    static double[] median(List<double[]> values) {
         int n = values.get(0).length;
         double[] m = new double[n];
         for (int k = 0; k < n; k++) {
@@ -271,7 +271,7 @@ public final class SpeedBenchmark {
         return values.stream().map(v -> String.format(Locale.ROOT, "%.0f", v)).reduce((a, b) -> a + " " + b).orElse("");
     }
 
-    private static String load() {
+    static String load() {
         try {
             return Files.readString(Path.of("/proc/loadavg")).trim();
         } catch (IOException e) {

@@ -73,6 +73,27 @@ class ImportServiceTest {
     }
 
     @Test
+    void everyArticleIsStoredWithItsCopyKeysAndItsOriginal() throws Exception {
+        page("a.html", "Ferries return to Bergen");
+        page("b.html", "Harbour fees rise in Oslo");
+        page("c.html", "Night trains to Trondheim");
+        List<Long> ids;
+        try (LibraryService service = LibraryService.open(tmp.resolve("lib"))) {
+            assertThat(service.importPaths(List.of(tmp.resolve("in"))).count(Status.IMPORTED)).isEqualTo(3);
+            ids = service.list(ArticleQuery.ALL, 0, 10).stream().map(dev.gazette.model.ArticleSummary::id).toList();
+        }
+        try (dev.gazette.store.Library library = dev.gazette.store.Library.open(tmp.resolve("lib"))) {
+            // the keys went in with the articles (nothing left for the next import's backfill)
+            assertThat(library.storyIndex().unindexed(10)).isEmpty();
+            for (long id : ids) {
+                byte[] original = library.original(id).orElseThrow();
+                assertThat(new String(original, StandardCharsets.UTF_8)).contains("Fictional Daily");
+                assertThat(library.findByOriginal(original)).hasValue(id);
+            }
+        }
+    }
+
+    @Test
     void importingTwiceAddsNothingTheSecondTime() throws Exception {
         page("a.html", "Ferries return to Bergen");
         try (LibraryService service = LibraryService.open(tmp.resolve("lib"))) {
