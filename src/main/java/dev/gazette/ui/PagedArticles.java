@@ -159,6 +159,28 @@ final class PagedArticles extends ObservableListBase<ArticleSummary> {
         return gone;
     }
 
+    /**
+     * Shows a loaded row as read, in place (an article opened in the reader), without asking
+     * the store again; false when its row is not in memory (it comes read when its page loads).
+     */
+    boolean markRead(long id) {
+        int position = positionOf(id);
+        if (position < 0) {
+            return false;
+        }
+        ArticleSummary a = peekPosition(position);
+        if (!a.read()) {
+            List<ArticleSummary> page = new java.util.ArrayList<>(pages.get(position / PAGE));
+            page.set(position % PAGE, new ArticleSummary(a.id(), a.title(), a.source(), a.site(), a.published(),
+                    a.primaryCountry(), a.subRegion(), a.tags(), true, a.starred()));
+            pages.put(position / PAGE, List.copyOf(page));
+            beginChange();
+            update(position);
+            endChange();
+        }
+        return true;
+    }
+
     /** Puts every hidden row back in its place. */
     void showHidden() {
         if (hidden.isEmpty()) {

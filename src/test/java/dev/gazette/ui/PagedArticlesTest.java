@@ -46,6 +46,27 @@ class PagedArticlesTest {
     }
 
     @Test
+    void anOpenedArticlesRowIsMarkedReadInPlaceWithoutAskingForItsPage() {
+        List<Integer> asked = new ArrayList<>();
+        PagedArticles rows = new PagedArticles((gen, p) -> asked.add(p));
+        rows.reset(1000, page(0, PagedArticles.PAGE));
+        List<String> kinds = new ArrayList<>();
+        rows.addListener((ListChangeListener<ArticleSummary>) c -> {
+            while (c.next()) {
+                kinds.add(c.wasUpdated() ? "update " + c.getFrom() : "other");
+            }
+        });
+        assertThat(rows.markRead(7)).isTrue();
+        assertThat(rows.get(7).read()).isTrue();
+        assertThat(rows.get(7).title()).isEqualTo("t7");
+        assertThat(rows.get(8).read()).isFalse();
+        assertThat(kinds).containsExactly("update 7");
+        assertThat(asked).isEmpty(); // nothing asked of the store
+        assertThat(rows.markRead(900)).isFalse(); // not in memory: it comes read with its page
+        assertThat(rows).hasSize(1000);
+    }
+
+    @Test
     void aPageFromAnEarlierQueryIsIgnored() {
         PagedArticles rows = new PagedArticles((gen, p) -> { });
         rows.reset(1000, List.of());
