@@ -21,14 +21,15 @@ record ListCounts(Facets facets, long unread, long starred, List<TagInfo> tags, 
 
     /**
      * Counts everything for query q. When only the read state changed since last (an article was
-     * opened) and q does not filter on it, only Unread is counted again and the rest is reused.
+     * opened) and q does not filter on it, only Unread is counted again and the rest is reused,
+     * the sidebar's records too (so the tree is not rebuilt for a count).
      */
     static ListCounts count(LibraryService service, ArticleQuery q, ListCounts last) {
         ArticleQuery any = q.withRead(null).withStarred(null);
         long unread = service.count(any.withRead(false));
         if (last != null && q.read() == null) {
-            return new ListCounts(last.facets, unread, last.starred, last.tags, last.libraryTotal,
-                    SidebarTree.build(last.facets, last.libraryTotal, unread, last.starred, last.tags, service.geography()));
+            // the same sidebar: the view puts the new Unread count in its row without a rebuild
+            return new ListCounts(last.facets, unread, last.starred, last.tags, last.libraryTotal, last.sidebar);
         }
         Facets f = service.facets(q);
         long starred = service.count(any.withStarred(true));
