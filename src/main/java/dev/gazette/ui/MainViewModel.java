@@ -374,8 +374,9 @@ public final class MainViewModel {
 
     private void loadPage(long generation, int page) {
         ArticleQuery q = effectiveQuery.get();
-        run(() -> service.list(q, page * PagedArticles.PAGE, PagedArticles.PAGE),
-                list -> rows.pageLoaded(generation, page, list));
+        // a page of a result replaced while it waited is not read (the list would ignore it)
+        run(() -> generation != rows.generation() ? List.<ArticleSummary>of()
+                : service.list(q, page * PagedArticles.PAGE, PagedArticles.PAGE), list -> rows.pageLoaded(generation, page, list));
     }
 
     public void search(String text) {

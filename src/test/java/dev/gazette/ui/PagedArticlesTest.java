@@ -67,6 +67,25 @@ class PagedArticlesTest {
     }
 
     @Test
+    void findingARowLooksOnlyAmongTheLoadedRowsAndAsksForNoPage() {
+        List<Integer> asked = new ArrayList<>();
+        PagedArticles rows = new PagedArticles((gen, p) -> asked.add(p));
+        rows.reset(100_000, page(0, PagedArticles.PAGE));
+        ArticleSummary tenth = rows.get(10);
+        // the table's selection asks where its row went after a new result: by the article, not the object
+        ArticleSummary sameArticleRead = new ArticleSummary(10, "t10", null, null, null, null, null, List.of(), true, false);
+        assertThat(rows.indexOf(tenth)).isEqualTo(10);
+        assertThat(rows.indexOf(sameArticleRead)).isEqualTo(10);
+        assertThat(rows.contains(sameArticleRead)).isTrue();
+        assertThat(rows.lastIndexOf(tenth)).isEqualTo(10);
+        ArticleSummary notLoaded = new ArticleSummary(99_999, "far", null, null, null, null, null, List.of(), false, false);
+        assertThat(rows.indexOf(notLoaded)).isEqualTo(-1);
+        assertThat(rows.indexOf(PagedArticles.LOADING)).isEqualTo(-1);
+        assertThat(rows.indexOf("not a row")).isEqualTo(-1);
+        assertThat(asked).isEmpty(); // the list's own walk would have asked for all 500 pages
+    }
+
+    @Test
     void aPageFromAnEarlierQueryIsIgnored() {
         PagedArticles rows = new PagedArticles((gen, p) -> { });
         rows.reset(1000, List.of());
