@@ -4,7 +4,8 @@ import dev.gazette.service.ArticleView;
 import dev.gazette.service.LibraryService;
 
 import java.util.List;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
@@ -18,13 +19,13 @@ import java.util.function.LongConsumer;
 final class ArticleLoader {
 
     private final LibraryService service;
-    private final ExecutorService worker;
+    private final Executor worker;
     private final Consumer<Runnable> ui;
     /** Works out the article's ghost chips before it is published (on the worker). */
     private final LongConsumer prepare;
     private final AtomicLong asked = new AtomicLong();
 
-    ArticleLoader(LibraryService service, ExecutorService worker, Consumer<Runnable> ui, LongConsumer prepare) {
+    ArticleLoader(LibraryService service, Executor worker, Consumer<Runnable> ui, LongConsumer prepare) {
         this.service = service;
         this.worker = worker;
         this.ui = ui;
@@ -37,33 +38,37 @@ final class ArticleLoader {
      */
     void load(long id, Shown shown, Consumer<RuntimeException> failed) {
         long mine = asked.incrementAndGet();
-        if (worker.isShutdown()) {
+        try {
+            worker.execute(() -> read(id, mine, shown, failed));
+        } catch (RejectedExecutionException closed) {
+            // the window is closing
+        }
+    }
+
+    /** On the worker: reads it unless another was asked for since it was. */
+    private void read(long id, long mine, Shown shown, Consumer<RuntimeException> failed) {
+        if (mine != asked.get()) {
             return;
         }
-        worker.execute(() -> {
-            if (mine != asked.get()) {
-                return;
+        try {
+            ArticleView view = service.article(id).orElse(null);
+            boolean markedNow = view != null && !view.state().read();
+            if (markedNow) {
+                service.setRead(List.of(id), true);
+                view = service.article(id).orElse(view);
             }
-            try {
-                ArticleView view = service.article(id).orElse(null);
-                boolean markedNow = view != null && !view.state().read();
-                if (markedNow) {
-                    service.setRead(List.of(id), true);
-                    view = service.article(id).orElse(view);
-                }
-                if (view != null) {
-                    prepare.accept(view.id());
-                }
-                ArticleView result = view;
-                ui.accept(() -> {
-                    if (mine == asked.get()) {
-                        shown.accept(result, markedNow);
-                    }
-                });
-            } catch (RuntimeException e) {
-                ui.accept(() -> failed.accept(e));
+            if (view != null) {
+                prepare.accept(view.id());
             }
-        });
+            ArticleView result = view;
+            ui.accept(() -> {
+                if (mine == asked.get()) {
+                    shown.accept(result, markedNow);
+                }
+            });
+        } catch (RuntimeException e) {
+            ui.accept(() -> failed.accept(e));
+        }
     }
 
     /** Receives a loaded article on the JavaFX thread. */

@@ -22,7 +22,6 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.robot.Robot;
 import javafx.scene.web.WebView;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -33,12 +32,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
+
+import static dev.gazette.bench.WindowProbe.find;
+import static dev.gazette.bench.WindowProbe.fx;
+import static dev.gazette.bench.WindowProbe.key;
+import static dev.gazette.bench.WindowProbe.pct;
+import static dev.gazette.bench.WindowProbe.screenBounds;
+import static dev.gazette.bench.WindowProbe.visibleRowsLoaded;
+import static dev.gazette.bench.WindowProbe.waitFor;
 
 /**
  * The window benchmark of issue 24 ("the window as fast as the list"): starts the real window in
@@ -149,20 +154,7 @@ public final class WindowBenchmark {
 
     @SuppressWarnings("unchecked")
     private void attach(long launched) throws Exception {
-        long until = System.currentTimeMillis() + 180_000;
-        while (stage == null) {
-            if (System.currentTimeMillis() > until) {
-                throw new TimeoutException("no window");
-            }
-            Thread.sleep(100);
-            try {
-                stage = fx(() -> Window.getWindows().stream()
-                        .filter(w -> w instanceof Stage s && "Gazette".equals(s.getTitle()) && w.isShowing())
-                        .map(w -> (Stage) w).findFirst().orElse(null));
-            } catch (IllegalStateException e) {
-                // the toolkit is not up yet
-            }
-        }
+        stage = WindowProbe.mainWindow(180_000);
         scene = fx(stage::getScene);
         table = (TableView<ArticleSummary>) fx(() -> scene.lookup("#articles"));
         sidebar = (TreeView<?>) fx(() -> scene.lookup("#sidebar"));
@@ -308,12 +300,12 @@ public final class WindowBenchmark {
         waitFor("all articles", () -> fx(() -> table.getItems().size() > 1000), 30_000);
         settle();
         for (int i = 0; i < word.length() - 1; i++) {
-            key(word.charAt(i));
+            type(word.charAt(i));
             Thread.sleep(60 + random.nextInt(60)); // a person typing: 60–120 ms between keys
         }
         long before = resets;
         char last = word.charAt(word.length() - 1);
-        long ns = act(() -> key(last), () -> resets > before && !search.getText().isEmpty()
+        long ns = act(() -> type(last), () -> resets > before && !search.getText().isEmpty()
                 && search.getText().equals(word), () -> lastKeyAt + SEARCH_PAUSE_NS, true);
         if (ns < 0) {
             System.out.println("  search box: '" + fx(search::getText) + "', focus " + fx(() -> String.valueOf(scene.getFocusOwner()))
@@ -331,7 +323,7 @@ public final class WindowBenchmark {
         return ns;
     }
 
-    private void key(char ch) throws Exception {
+    private void type(char ch) throws Exception {
         KeyCode code = ch == ' ' ? KeyCode.SPACE : KeyCode.getKeyCode(String.valueOf(Character.toUpperCase(ch)));
         fx(() -> {
             robot.keyType(code);
@@ -415,45 +407,6 @@ public final class WindowBenchmark {
         }
     }
 
-    private static String key(TreeItem<?> item) {
-        Object v = item.getValue();
-        if (v == null) {
-            return null;
-        }
-        try {
-            return (String) v.getClass().getMethod("key").invoke(v);
-        } catch (ReflectiveOperationException e) {
-            return null;
-        }
-    }
-
-    private static TreeItem<?> find(TreeItem<?> node, String key) {
-        for (TreeItem<?> c : node.getChildren()) {
-            if (key.equals(key(c))) {
-                return c;
-            }
-            TreeItem<?> deeper = find(c, key);
-            if (deeper != null) {
-                return deeper;
-            }
-        }
-        return null;
-    }
-
-    private boolean visibleRowsLoaded(VirtualFlow<?> flow) {
-        IndexedCell<?> first = flow.getFirstVisibleCell();
-        IndexedCell<?> last = flow.getLastVisibleCell();
-        if (first == null || last == null) {
-            return false;
-        }
-        for (int i = first.getIndex(); i <= last.getIndex(); i++) {
-            if (flow.getVisibleCell(i) instanceof TableRow<?> row && row.getItem() instanceof ArticleSummary a && a.id() < 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** The reader has loaded the page of this article: load SUCCEEDED, its headline in the page. */
     private boolean readerShows(ArticleSummary wanted) {
         if (reader.getEngine().getLoadWorker().getState() != Worker.State.SUCCEEDED) {
@@ -525,29 +478,6 @@ public final class WindowBenchmark {
         fx(() -> null);
     }
 
-    private static Bounds screenBounds(Node n) {
-        return n.localToScreen(n.getBoundsInLocal());
-    }
-
-    private static <T> T fx(Callable<T> c) throws Exception {
-        if (Platform.isFxApplicationThread()) {
-            return c.call();
-        }
-        FutureTask<T> task = new FutureTask<>(c);
-        Platform.runLater(task);
-        return task.get(60, TimeUnit.SECONDS);
-    }
-
-    private static void waitFor(String what, Callable<Boolean> condition, long ms) throws Exception {
-        long until = System.currentTimeMillis() + ms;
-        while (!condition.call()) {
-            if (System.currentTimeMillis() > until) {
-                throw new TimeoutException(what);
-            }
-            Thread.sleep(50);
-        }
-    }
-
     // ---- report ------------------------------------------------------------------------------
 
     private void report() throws Exception {
@@ -565,8 +495,4 @@ public final class WindowBenchmark {
         System.out.println("load average (1, 5, 15 min …): " + load);
     }
 
-    private static long pct(List<Long> sorted, int p) {
-        int i = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, i)));
-    }
 }

@@ -7,11 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.AbstractExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,47 +17,13 @@ class ArticleLoaderTest {
     @TempDir
     Path dir;
 
-    /** Holds tasks until run: the article thread busy while the person presses j, j, j. */
-    private static final class Queue extends AbstractExecutorService {
-        final ArrayDeque<Runnable> tasks = new ArrayDeque<>();
-
-        @Override
-        public void execute(Runnable r) {
-            tasks.add(r);
-        }
-
-        @Override
-        public void shutdown() {
-        }
-
-        @Override
-        public List<Runnable> shutdownNow() {
-            return List.of();
-        }
-
-        @Override
-        public boolean isShutdown() {
-            return false;
-        }
-
-        @Override
-        public boolean isTerminated() {
-            return false;
-        }
-
-        @Override
-        public boolean awaitTermination(long timeout, TimeUnit unit) {
-            return true;
-        }
-    }
-
     @Test
     void ofArticlesChosenQuicklyOnlyTheLastIsReadMarkedAndShown() {
         try (LibraryService service = LibraryService.open(dir.resolve("library"))) {
             service.importPaths(List.of(Path.of("samples")));
             List<ArticleSummary> unread = service.list(ArticleQuery.ALL.withRead(false), 0, 3);
             assertThat(unread).hasSize(3);
-            Queue worker = new Queue();
+            QueuedExecutor worker = new QueuedExecutor();
             List<String> shown = new ArrayList<>();
             List<Long> prepared = new ArrayList<>();
             ArticleLoader loader = new ArticleLoader(service, worker, Runnable::run, prepared::add);
@@ -68,9 +31,7 @@ class ArticleLoaderTest {
                 loader.load(a.id(), (view, markedNow) -> shown.add(view.title() + " " + markedNow + " " + view.state().read()),
                         e -> shown.add("failed"));
             }
-            while (!worker.tasks.isEmpty()) {
-                worker.tasks.poll().run();
-            }
+            worker.runAll(); // the article thread was busy while j was pressed three times
             ArticleSummary last = unread.get(2);
             assertThat(shown).containsExactly(last.title() + " true true");
             assertThat(prepared).containsExactly(last.id()); // its ghost chips worked out before it is shown

@@ -2,35 +2,17 @@ package dev.gazette.ui;
 
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class RefreshStagesTest {
 
-    /** Holds tasks until run: a busy worker. */
-    private static final class Queue implements Executor {
-        final ArrayDeque<Runnable> tasks = new ArrayDeque<>();
-
-        @Override
-        public void execute(Runnable r) {
-            tasks.add(r);
-        }
-
-        void runAll() {
-            while (!tasks.isEmpty()) {
-                tasks.poll().run();
-            }
-        }
-    }
-
     @Test
     void aRefreshOvertakenWhileItWaitedDoesNoWork() {
-        Queue rows = new Queue();
-        Queue counts = new Queue();
+        QueuedExecutor rows = new QueuedExecutor();
+        QueuedExecutor counts = new QueuedExecutor();
         List<String> done = new ArrayList<>();
         RefreshStages stages = new RefreshStages(rows, counts, Runnable::run);
         for (String word : List.of("h", "ha", "har")) { // typed while the library thread was busy
@@ -49,8 +31,8 @@ class RefreshStagesTest {
 
     @Test
     void theRowsAreShownBeforeTheCountsAndTheCountsWaitForNothingButTheirRows() {
-        Queue rows = new Queue();
-        Queue counts = new Queue();
+        QueuedExecutor rows = new QueuedExecutor();
+        QueuedExecutor counts = new QueuedExecutor();
         List<String> done = new ArrayList<>();
         RefreshStages stages = new RefreshStages(rows, counts, Runnable::run);
         stages.submit(() -> 1, r -> done.add("shown"), () -> 2, c -> done.add("counted"), e -> { });
@@ -66,7 +48,7 @@ class RefreshStagesTest {
 
     @Test
     void withoutAFirstStageOnlyTheCountsRunAndAFailureIsReported() {
-        Queue rows = new Queue();
+        QueuedExecutor rows = new QueuedExecutor();
         List<String> done = new ArrayList<>();
         RefreshStages stages = new RefreshStages(rows, Runnable::run, Runnable::run);
         stages.<Integer, Integer>submit(null, r -> done.add("shown"), () -> {
