@@ -139,11 +139,11 @@ public final class WindowBenchmark {
         try {
             bench.attach(launched);
             bench.run(tries, actions);
-            bench.report();
         } catch (Exception e) {
             e.printStackTrace();
             status = 1;
         } finally {
+            bench.report(); // what was measured before a failure still counts
             Platform.exit();
             app.join(20_000);
             System.exit(status);
@@ -243,11 +243,17 @@ public final class WindowBenchmark {
     private void phase(String label, int tries, Try one) throws Exception {
         long cpuBefore = windowCpu();
         for (int i = 0; i < tries; i++) {
-            long ns = one.run();
+            long ns;
+            try {
+                ns = one.run();
+            } catch (Exception e) { // a row or cell not found under load: counted as a failed try
+                System.out.println("  failed: " + label + ": " + e);
+                ns = -1;
+            }
             if (ns >= 0) {
                 latencies.computeIfAbsent(label, k -> new ArrayList<>()).add(ns);
             } else {
-                System.out.println("  timeout: " + label);
+                System.out.println("  timeout or failure: " + label);
             }
             settle();
         }
@@ -373,10 +379,8 @@ public final class WindowBenchmark {
             return null;
         });
         settle();
-        Node cell = fx(() -> sidebar.lookupAll(".tree-cell").stream()
-                .filter(n -> n instanceof TreeCell<?> c && c.isVisible() && c.getTreeItem() != null
-                        && key.equals(key(c.getTreeItem())))
-                .findFirst().orElseThrow(() -> new IllegalStateException("no sidebar cell for " + key)));
+        waitFor("sidebar cell " + key, () -> fx(() -> sidebarCell(key)) != null, 10_000);
+        Node cell = fx(() -> sidebarCell(key));
         Bounds b = fx(() -> screenBounds(cell));
         fx(() -> {
             robot.mouseMove(b.getMinX() + 40, b.getMinY() + b.getHeight() / 2);
@@ -385,6 +389,13 @@ public final class WindowBenchmark {
         Thread.sleep(100);
         long before = resets;
         return act(() -> robot.mouseClick(MouseButton.PRIMARY), () -> resets > before);
+    }
+
+    private Node sidebarCell(String key) {
+        return sidebar.lookupAll(".tree-cell").stream()
+                .filter(n -> n instanceof TreeCell<?> c && c.isVisible() && c.getTreeItem() != null
+                        && key.equals(key(c.getTreeItem())))
+                .findFirst().orElse(null);
     }
 
     /** Sidebar keys of one kind and length ("date:2019", "region:VE"), in the sidebar's order. */
