@@ -38,6 +38,15 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        Path jar = Relaunch.jar();
+        if (isCommandLine(withoutLibrary(args))) {
+            // plain `java -jar gazette.jar COMMAND`: run as the launcher script would (Relaunch)
+            java.util.Optional<Integer> status = Relaunch.run(args, jar);
+            if (status.isPresent()) {
+                System.exit(status.get());
+            }
+        }
+        SqliteNative.useCopyBeside(jar);
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         Map<String, String> env = System.getenv();
@@ -57,19 +66,16 @@ public final class Launcher {
      * or {@link #WINDOW} once the window has closed.
      */
     static int run(String[] args, Map<String, String> env, PrintWriter out, PrintWriter err, Window window) {
-        List<String> rest = new ArrayList<>();
+        List<String> rest = withoutLibrary(args);
         String library = null;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--library") && i + 1 < args.length) {
                 library = args[++i];
             } else if (args[i].startsWith("--library=")) {
                 library = args[i].substring("--library=".length());
-            } else {
-                rest.add(args[i]);
             }
         }
-        if (!rest.isEmpty() && (GazetteCommand.isCommand(rest.get(0)) || rest.get(0).startsWith("-"))) {
-            // a command, or an option the command line knows (or will say it does not know)
+        if (isCommandLine(rest)) {
             return GazetteCommand.execute(args, out, err);
         }
         if (!rest.isEmpty() && !exists(rest.get(0))) {
@@ -87,6 +93,24 @@ public final class Launcher {
             return noDisplay(err, e.getMessage() == null ? "the display could not be opened" : e.getMessage());
         }
         return WINDOW;
+    }
+
+    /** The arguments without {@code --library DIR} (or {@code --library=DIR}). */
+    private static List<String> withoutLibrary(String[] args) {
+        List<String> rest = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--library") && i + 1 < args.length) {
+                i++;
+            } else if (!args[i].startsWith("--library=")) {
+                rest.add(args[i]);
+            }
+        }
+        return rest;
+    }
+
+    /** A command, or an option the command line knows (or will say it does not know): not the window. */
+    private static boolean isCommandLine(List<String> rest) {
+        return !rest.isEmpty() && (GazetteCommand.isCommand(rest.get(0)) || rest.get(0).startsWith("-"));
     }
 
     private static void openWindow(Path libraryDir, List<Path> files) {

@@ -25,7 +25,7 @@ final class CopiesText {
     }
 
     static ArrayNode json(List<StoryCopy> copies) {
-        ArrayNode array = Json.MAPPER.createArrayNode();
+        ArrayNode array = Json.array();
         for (StoryCopy c : copies) {
             ObjectNode n = array.addObject();
             n.put("id", c.articleId());

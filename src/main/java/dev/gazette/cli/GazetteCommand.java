@@ -8,18 +8,46 @@ import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The command line: thin commands that parse arguments, call {@link LibraryService}, print.
  * Exit status 0 on success, 1 when something the person asked for failed, 2 on usage errors.
  */
 @Command(name = "gazette", mixinStandardHelpOptions = true, version = "Gazette " + dev.gazette.service.AppVersion.VERSION,
-        description = "A reader and library for saved news articles. With no command, opens the window.",
-        subcommands = {ImportCommand.class, ListCommand.class, ShowCommand.class, ExtractCommand.class,
-                TagCommand.class, RegionsCommand.class, ExportCommand.class, RestoreCommand.class,
-                DossierCommand.class, HighlightCommand.class, NoteCommand.class, DoctorCommand.class,
-                BackupCommand.class, CopiesCommand.class, SuggestCommand.class, CommandLine.HelpCommand.class})
+        description = "A reader and library for saved news articles. With no command, opens the window.")
 public final class GazetteCommand implements Runnable {
+
+    /**
+     * The commands by name, in the order the help lists them. Picocli builds a command's model
+     * by reflection over its class (a fifth of a one-page {@code extract}'s start when it built
+     * all of them), so a run builds only the command it runs; the names are the ones the
+     * classes' annotations give ({@code GazetteCommandTest} keeps the two equal).
+     */
+    private static final Map<String, Class<?>> COMMANDS = commands();
+
+    private static Map<String, Class<?>> commands() {
+        Map<String, Class<?>> c = new LinkedHashMap<>();
+        c.put("import", ImportCommand.class);
+        c.put("list", ListCommand.class);
+        c.put("show", ShowCommand.class);
+        c.put("extract", ExtractCommand.class);
+        c.put("tag", TagCommand.class);
+        c.put("correct", RegionsCommand.class);
+        c.put("export", ExportCommand.class);
+        c.put("restore", RestoreCommand.class);
+        c.put("dossier", DossierCommand.class);
+        c.put("highlight", HighlightCommand.class);
+        c.put("note", NoteCommand.class);
+        c.put("doctor", DoctorCommand.class);
+        c.put("backup", BackupCommand.class);
+        c.put("copies", CopiesCommand.class);
+        c.put("suggest", SuggestCommand.class);
+        c.put("help", CommandLine.HelpCommand.class);
+        return Collections.unmodifiableMap(c);
+    }
 
     @Option(names = "--library", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
             description = "The library folder (default: $GAZETTE_LIBRARY, else the user data folder).")
@@ -40,7 +68,7 @@ public final class GazetteCommand implements Runnable {
 
     /** Runs the command line and returns the exit status. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = commandLine();
+        CommandLine cli = commandLine(commandRun(args));
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
@@ -56,7 +84,21 @@ public final class GazetteCommand implements Runnable {
 
     /** The command line with every command answering {@code -h/--help}, as {@code help COMMAND} does. */
     static CommandLine commandLine() {
+        return commandLine(null);
+    }
+
+    /**
+     * The command line with only the command {@code only} below {@code gazette} (every command
+     * when null): what the run needs when the arguments are that command and nothing picocli
+     * could answer with the list of commands.
+     */
+    static CommandLine commandLine(String only) {
         CommandLine cli = new CommandLine(new GazetteCommand());
+        COMMANDS.forEach((name, command) -> {
+            if (only == null || only.equals(name)) {
+                cli.addSubcommand(name, command);
+            }
+        });
         // an article id that is not a number says what is wanted ("'abc' is not a long" did not)
         cli.registerConverter(Long.class, ArticleIds.INSTANCE);
         cli.registerConverter(Long.TYPE, ArticleIds.INSTANCE);
@@ -78,23 +120,36 @@ public final class GazetteCommand implements Runnable {
 
     /** True when the first argument names one of the commands (so the window is not wanted). */
     public static boolean isCommand(String arg) {
-        if (arg.equals("--help") || arg.equals("-h") || arg.equals("--version") || arg.equals("-V")) {
-            return true;
-        }
-        // the names from the annotations: building the whole command line here (as execute does
-        // again) cost a third of a one-page extract's start
-        for (Class<?> sub : GazetteCommand.class.getAnnotation(Command.class).subcommands()) {
-            Command c = sub.getAnnotation(Command.class);
-            if (c != null && (c.name().equals(arg) || java.util.Arrays.asList(c.aliases()).contains(arg))) {
-                return true;
+        return arg.equals("--help") || arg.equals("-h") || arg.equals("--version") || arg.equals("-V")
+                || COMMANDS.containsKey(arg);
+    }
+
+    /**
+     * The command these arguments run when only it need be built: the first word after any
+     * {@code --library DIR}, when it names a command other than {@code help}. Null (build every
+     * command) for help, an unknown word or any other option before the command, whose answers
+     * may list every command.
+     */
+    static String commandRun(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--library") && i + 1 < args.length) {
+                i++;
+            } else if (!a.startsWith("--library=")) {
+                return COMMANDS.containsKey(a) && !a.equals("help") ? a : null;
             }
         }
-        return false;
+        return null;
     }
 
     /** The commands' names, in the order the help lists them. */
     static java.util.Set<String> commandNames() {
-        return new CommandLine(new GazetteCommand()).getSubcommands().keySet();
+        return COMMANDS.keySet();
+    }
+
+    /** The command classes by name, in the order the help lists them (for the test of their names). */
+    static Map<String, Class<?>> commandClasses() {
+        return COMMANDS;
     }
 
     /**

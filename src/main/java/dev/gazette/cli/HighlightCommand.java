@@ -33,7 +33,7 @@ final class HighlightCommand {
             List<HighlightEntry> found = service.annotations()
                     .findHighlights(query == null ? "" : String.join(" ", query), limit);
             if (json.on()) {
-                ArrayNode array = Json.MAPPER.createArrayNode();
+                ArrayNode array = Json.array();
                 for (HighlightEntry e : found) {
                     ObjectNode n = toJson(e.highlight());
                     n.put("title", e.article().title());

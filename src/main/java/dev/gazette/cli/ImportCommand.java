@@ -1,6 +1,5 @@
 package dev.gazette.cli;
 
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gazette.model.ImportOutcome;
 import dev.gazette.service.ImportListener;
@@ -117,10 +116,6 @@ final class ImportCommand implements Callable<Integer> {
         String reason = o.status() == ImportOutcome.Status.UPDATED && o.message() == null ? "updated an earlier import"
                 : o.message();
         n.put("reason", reason);
-        try {
-            return Json.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(n);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Json.line(n);
     }
 }

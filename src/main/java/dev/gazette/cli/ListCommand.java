@@ -46,7 +46,7 @@ final class ListCommand implements Callable<Integer> {
             // one row per story; how many saved texts it has (docs/copies.md)
             var copies = service.copies().counts(rows.stream().map(ArticleSummary::id).toList());
             if (json.on()) {
-                ArrayNode array = Json.MAPPER.createArrayNode();
+                ArrayNode array = Json.array();
                 for (ArticleSummary s : rows) {
                     array.add(toJson(s).put("copies", copies.getOrDefault(s.id(), 1)));
                 }
@@ -62,6 +62,10 @@ final class ListCommand implements Callable<Integer> {
                 long all = service.count(q);
                 library.err().println(rows.size() == all ? Words.count(all, "article")
                         : rows.size() + " of " + Words.count(all, "article"));
+                if (all == 0 && (query == null || query.isEmpty())) { // a new user's first command
+                    library.err().println("The library is empty: import saved pages with 'gazette import FOLDER',"
+                            + " or open the window once (it brings example articles).");
+                }
             }
             return 0;
         }

@@ -49,10 +49,10 @@ final class ShowCommand implements Callable<Integer> {
                 ArrayNode countries = n.putArray("countries");
                 for (CountryMention c : v.countries()) {
                     countries.addObject().put("code", c.code()).put("score", c.score())
-                            .set("evidence", Json.MAPPER.valueToTree(c.evidence()));
+                            .set("evidence", Json.strings(c.evidence()));
                 }
                 n.put("region", v.primarySubRegion());
-                n.set("tags", Json.MAPPER.valueToTree(v.state().tags()));
+                n.set("tags", Json.strings(v.state().tags()));
                 n.put("read", v.state().read());
                 n.put("starred", v.state().starred());
                 n.set("copies", CopiesText.json(service.copies().of(id)));

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Countries and their UN M49 sub-regions and continents, for every ISO 3166-1 country and
@@ -33,54 +34,100 @@ public final class Geography {
             "sub-saharan africa", List.of("Eastern Africa", "Middle Africa", "Southern Africa", "Western Africa"));
 
     private static final class Holder {
-        static final Geography STANDARD = new Geography(Gazetteer.standard());
+        static final Geography STANDARD = new Geography(() -> Gazetteer.standard());
     }
 
-    private final Map<String, String> subRegionOf = new HashMap<>();     // code -> sub-region
-    private final Map<String, String> continentOf = new HashMap<>();     // code or sub-region -> continent
-    private final Map<String, List<String>> subRegionsOf = new LinkedHashMap<>(); // continent -> sub-regions
-    private final Map<String, List<String>> countriesOf = new LinkedHashMap<>();  // sub-region -> codes
-    private final Map<String, String> regionNames = new HashMap<>();     // folded -> canonical name
-    private final Map<String, String> names;
-    private final Gazetteer gazetteer;
-    private final List<String> allCodes;
+    /** Where the names come from; asked once, at the first question (see {@link #tables()}). */
+    private final Supplier<Gazetteer> gazetteerSource;
+    /** The tables, read on first use: null until a method needs them. */
+    private volatile Tables tables;
 
-    private Geography(Gazetteer gazetteer) {
-        this.gazetteer = gazetteer;
-        this.names = gazetteer.displayNames();
-        try (InputStream in = Geography.class.getResourceAsStream("m49.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("m49.tsv missing");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
+    private Geography(Supplier<Gazetteer> gazetteerSource) {
+        this.gazetteerSource = gazetteerSource;
+    }
+
+    /**
+     * The tables, read at the first question rather than when the geography is handed out: a
+     * library is opened with the geography (for the sidebar's names, region searches, restore
+     * rules), while most commands on it ({@code list}, {@code show}) never ask it anything, and
+     * reading the tables means loading the gazetteer.
+     */
+    private Tables tables() {
+        Tables t = tables;
+        if (t == null) {
+            synchronized (this) {
+                t = tables;
+                if (t == null) {
+                    t = new Tables(gazetteerSource.get());
+                    tables = t;
                 }
-                String[] f = line.split("\t");
-                String sub = f[0];
-                String continent = f[1];
-                subRegionsOf.computeIfAbsent(continent, k -> new ArrayList<>()).add(sub);
-                continentOf.put(sub, continent);
-                regionNames.put(Tokens.fold(sub), sub);
-                regionNames.put(Tokens.fold(continent), continent);
-                List<String> codes = new ArrayList<>();
-                for (String code : f[2].trim().split("\\s+")) {
-                    codes.add(code);
-                    subRegionOf.put(code, sub);
-                    continentOf.put(code, continent);
-                }
-                codes.sort(Comparator.comparing(this::countryName, String.CASE_INSENSITIVE_ORDER));
-                countriesOf.put(sub, List.copyOf(codes));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        subRegionsOf.replaceAll((k, v) -> List.copyOf(v));
-        List<String> codes = new ArrayList<>(subRegionOf.keySet());
-        codes.sort(Comparator.comparing(this::countryName, String.CASE_INSENSITIVE_ORDER));
-        allCodes = List.copyOf(codes);
+        return t;
+    }
+
+    /** What the geography knows, read from {@code m49.tsv} and the gazetteer's names. */
+    private static final class Tables {
+        private final Map<String, String> subRegionOf = new HashMap<>();     // code -> sub-region
+        private final Map<String, String> continentOf = new HashMap<>();     // code or sub-region -> continent
+        private final Map<String, List<String>> subRegionsOf = new LinkedHashMap<>(); // continent -> sub-regions
+        private final Map<String, List<String>> countriesOf = new LinkedHashMap<>();  // sub-region -> codes
+        private final Map<String, String> regionNames = new HashMap<>();     // folded -> canonical name
+        private final Map<String, String> names;
+        private final Gazetteer gazetteer;
+        private final List<String> allCodes;
+
+        private Tables(Gazetteer gazetteer) {
+            this.gazetteer = gazetteer;
+            this.names = gazetteer.displayNames();
+            try (InputStream in = Geography.class.getResourceAsStream("m49.tsv")) {
+                if (in == null) {
+                    throw new IllegalStateException("m49.tsv missing");
+                }
+                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+                String line;
+                while ((line = r.readLine()) != null) {
+                    if (line.isBlank() || line.startsWith("#")) {
+                        continue;
+                    }
+                    String[] f = line.split("\t");
+                    String sub = f[0];
+                    String continent = f[1];
+                    subRegionsOf.computeIfAbsent(continent, k -> new ArrayList<>()).add(sub);
+                    continentOf.put(sub, continent);
+                    regionNames.put(Tokens.fold(sub), sub);
+                    regionNames.put(Tokens.fold(continent), continent);
+                    List<String> codes = new ArrayList<>();
+                    for (String code : f[2].trim().split("\\s+")) {
+                        codes.add(code);
+                        subRegionOf.put(code, sub);
+                        continentOf.put(code, continent);
+                    }
+                    codes.sort(Comparator.comparing(this::name, String.CASE_INSENSITIVE_ORDER));
+                    countriesOf.put(sub, List.copyOf(codes));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            subRegionsOf.replaceAll((k, v) -> List.copyOf(v));
+            List<String> codes = new ArrayList<>(subRegionOf.keySet());
+            codes.sort(Comparator.comparing(this::name, String.CASE_INSENSITIVE_ORDER));
+            allCodes = List.copyOf(codes);
+        }
+
+        private String name(String code) {
+            String name = names.get(code.toUpperCase(Locale.ROOT));
+            return name != null ? name : code;
+        }
+    }
+
+    /**
+     * This geography with its tables read now: the resolver asks it about every article, and an
+     * import times each file, so they are read when the resolver is made, not in the first file.
+     */
+    Geography loaded() {
+        tables();
+        return this;
     }
 
     /** The shared instance; its data is loaded on first use. */
@@ -93,18 +140,18 @@ public final class Geography {
         if (code == null) {
             return null;
         }
-        String name = names.get(code.toUpperCase(Locale.ROOT));
+        String name = tables().names.get(code.toUpperCase(Locale.ROOT));
         return name != null ? name : code;
     }
 
     /** UN M49 sub-region name ("South America"), or null. */
     public String subRegion(String code) {
-        return code == null ? null : subRegionOf.get(code.toUpperCase(Locale.ROOT));
+        return code == null ? null : tables().subRegionOf.get(code.toUpperCase(Locale.ROOT));
     }
 
     /** UN M49 region name ("Americas"), or null. */
     public String continent(String code) {
-        return code == null ? null : continentOf.get(code.toUpperCase(Locale.ROOT));
+        return code == null ? null : tables().continentOf.get(code.toUpperCase(Locale.ROOT));
     }
 
     /** An alpha-2 code, country name or alias, sub-region or continent name to the list of
@@ -114,17 +161,17 @@ public final class Geography {
             return List.of();
         }
         String folded = Tokens.fold(nameOrCode.trim());
-        String region = regionNames.get(folded);
+        String region = tables().regionNames.get(folded);
         if (region != null) {
-            if (countriesOf.containsKey(region)) {
-                return countriesOf.get(region);
+            if (tables().countriesOf.containsKey(region)) {
+                return tables().countriesOf.get(region);
             }
             return countriesOfContinent(region);
         }
         List<String> group = GROUPS.get(folded);
         if (group != null) {
             List<String> out = new ArrayList<>();
-            group.forEach(s -> out.addAll(countriesOf.get(s)));
+            group.forEach(s -> out.addAll(tables().countriesOf.get(s)));
             return List.copyOf(out);
         }
         return countryCode(nameOrCode).map(List::of).orElse(List.of());
@@ -138,18 +185,18 @@ public final class Geography {
         String s = nameOrCode.trim();
         if (s.length() == 2) {
             String upper = s.toUpperCase(Locale.ROOT);
-            if (subRegionOf.containsKey(upper)) {
+            if (tables().subRegionOf.containsKey(upper)) {
                 return Optional.of(upper);
             }
         }
-        String code = gazetteer.codeOfName(Tokens.fold(s));
+        String code = tables().gazetteer.codeOfName(Tokens.fold(s));
         return Optional.ofNullable(code);
     }
 
     /** The continents (M49 regions) in alphabetical order: Africa, Americas, Asia, Europe,
      *  Oceania, and Antarctica last. */
     public List<String> continents() {
-        List<String> out = new ArrayList<>(subRegionsOf.keySet());
+        List<String> out = new ArrayList<>(tables().subRegionsOf.keySet());
         out.sort(Comparator.comparing((String c) -> c.equals("Antarctica")).thenComparing(Comparator.naturalOrder()));
         return List.copyOf(out);
     }
@@ -159,8 +206,8 @@ public final class Geography {
         if (continent == null) {
             return List.of();
         }
-        String c = regionNames.get(Tokens.fold(continent.trim()));
-        return c == null ? List.of() : subRegionsOf.getOrDefault(c, List.of());
+        String c = tables().regionNames.get(Tokens.fold(continent.trim()));
+        return c == null ? List.of() : tables().subRegionsOf.getOrDefault(c, List.of());
     }
 
     /** The countries (alpha-2) of a sub-region, by English name, or empty when unknown. */
@@ -168,15 +215,15 @@ public final class Geography {
         if (subRegion == null) {
             return List.of();
         }
-        String s = regionNames.get(Tokens.fold(subRegion.trim()));
-        return s == null ? List.of() : countriesOf.getOrDefault(s, List.of());
+        String s = tables().regionNames.get(Tokens.fold(subRegion.trim()));
+        return s == null ? List.of() : tables().countriesOf.getOrDefault(s, List.of());
     }
 
     /** The countries (alpha-2) of a continent, by English name. */
     public List<String> countriesOfContinent(String continent) {
         List<String> out = new ArrayList<>();
         for (String sub : subRegions(continent)) {
-            out.addAll(countriesOf.get(sub));
+            out.addAll(tables().countriesOf.get(sub));
         }
         out.sort(Comparator.comparing(this::countryName, String.CASE_INSENSITIVE_ORDER));
         return List.copyOf(out);
@@ -184,6 +231,6 @@ public final class Geography {
 
     /** Every country and territory (alpha-2), by English name. */
     public List<String> allCountries() {
-        return allCodes;
+        return tables().allCodes;
     }
 }

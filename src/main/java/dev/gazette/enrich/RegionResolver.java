@@ -109,7 +109,7 @@ public final class RegionResolver {
 
     /** The resolver over the shipped gazetteer (loaded once, shared). */
     public static RegionResolver standard() {
-        return new RegionResolver(Gazetteer.standard(), Geography.standard());
+        return new RegionResolver(Gazetteer.standard(), Geography.standard().loaded());
     }
 
     /** The countries the article is about; {@link RegionAssessment#NONE} when none stands out. */

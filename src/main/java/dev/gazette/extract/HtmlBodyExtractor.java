@@ -9,6 +9,8 @@ import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds the article body in an HTML document by scoring blocks (text length, commas, link
@@ -105,8 +107,12 @@ final class HtmlBodyExtractor {
         }
     }
 
+    /** Selectors asked of many elements, parsed once (jsoup parses a selector string at every call). */
+    private static final Evaluator MEDIA = QueryParser.parse("figure, img, picture");
+    private static final Evaluator TABLE_OR_CODE = QueryParser.parse("table, code");
+
     static boolean isHidden(Element e) {
-        if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden")) && !e.is("figure, img, picture")) {
+        if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden")) && !e.is(MEDIA)) {
             return !hasMuchText(e);
         }
         String style = e.attr("style");
@@ -139,7 +145,7 @@ final class HtmlBodyExtractor {
             return false;
         }
         for (Element a = e.parent(); a != null; a = a.parent()) {
-            if (a.is("table, code")) {
+            if (a.is(TABLE_OR_CODE)) {
                 return false;
             }
         }
@@ -488,7 +494,7 @@ final class HtmlBodyExtractor {
                 continue;
             }
             if (leafBlock && TextLines.words(text) <= ExtractionRules.BOILERPLATE_PHRASE_MAX_WORDS
-                    && ExtractionRules.BOILERPLATE_PHRASE.matcher(text).find()) {
+                    && Prefilters.holdsBoilerplatePhrase(text)) {
                 removals.add(e);
             }
         }

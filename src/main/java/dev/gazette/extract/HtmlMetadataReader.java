@@ -453,26 +453,28 @@ final class HtmlMetadataReader {
         if (doc.body() == null) {
             return null;
         }
-        for (Element e : doc.body().getAllElements()) {
-            if (!e.ownText().isEmpty() || e.childrenSize() > 0 && e.childrenSize() <= 3) {
-                if (HtmlBodyExtractor.visibleChars(e, ExtractionRules.MAX_BYLINE_LINE_CHARS) > ExtractionRules.MAX_BYLINE_LINE_CHARS) {
-                    continue; // longer than a byline line: its text (its whole subtree) is not built
-                }
-                String text = e.text();
-                if (text.length() < 5 || text.length() > ExtractionRules.MAX_BYLINE_LINE_CHARS) {
-                    continue;
-                }
-                Matcher m = ExtractionRules.BYLINE_LEAD.matcher(text);
-                if (!m.matches()) {
-                    continue;
-                }
-                String name = names(m.group("name"));
-                if (name != null && !notAPerson(name, siteNames) && !PageParts.insidePageFurniture(e)) {
-                    return name;
-                }
-            }
+        return ElementWalk.first(doc.body(), null, e -> printedBylineOf(e, siteNames));
+    }
+
+    /** The writer a short line starting with a byline word names, or null (see {@link #printedByline}). */
+    private static String printedBylineOf(Element e, List<String> siteNames) {
+        if (HtmlBodyExtractor.visibleChars(e, ExtractionRules.MAX_BYLINE_LINE_CHARS) > ExtractionRules.MAX_BYLINE_LINE_CHARS) {
+            return null; // longer than a byline line: its text (its whole subtree) is not built
         }
-        return null;
+        int children = ElementWalk.childElements(e, 4);
+        if (!(children > 0 && children <= 3 || !e.ownText().isEmpty())) {
+            return null;
+        }
+        String text = e.text();
+        if (text.length() < 5 || text.length() > ExtractionRules.MAX_BYLINE_LINE_CHARS || !Prefilters.mayLeadByline(text)) {
+            return null;
+        }
+        Matcher m = ExtractionRules.BYLINE_LEAD.matcher(text);
+        if (!m.matches()) {
+            return null;
+        }
+        String name = names(m.group("name"));
+        return name != null && !notAPerson(name, siteNames) && !PageParts.insidePageFurniture(e) ? name : null;
     }
 
     /**
@@ -564,8 +566,9 @@ final class HtmlMetadataReader {
     static Map<String, String> metaMap(Document doc) {
         Map<String, String> out = new HashMap<>();
         // property= (OpenGraph, RDFa) is read before name=: it is the more deliberate statement
+        Elements metas = doc.select("meta[content]"); // one walk of the page, not one per attribute
         for (String attr : List.of("property", "name", "itemprop", "http-equiv")) {
-            for (Element m : doc.select("meta[content]")) {
+            for (Element m : metas) {
                 String content = m.attr("content").trim();
                 if (content.isEmpty()) {
                     continue;

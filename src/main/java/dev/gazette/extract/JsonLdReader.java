@@ -1,10 +1,7 @@
 package dev.gazette.extract;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,16 +33,6 @@ final class JsonLdReader {
     private static final Set<String> PAGE_TYPES = Set.of("webpage", "itempage", "collectionpage", "aboutpage",
             "qapage", "faqpage");
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
-            .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
-            .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
-            .enable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
-            .enable(JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
-            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-            .enable(JsonReadFeature.ALLOW_LEADING_DECIMAL_POINT_FOR_NUMBERS)
-            .build();
-
     JsonLd read(Document doc) {
         List<JsonNode> objects = new ArrayList<>();
         for (Element script : doc.select("script[type*=ld+json]")) {
@@ -60,7 +47,7 @@ final class JsonLdReader {
             if (json.isEmpty()) {
                 continue;
             }
-            try (JsonParser parser = MAPPER.createParser(json)) {
+            try (JsonParser parser = LenientJson.parser(json)) {
                 // Some pages put several objects one after another in one script.
                 JsonNode node;
                 while ((node = readNext(parser)) != null) {
@@ -129,10 +116,7 @@ final class JsonLdReader {
     }
 
     private static JsonNode readNext(JsonParser parser) throws java.io.IOException {
-        if (parser.nextToken() == null) {
-            return null;
-        }
-        return MAPPER.readTree(parser);
+        return LenientJson.next(parser);
     }
 
     private static void flatten(JsonNode node, List<JsonNode> out, int depth) {

@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -248,40 +246,55 @@ final class PublishedDateFinder {
         if (doc.body() == null) {
             return null;
         }
-        for (Element e : doc.body().select("[class], [id]")) {
-            String key = e.className() + " " + e.id();
-            if (!ExtractionRules.DATE_CLASS.matcher(key).find() || PageParts.insidePageFurniture(e)) {
-                continue;
-            }
-            String text = e.text();
-            if (text.isEmpty() || text.length() > 120 || ExtractionRules.UPDATE_WORDS.matcher(text).find() && !text.matches("(?i).*publi.*")) {
-                continue;
-            }
-            DateParser.ParsedDate d = dates.parse(text, mf, savedAt);
-            if (d != null) {
-                return new Candidate(Kind.PRINTED, "element named for dates (" + key.trim() + ")", d);
-            }
+        Candidate named = ElementWalk.first(doc.body(), null, e -> e.hasAttr("class") || e.hasAttr("id")
+                ? inDateElement(e, mf, savedAt) : null);
+        if (named != null) {
+            return named;
         }
         Element h1 = doc.body().selectFirst("h1");
         if (h1 != null) {
             Element scope = h1.parent();
             // each wider scope holds the narrower one, whose elements gave no date: not asked again
             // (on a page of 400,000 links the last two scopes are both the whole page)
-            Set<Element> asked = Collections.newSetFromMap(new IdentityHashMap<>());
+            Element asked = null;
             for (int i = 0; i < 3 && scope != null; i++) {
-                for (Element e : scope.select("span, p, div, small, li, time, a")) {
-                    if (!asked.add(e)) {
-                        continue;
-                    }
-                    String text = e.ownText();
-                    if (text.length() >= 6 && text.length() <= 80) {
-                        DateParser.ParsedDate d = dates.parse(text, mf, savedAt);
-                        if (d != null) {
-                            return new Candidate(Kind.PRINTED, "date near the h1", d);
-                        }
-                    }
+                Candidate near = ElementWalk.first(scope, asked, e -> NEAR_HEADLINE_TAGS.contains(e.normalName())
+                        ? nearHeadline(e, mf, savedAt) : null);
+                if (near != null) {
+                    return near;
                 }
+                asked = scope;
                 scope = scope.parent();
+            }
+        }
+        return null;
+    }
+
+    /** The elements near the headline whose own text may be its printed date. */
+    private static final Set<String> NEAR_HEADLINE_TAGS = Set.of("span", "p", "div", "small", "li", "time", "a");
+
+    private Candidate inDateElement(Element e, boolean mf, Instant savedAt) {
+        String key = e.className() + " " + e.id();
+        if (!ExtractionRules.DATE_CLASS.matcher(key).find() || PageParts.insidePageFurniture(e)) {
+            return null;
+        }
+        String text = e.text();
+        if (text.isEmpty() || text.length() > 120 || ExtractionRules.UPDATE_WORDS.matcher(text).find() && !text.matches("(?i).*publi.*")) {
+            return null;
+        }
+        DateParser.ParsedDate d = dates.parse(text, mf, savedAt);
+        return d == null ? null : new Candidate(Kind.PRINTED, "element named for dates (" + key.trim() + ")", d);
+    }
+
+    private Candidate nearHeadline(Element e, boolean mf, Instant savedAt) {
+        if (ElementWalk.ownVisibleChars(e, 80) > 80) {
+            return null; // too long for the test below: its own text is not built
+        }
+        String text = e.ownText();
+        if (text.length() >= 6 && text.length() <= 80) {
+            DateParser.ParsedDate d = dates.parse(text, mf, savedAt);
+            if (d != null) {
+                return new Candidate(Kind.PRINTED, "date near the h1", d);
             }
         }
         return null;
@@ -292,21 +305,21 @@ final class PublishedDateFinder {
         if (doc.body() == null) {
             return null;
         }
-        for (Element e : doc.body().getAllElements()) {
+        return ElementWalk.first(doc.body(), null, e -> {
+            if (ElementWalk.ownVisibleChars(e, 100) > 100) {
+                return null; // too long for the test below: its own text is not built
+            }
             String text = e.ownText();
             if (text.length() < 8 || text.length() > 100 || PageParts.insidePageFurniture(e)) {
-                continue;
+                return null;
             }
             if (ExtractionRules.UPDATE_WORDS.matcher(text).find() || ExtractionRules.TEXT_BOILERPLATE.matcher(text).find()) {
-                continue;
+                return null;
             }
             // the weakest evidence: only a date the text states, never "2 hours ago" counted from the saved day
             DateParser.ParsedDate d = dates.parseStated(text, mf, savedAt);
-            if (d != null) {
-                return new Candidate(Kind.TEXT, "first dated text block", d);
-            }
-        }
-        return null;
+            return d == null ? null : new Candidate(Kind.TEXT, "first dated text block", d);
+        });
     }
 
     private static String contextText(Element t) {

@@ -11,7 +11,7 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.NodeFilter;
 
 /**
  * Turns an extracted article element into the two forms the product keeps: sanitized reading
@@ -37,21 +37,34 @@ final class ReadingHtml {
             .addAttributes("time", "datetime")
             .addProtocols("a", "href", "http", "https");
 
-    /** Sanitized reading HTML of the element's content. */
+    /**
+     * Sanitized reading HTML of the element's content. The children are copied and cleaned a
+     * batch at a time ({@link #SANITIZE_BATCH}), each batch's HTML appended in order: the cleaner
+     * treats each child on its own, so the result is that of cleaning them all at once, while a
+     * long article is never held three times over (page, copy, cleaned copy).
+     */
     static String sanitize(Element article) {
-        Document dirty = Document.createShell("");
-        for (Node child : article.childNodes()) {
-            dirty.body().appendChild(child.clone());
-        }
-        Document clean = new Cleaner(SAFELIST).clean(dirty);
-        for (Element img : new ArrayList<>(clean.select("img"))) {
-            if (!isLocalImage(img.attr("src"))) {
-                img.remove();
+        StringBuilder out = new StringBuilder();
+        List<Node> children = article.childNodes();
+        for (int from = 0; from < children.size(); from += SANITIZE_BATCH) {
+            Document dirty = Document.createShell("");
+            for (Node child : children.subList(from, Math.min(children.size(), from + SANITIZE_BATCH))) {
+                dirty.body().appendChild(child.clone());
             }
+            Document clean = new Cleaner(SAFELIST).clean(dirty);
+            for (Element img : new ArrayList<>(clean.select("img"))) {
+                if (!isLocalImage(img.attr("src"))) {
+                    img.remove();
+                }
+            }
+            clean.outputSettings().prettyPrint(false).escapeMode(Entities.EscapeMode.base);
+            out.append(clean.body().html());
         }
-        clean.outputSettings().prettyPrint(false).escapeMode(Entities.EscapeMode.base);
-        return clean.body().html().trim();
+        return out.toString().trim();
     }
+
+    /** Children of an article copied and cleaned together (see {@link #sanitize}). */
+    private static final int SANITIZE_BATCH = 512;
 
     /** Sanitized HTML for plain paragraphs (used when the text did not come from markup). */
     static String fromParagraphs(List<String> paragraphs) {
@@ -80,19 +93,29 @@ final class ReadingHtml {
      * is the article's prose (for search and export).
      */
     static String text(Element root) {
-        Element copy = root.clone();
-        copy.select("figcaption, figure").remove();
-        return String.join("\n\n", paragraphs(copy));
+        return String.join("\n\n", paragraphs(root, true));
     }
 
     /** The element's text split into blocks, in document order, whitespace collapsed. */
     static List<String> paragraphs(Element root) {
+        return paragraphs(root, false);
+    }
+
+    /**
+     * The blocks of root's text; without figures and captions below root when {@code noFigures}
+     * (passed over in the walk, as if removed from a copy: the page is not copied for it).
+     */
+    private static List<String> paragraphs(Element root, boolean noFigures) {
         List<String> out = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         int[] preDepth = {0};
-        NodeTraversor.traverse(new NodeVisitor() {
+        NodeTraversor.filter(new NodeFilter() {
             @Override
-            public void head(Node node, int depth) {
+            public FilterResult head(Node node, int depth) {
+                if (noFigures && node != root && node instanceof Element f
+                        && (f.normalName().equals("figure") || f.normalName().equals("figcaption"))) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
                 if (node instanceof TextNode t) {
                     if (preDepth[0] > 0) {
                         current.append(t.getWholeText());
@@ -115,10 +138,11 @@ final class ReadingHtml {
                         preDepth[0]++;
                     }
                 }
+                return FilterResult.CONTINUE;
             }
 
             @Override
-            public void tail(Node node, int depth) {
+            public FilterResult tail(Node node, int depth) {
                 if (node instanceof Element e) {
                     String tag = e.normalName();
                     if (tag.equals("pre")) {
@@ -128,6 +152,7 @@ final class ReadingHtml {
                         flush(current, out);
                     }
                 }
+                return FilterResult.CONTINUE;
             }
         }, root);
         flush(current, out);

@@ -456,7 +456,7 @@ final class TextBodyExtractor {
         }
         boolean sentence = isSentence(b);
         if (w < ExtractionRules.TEXT_FURNITURE_MAX_WORDS && ExtractionRules.TEXT_BOILERPLATE.matcher(b).find()
-                || w <= ExtractionRules.BOILERPLATE_PHRASE_MAX_WORDS && ExtractionRules.BOILERPLATE_PHRASE.matcher(b).find()) {
+                || w <= ExtractionRules.BOILERPLATE_PHRASE_MAX_WORDS && Prefilters.holdsBoilerplatePhrase(b)) {
             return ExtractionRules.TEXT_BOILERPLATE_SCORE;
         }
         if (menuRepeat && w < ExtractionRules.TEXT_FURNITURE_MAX_WORDS) {

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * {@code author}, {@code published}, {@code description}, {@code site}, {@code language} become
  * hints; {@code source} (or {@code url}, {@code link}) the url; {@code created} (or
  * {@code clipped}, {@code saved}) savedAt; {@code tags} (a list or a comma-separated string) the
- * tags. Front matter that is not valid YAML is kept as part of the body; this never throws for
+ * tags, commas separating tags inside a list item too (Gazette's one tag grammar). Front matter that is not valid YAML is kept as part of the body; this never throws for
  * it. Stateless and thread-safe.
  */
 final class MarkdownReader {
@@ -148,32 +148,33 @@ final class MarkdownReader {
         }
         if (node.isArray()) {
             for (JsonNode item : node) {
-                String s = item.isObject() ? scalar(item.has("name") ? item.get("name") : item.get("label")) : scalar(item);
-                if (s != null) {
-                    out.add(s);
-                }
+                // a list item with commas in it is several tags, as everywhere in Gazette (docs/formats.md)
+                add(out, item.isObject() ? scalar(item.has("name") ? item.get("name") : item.get("label")) : scalar(item),
+                        splitCommas);
             }
         } else if (node.isObject()) {
-            String s = scalar(node.has("name") ? node.get("name") : node.get("label"));
-            if (s != null) {
-                out.add(s);
-            }
+            add(out, scalar(node.has("name") ? node.get("name") : node.get("label")), false);
         } else {
-            String s = scalar(node);
-            if (s != null) {
-                if (splitCommas) {
-                    for (String part : s.split(",")) {
-                        String p = unlink(part.trim());
-                        if (!p.isEmpty()) {
-                            out.add(p);
-                        }
-                    }
-                } else {
-                    out.add(s);
-                }
-            }
+            add(out, scalar(node), splitCommas);
         }
         return out;
+    }
+
+    /** Adds s (if any), or with splitCommas each of its comma-separated parts, unwrapped and trimmed. */
+    private static void add(List<String> out, String s, boolean splitCommas) {
+        if (s == null) {
+            return;
+        }
+        if (!splitCommas) {
+            out.add(s);
+            return;
+        }
+        for (String part : s.split(",")) {
+            String p = unlink(part.trim());
+            if (!p.isEmpty()) {
+                out.add(p);
+            }
+        }
     }
 
     /** A scalar's text, trimmed, wiki-link brackets removed; null for nothing, lists, objects. */

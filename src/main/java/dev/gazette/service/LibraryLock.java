@@ -43,7 +43,7 @@ public final class LibraryLock implements AutoCloseable {
     private static String inUse(Path libraryDir, long pid) {
         return "The library at " + libraryDir.toAbsolutePath() + " is open in another Gazette"
                 + (pid > 0 ? " (pid " + pid + ")" : "") + ": make this change in its window, or close it and run the"
-                + " command again (list, show, export and dossier work while it is open).";
+                + " command again (list, show, export, dossier and doctor without --repair work while it is open).";
     }
 
     /**

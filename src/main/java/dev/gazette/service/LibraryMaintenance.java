@@ -14,8 +14,8 @@ import java.util.function.Function;
 /**
  * Care of a library as a whole, for {@code gazette doctor} and {@code gazette backup}: checks
  * and repairs (see {@link LibraryDoctor}) and backups (see {@link Backups}). Each call takes the
- * {@link LibraryLock}, so it refuses to run while another Gazette has the library open.
- * Stateless.
+ * {@link LibraryLock}, so it refuses to run while another Gazette has the library open; only a
+ * check without repair then runs beside it, reading only. Stateless.
  */
 public final class LibraryMaintenance {
 
@@ -29,10 +29,16 @@ public final class LibraryMaintenance {
     public record Finding(String text, boolean repaired) {
     }
 
-    /** What the doctor found; healthy when nothing is left unrepaired. */
-    public record DoctorReport(List<Finding> findings, int articles, int originalsChecked) {
+    /**
+     * What the doctor found; healthy when nothing is left unrepaired. besideAnotherGazette: the
+     * library was held by another Gazette (the window), so it was checked reading only, and notes
+     * say what that check left out.
+     */
+    public record DoctorReport(List<Finding> findings, int articles, int originalsChecked,
+                               boolean besideAnotherGazette, List<String> notes) {
         public DoctorReport {
             findings = List.copyOf(findings);
+            notes = List.copyOf(notes);
         }
 
         public boolean healthy() {
@@ -40,12 +46,29 @@ public final class LibraryMaintenance {
         }
     }
 
-    /** Checks the library in this folder; repairs what it safely can when repair is true. */
+    /**
+     * Checks the library in this folder; repairs what it safely can when repair is true. Without
+     * repair it also works while another Gazette holds the library: it then reads only.
+     *
+     * @throws LibraryLock.InUseException when repair is asked for and another Gazette holds the library
+     */
     public static DoctorReport doctor(Path directory, boolean repair) {
-        LibraryDoctor.Report r = withLibrary(directory,
-                library -> library.doctor(repair, ValueRules.forRestore(Geography.standard())));
+        Function<Library, LibraryDoctor.Report> check = library -> library.doctor(repair, ValueRules.forRestore(Geography.standard()));
+        LibraryDoctor.Report r;
+        boolean beside = false;
+        try {
+            r = withLibrary(directory, check);
+        } catch (LibraryLock.InUseException inUse) {
+            if (repair) {
+                throw inUse;
+            }
+            beside = true;
+            try (Library library = Library.openReadOnly(directory, null)) {
+                r = check.apply(library);
+            }
+        }
         return new DoctorReport(r.findings().stream().map(f -> new Finding(f.text(), f.repaired())).toList(),
-                r.articles(), r.originalsChecked());
+                r.articles(), r.originalsChecked(), beside, r.notes());
     }
 
     /** Writes a complete backup (database and originals) of the library into target; returns it. */

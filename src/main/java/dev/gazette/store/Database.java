@@ -43,10 +43,12 @@ final class Database implements AutoCloseable {
     private final List<Connection> readers = new ArrayList<>();
     private final List<Runnable> pendingAfterCommit = new ArrayList<>(); // guarded by writeLock
     private volatile boolean closed;
+    private final boolean readOnly;
 
-    private Database(Path file, Connection writer) {
+    private Database(Path file, Connection writer, boolean readOnly) {
         this.file = file;
         this.writer = writer;
+        this.readOnly = readOnly;
     }
 
     /** Opens the database file, refusing a newer schema, backing up and migrating an older one. */
@@ -57,7 +59,7 @@ final class Database implements AutoCloseable {
             writer = connect(file, false);
             Migrations.migrate(writer, file, backupDir);
             writer.setAutoCommit(false);
-            return new Database(file, writer);
+            return new Database(file, writer, false);
         } catch (SQLException | IOException e) {
             closeQuietly(writer);
             throw new StoreException("Could not open the library database " + file + ": " + e.getMessage(), e);
@@ -86,7 +88,7 @@ final class Database implements AutoCloseable {
                         + " must be upgraded first: close the other Gazette and run the command again");
             }
             reader.setAutoCommit(false);
-            return new Database(file, reader);
+            return new Database(file, reader, true);
         } catch (SQLException e) {
             closeQuietly(reader);
             throw new StoreException("Could not read the library database " + file + ": " + e.getMessage(), e);
@@ -118,6 +120,11 @@ final class Database implements AutoCloseable {
 
     Path file() {
         return file;
+    }
+
+    /** True when opened by {@link #openReadOnly}: another process holds the library, and every write fails. */
+    boolean readOnly() {
+        return readOnly;
     }
 
     /**

@@ -10,8 +10,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
@@ -27,10 +29,26 @@ import java.util.zip.GZIPInputStream;
  * original from the file it was imported from when that file still has exactly the same bytes;
  * deletes originals no article uses and leftover temporary files; reindexes when only indexes are
  * damaged. It never deletes an article and never touches a damaged database beyond REINDEX: that
- * needs a backup (see {@link Backups}). Run it with no other Gazette on the library (the library
+ * needs a backup (see {@link Backups}). Repair with no other Gazette on the library (the library
  * lock sees to that). Not thread-safe with other writers to the same library.
+ *
+ * <p>On a library opened read-only beside the Gazette that holds it (the window), the checks run
+ * in one read transaction and write nothing: the search index is compared with the articles row
+ * by row ({@code *_docsize} against {@code article}), since FTS5's word-by-word
+ * {@code integrity-check} is an INSERT; and files in the originals folder written since the check
+ * began are left alone (the window may be importing them). The report's notes say so.
  */
 public final class LibraryDoctor {
+
+    /** What a read-only check could not do, as the command prints it. */
+    static final String ROW_BY_ROW_NOTE = "the search index was compared with the articles row by row, not word by word"
+            + " (the full check writes to the library; close the other Gazette and run gazette doctor again for it)";
+
+    /**
+     * A read-only check leaves alone the files in the originals folder written since it began,
+     * less this much (file times can be coarse): the Gazette beside it may be importing them.
+     */
+    private static final long FILE_CLOCK_SLACK_MS = 2_000;
 
     /** One thing found: what, about which article (or -1), and whether it was repaired. */
     public record Finding(String problem, long articleId, boolean repaired) {
@@ -45,10 +63,14 @@ public final class LibraryDoctor {
         }
     }
 
-    /** All findings of one run; healthy when there were none, or all were repaired. */
-    public record Report(List<Finding> findings, int articles, int originalsChecked) {
+    /**
+     * All findings of one run; healthy when there were none, or all were repaired. Notes say what
+     * was checked less thoroughly than usual, and why (empty on a library opened for writing).
+     */
+    public record Report(List<Finding> findings, int articles, int originalsChecked, List<String> notes) {
         public Report {
             findings = List.copyOf(findings);
+            notes = List.copyOf(notes);
         }
 
         public boolean healthy() {
@@ -58,6 +80,8 @@ public final class LibraryDoctor {
 
     private final Rooms rooms;
     private final List<Finding> findings = new ArrayList<>();
+    /** The findings of stored originals no article used, with their hashes (looked at again beside the window). */
+    private final Map<Finding, String> unusedOriginals = new HashMap<>();
 
     private final java.util.function.Predicate<String> knownCountry;
 
@@ -89,19 +113,69 @@ public final class LibraryDoctor {
     private Report run(boolean repair) {
         Database db = rooms.database();
         int[] counts = new int[2];
+        if (db.readOnly()) {
+            if (repair) {
+                throw new StoreException("The library is open for reading only: it cannot be repaired.");
+            }
+            // beside the window: one read transaction, nothing written (see the class comment)
+            long began = System.currentTimeMillis() - FILE_CLOCK_SLACK_MS;
+            db.read(c -> {
+                integrity(c, false);
+                counts[0] = (int) Sql.longQuery(c, "SELECT count(*) FROM article");
+                ftsRows(c);
+                derived(c, false);
+                counts[1] = originals(c, false, began);
+                values(c);
+                return null;
+            });
+            // Looked at again in a newer snapshot: an article deleted beside the check (its original
+            // removed after the first snapshot) is no finding, nor an original whose article an
+            // import beside it committed meanwhile.
+            Set<Finding> stale = db.read(c -> {
+                Set<Finding> out = new HashSet<>();
+                for (Finding f : findings) {
+                    if (f.articleId() >= 0 && Sql.strings(c, "SELECT id FROM article WHERE id = ?", f.articleId()).isEmpty()) {
+                        out.add(f);
+                    }
+                    String hash = unusedOriginals.get(f);
+                    if (hash != null && !Sql.strings(c, "SELECT id FROM article WHERE original_hash = ?1"
+                            + " UNION ALL SELECT article_id FROM resource WHERE hash = ?1", hash).isEmpty()) {
+                        out.add(f);
+                    }
+                }
+                return out;
+            });
+            findings.removeAll(stale);
+            return new Report(findings, counts[0], counts[1], List.of(ROW_BY_ROW_NOTE));
+        }
         db.write(c -> {
             integrity(c, repair);
             counts[0] = (int) Sql.longQuery(c, "SELECT count(*) FROM article");
             fts(c, repair);
             derived(c, repair);
-            counts[1] = originals(c, repair);
+            counts[1] = originals(c, repair, Long.MAX_VALUE);
             values(c);
             if (!repair) {
                 c.rollback();
             }
             return null;
         });
-        return new Report(findings, counts[0], counts[1]);
+        return new Report(findings, counts[0], counts[1], List.of());
+    }
+
+    /**
+     * The search index's rows against the articles', by SELECT only: an article the index lacks,
+     * or an index row whose article is gone. (A row indexed with stale words needs the full check.)
+     */
+    private void ftsRows(Connection c) throws SQLException {
+        long missing = Sql.longQuery(c, "SELECT count(*) FROM article a"
+                + " WHERE NOT EXISTS (SELECT 1 FROM article_fts_docsize d WHERE d.id = a.id)");
+        long extra = Sql.longQuery(c, "SELECT count(*) FROM article_fts_docsize d"
+                + " WHERE NOT EXISTS (SELECT 1 FROM article a WHERE a.id = d.id)");
+        if (missing + extra > 0) {
+            findings.add(new Finding("the search index does not match the articles (" + missing + " articles not indexed, "
+                    + extra + " index rows without an article)", -1, false));
+        }
     }
 
     private void integrity(Connection c, boolean repair) throws SQLException {
@@ -247,7 +321,8 @@ public final class LibraryDoctor {
                 + " sub_region = (SELECT sub_region FROM region_effective WHERE article_id = ?1 AND is_primary = 1) WHERE id = ?1", id);
     }
 
-    private int originals(Connection c, boolean repair) throws SQLException, IOException {
+    /** Checks the stored originals; files modified after notBefore (milliseconds) are not judged. */
+    private int originals(Connection c, boolean repair, long notBefore) throws SQLException, IOException {
         BlobStore blobs = rooms.blobs();
         Set<String> used = new HashSet<>();
         int checked = 0;
@@ -288,14 +363,29 @@ public final class LibraryDoctor {
                 if (stored && used.contains(name.substring(0, name.length() - 3))) {
                     continue;
                 }
+                if (notBefore != Long.MAX_VALUE && modifiedAfter(f, notBefore)) {
+                    continue; // written since the check began: an import beside it, not a leftover
+                }
                 if (repair) {
                     Files.deleteIfExists(f);
                 }
-                findings.add(new Finding((stored ? "stored original no article uses: " : "leftover file in originals: ")
-                        + root.relativize(f), -1, repair));
+                Finding unused = new Finding((stored ? "stored original no article uses: " : "leftover file in originals: ")
+                        + root.relativize(f), -1, repair);
+                findings.add(unused);
+                if (stored) {
+                    unusedOriginals.put(unused, name.substring(0, name.length() - 3));
+                }
             }
         }
         return checked;
+    }
+
+    private static boolean modifiedAfter(Path f, long millis) {
+        try {
+            return Files.getLastModifiedTime(f).toMillis() > millis;
+        } catch (IOException gone) {
+            return true; // deleted meanwhile: not ours to report
+        }
     }
 
     /** Null when the original is present and intact, else what is wrong with it. */

@@ -266,7 +266,7 @@ public final class MainView {
         copy.setId("reader-copy");
         MenuItem highlight = item("Highlight", "mdi2m-marker", e -> highlights.highlight(HighlightFeature.colours().get(0), null));
         highlight.setId("reader-highlight");
-        MenuItem note = item("Note…", "mdi2n-note-edit-outline", e -> setNotesShownAndFocus());
+        MenuItem note = item("Note…", "mdi2n-note-text-outline", e -> setNotesShownAndFocus());
         note.setId("reader-note");
         MenuItem original = item("Open Original", "mdi2o-open-in-new", e -> actions.openOriginal());
         original.setId("reader-original");

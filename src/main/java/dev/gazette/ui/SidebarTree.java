@@ -123,6 +123,71 @@ final class SidebarTree {
         return out;
     }
 
+    /**
+     * The rows to show after a filter changed, so that the row just clicked stays under the
+     * pointer: every row of previous keeps its place (in previous's order), with next's count, or
+     * with a count of 0 when next no longer has it (a year with no article about the region just
+     * chosen); a row only next has comes in after the row it follows in next. The "Press t" hint
+     * shows only when nothing else is left. Pure; neither list is changed.
+     */
+    static List<Node> keepRows(List<Node> previous, List<Node> next) {
+        if (previous.isEmpty()) {
+            return next;
+        }
+        Map<String, Node> nextByKey = new HashMap<>();
+        for (Node n : next) {
+            nextByKey.put(n.item().key(), n);
+        }
+        Map<String, Node> previousByKey = new HashMap<>();
+        for (Node p : previous) {
+            previousByKey.put(p.item().key(), p);
+        }
+        // the rows only next has, by the key of the row before them in next ("" for the first)
+        Map<String, List<Node>> newAfter = new HashMap<>();
+        String before = "";
+        for (Node n : next) {
+            if (!previousByKey.containsKey(n.item().key()) || isHint(n)) { // a previous hint is never kept
+                newAfter.computeIfAbsent(before, k -> new ArrayList<>()).add(n);
+            }
+            before = n.item().key();
+        }
+        List<Node> out = new ArrayList<>();
+        addWithFollowers(out, null, "", newAfter);
+        for (Node p : previous) {
+            if (isHint(p)) {
+                addWithFollowers(out, null, p.item().key(), newAfter);
+                continue;
+            }
+            Node n = nextByKey.get(p.item().key());
+            Node kept = n == null ? zeroed(p) : new Node(n.item(), n.expanded(), keepRows(p.children(), n.children()));
+            addWithFollowers(out, kept, kept.item().key(), newAfter);
+        }
+        if (out.stream().anyMatch(n -> !isHint(n))) {
+            out.removeIf(SidebarTree::isHint);
+        }
+        return out;
+    }
+
+    private static void addWithFollowers(List<Node> out, Node node, String key, Map<String, List<Node>> newAfter) {
+        if (node != null) {
+            out.add(node);
+        }
+        for (Node follower : newAfter.getOrDefault(key, List.of())) {
+            addWithFollowers(out, follower, follower.item().key(), newAfter);
+        }
+    }
+
+    private static boolean isHint(Node n) {
+        return n.item().key().startsWith("hint:");
+    }
+
+    /** The row and the rows under it with no articles (headings keep their lack of a count). */
+    private static Node zeroed(Node n) {
+        SidebarItem i = n.item();
+        SidebarItem item = i.count() < 0 ? i : new SidebarItem(i.label(), 0, i.filter(), i.key(), i.colour());
+        return new Node(item, n.expanded(), n.children().stream().map(SidebarTree::zeroed).toList());
+    }
+
     /** Date facets by the key they belong under: "2019-04" under "2019", "2019-04-06" under "2019-04". */
     private static Map<String, List<FacetCount>> byPrefix(List<FacetCount> facets) {
         Map<String, List<FacetCount>> out = new HashMap<>();

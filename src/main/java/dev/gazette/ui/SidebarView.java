@@ -3,10 +3,12 @@ package dev.gazette.ui;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -31,6 +33,8 @@ final class SidebarView {
     private boolean rebuildingSidebar;
     /** A rebuild is waiting to run (see {@link #rebuildSidebarSoon}). */
     private boolean sidebarQueued;
+    /** The rows shown, as records: what the next rebuild keeps in place while a filter is on. */
+    private List<SidebarTree.Node> shown = List.of();
 
     SidebarView(MainViewModel model) {
         this.model = model;
@@ -62,6 +66,8 @@ final class SidebarView {
 
     /** A sidebar row: label left, count right, a colour dot for tags, headings in caps. */
     private static final class SidebarCell extends TreeCell<SidebarItem> {
+        /** A row kept in its place while no article under the other filters has it. */
+        private static final javafx.css.PseudoClass NO_ARTICLES = javafx.css.PseudoClass.getPseudoClass("no-articles");
         private final Label label = new Label();
         private final Label count = new Label();
         private final Circle dot = new Circle(5);
@@ -101,6 +107,7 @@ final class SidebarView {
             boolean hint = !empty && item != null && item.key().startsWith("hint:");
             styleClass(this, "sidebar-hint", hint);
             styleClass(this, "sidebar-heading", !hint && !empty && item != null && item.isHeading());
+            pseudoClassStateChanged(NO_ARTICLES, !empty && item != null && item.count() == 0);
             if (empty || item == null) {
                 setGraphic(null);
                 setText(null);
@@ -169,24 +176,87 @@ final class SidebarView {
         }
     }
 
-    /** Turns the view-model's records into tree rows, keeping what the person opened and chose. */
+    /**
+     * Turns the view-model's records into tree rows, keeping what the person opened and chose.
+     * While a filter is on, no row comes, goes or moves ({@link SidebarTree#keepRows}: a row with
+     * no articles left shows 0), and the chosen row is put back at its place on the screen: the
+     * row just clicked stays under the pointer. With no filter the tree is the library's as it is.
+     */
     private void rebuildSidebar(List<SidebarTree.Node> sections) {
         rebuildingSidebar = true;
         try {
+            BrowseFilters filters = model.browseFiltersProperty().get();
+            String keep = filters.lastKey();
+            double offset = rowOffset(keep);
+            shown = filters.isEmpty() ? sections : SidebarTree.keepRows(shown, sections);
             TreeItem<SidebarItem> rootItem = new TreeItem<>(SidebarItem.heading("Gazette"));
-            for (SidebarTree.Node section : sections) {
+            for (SidebarTree.Node section : shown) {
                 rootItem.getChildren().add(treeItem(section));
             }
-            String keep = model.browseFiltersProperty().get().lastKey();
             Set<String> expanded = new HashSet<>();
             collectExpanded(tree.getRoot(), expanded);
             restoreExpanded(rootItem, expanded);
             tree.setRoot(rootItem);
             reselect(rootItem, keep);
+            if (!Double.isNaN(offset)) {
+                putRowAt(keep, offset);
+            }
         } finally {
             rebuildingSidebar = false;
         }
         updateLibraryCounts(); // with the deletes still open for undo left out
+    }
+
+    /** The shown row's top edge in the scene, or NaN when it is not on screen. */
+    private double rowOffset(String key) {
+        IndexedCell<?> cell = shownCell(key);
+        return cell == null ? Double.NaN : cell.localToScene(0, 0).getY();
+    }
+
+    /** Scrolls so that the row with this key has its top edge at sceneY, as far as the tree allows. */
+    private void putRowAt(String key, double sceneY) {
+        VirtualFlow<?> flow = flow();
+        int index = indexOf(key);
+        if (flow == null || index < 0) {
+            return;
+        }
+        tree.layout(); // the flow learns the new rows
+        flow.scrollToTop(index);
+        for (int i = 0; i < 3; i++) { // measured, not estimated: rows may differ in height
+            tree.layout();
+            IndexedCell<?> cell = shownCell(key);
+            double off = cell == null ? 0 : cell.localToScene(0, 0).getY() - sceneY;
+            if (Math.abs(off) < 0.5) {
+                return;
+            }
+            flow.scrollPixels(off);
+        }
+    }
+
+    /** The cell showing the row with this key, when it is on screen. */
+    private IndexedCell<?> shownCell(String key) {
+        VirtualFlow<?> flow = flow();
+        int index = indexOf(key);
+        if (flow == null || index < 0) {
+            return null;
+        }
+        IndexedCell<?> cell = flow.getVisibleCell(index);
+        return cell == null || !cell.isVisible() ? null : cell;
+    }
+
+    private VirtualFlow<?> flow() {
+        return tree.lookup(".virtual-flow") instanceof VirtualFlow<?> f ? f : null;
+    }
+
+    /** The row's index among the shown (expanded) rows, or -1. */
+    private int indexOf(String key) {
+        for (int i = 0; i < tree.getExpandedItemCount(); i++) {
+            TreeItem<SidebarItem> item = tree.getTreeItem(i);
+            if (item != null && item.getValue() != null && item.getValue().key().equals(key)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static TreeItem<SidebarItem> treeItem(SidebarTree.Node node) {

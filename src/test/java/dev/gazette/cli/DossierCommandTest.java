@@ -24,8 +24,8 @@ class DossierCommandTest {
         CliRun imported = run("import", "samples");
         assertThat(imported.status()).as(imported.err() + imported.out()).isZero();
         CliRun list = run("list", "Nairobi", "--json");
-        long id = Json.MAPPER.readTree(list.out()).get(0).get("id").asLong();
-        String body = Json.MAPPER.readTree(run("show", String.valueOf(id), "--json").out()).toString();
+        long id = new com.fasterxml.jackson.databind.ObjectMapper().readTree(list.out()).get(0).get("id").asLong();
+        String body = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run("show", String.valueOf(id), "--json").out()).toString();
         assertThat(body).isNotEmpty();
 
         CliRun add = run("highlight", "add", String.valueOf(id), "--text", "Nairobi", "--colour", "pink", "--note", "city");

@@ -63,6 +63,39 @@ class FirstHourCommandsTest {
         assertThat(tags(id).toString()).doesNotContain("rivers");
     }
 
+    // issue 26: a YAML list item and a wallabag tag object follow the same grammar: commas separate
+    @Test
+    void commasInImportedTagsSeparateThemSoEachIsRemovedByTheNameListShows() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("clippings"));
+        String story = "The fictional river authority of Lowmere declared a dry season on Tuesday, two months"
+                + " earlier than in any year its records cover. Reservoirs stand at a third of their usual level,"
+                + " and farmers along the lower valley have been asked to water at night. ";
+        // another story, so that the two are not filed as copies of one (tags belong to a story)
+        String canal = "Holiday boats on the imaginary Grand Canal of Lowmere are moored in rows at Eastlock"
+                + " while the lock keepers wait for autumn rain. The boat hire firms have offered refunds, and"
+                + " the town's museum has opened its old barge to visitors instead. ";
+        Files.writeString(in.resolve("dry-season.md"), "---\ntitle: Lowmere Declares an Early Dry Season\n"
+                + "published: 2024-08-02\ntags:\n  - \"#water, #drought\"\n  - energy\n---\n\n" + story.repeat(3));
+        Files.writeString(in.resolve("wallabag.json"), "[{\"title\": \"Canal Boats Wait for Rain in Lowmere\","
+                + " \"url\": \"https://lowmere.example/canal-boats\", \"created_at\": \"2024-08-03T08:00:00+0000\","
+                + " \"content\": \"<p>" + canal.repeat(3) + "</p>\","
+                + " \"tags\": [{\"id\": 7, \"label\": \"rivers, lakes\", \"slug\": \"rivers-lakes\"}, \"coast\"]}]");
+        CliRun imported = run("import", in.toString());
+        assertThat(imported.status()).as(imported.out() + imported.err()).isZero();
+
+        JsonNode dry = new ObjectMapper().readTree(run("list", "--json", "tag:drought").out());
+        assertThat(dry).hasSize(1);
+        long id = dry.get(0).get("id").asLong();
+        assertThat(tags(id)).extracting(JsonNode::asText).containsExactlyInAnyOrder("water", "drought", "energy");
+        JsonNode lakes = new ObjectMapper().readTree(run("list", "--json", "tag:lakes").out());
+        assertThat(lakes).hasSize(1);
+        assertThat(tags(lakes.get(0).get("id").asLong())).extracting(JsonNode::asText)
+                .containsExactlyInAnyOrder("rivers", "lakes", "coast");
+
+        assertThat(run("tag", String.valueOf(id), "--remove", "drought").status()).isZero();
+        assertThat(tags(id)).extracting(JsonNode::asText).containsExactlyInAnyOrder("water", "energy");
+    }
+
     @Test
     void anUnknownCountryIsAUsageErrorLikeABadDate() throws Exception {
         long id = firstId();
@@ -77,6 +110,14 @@ class FirstHourCommandsTest {
         CliRun r = run("show", "abc");
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.err()).contains("'abc' is not a number").contains("gazette list").doesNotContain("is not a long");
+    }
+
+    @Test
+    void listOnAnEmptyLibrarySaysHowToFillIt() {
+        CliRun r = CliRun.inLibrary(tmp.resolve("new-library"), "list");
+        assertThat(r.status()).isZero();
+        assertThat(r.err()).contains("0 articles").contains("The library is empty").contains("gazette import FOLDER");
+        assertThat(run("list").err()).doesNotContain("The library is empty");
     }
 
     @Test
@@ -103,6 +144,16 @@ class FirstHourCommandsTest {
         args.addAll(List.of(list.group(1).strip().split(" ")));
         CliRun r = run(args.toArray(String[]::new));
         assertThat(new ObjectMapper().readTree(r.out()).size()).as(String.join(" ", args)).isPositive();
+
+        // the commands that name an article take one the samples have (the README used 12 of 11)
+        Matcher byId = Pattern.compile("(?m)^target/gazette ((?:show|tag|correct) \\d[^#\\n]*?)\\s*(?:#.*)?$").matcher(readme);
+        int named = 0;
+        while (byId.find()) {
+            CliRun c = run(byId.group(1).split(" "));
+            assertThat(c.status()).as(byId.group(1) + ": " + c.err()).isZero();
+            named++;
+        }
+        assertThat(named).as("show, tag and correct examples").isEqualTo(3);
 
         Matcher dossier = Pattern.compile("gazette(?:\\.jar)? dossier --query \"([^\"]+)\"").matcher(readme);
         assertThat(dossier.find()).isTrue();

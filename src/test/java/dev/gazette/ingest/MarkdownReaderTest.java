@@ -47,6 +47,15 @@ class MarkdownReaderTest {
         assertThat(doc.content()).isEqualTo("Rain delayed the imaginary valley's harvest festival by a week.\n");
     }
 
+    // issue 26: one tag grammar everywhere; a list item is not a tag of its own when it holds commas
+    @Test
+    void aCommaInsideAListItemSeparatesTagsAsItDoesEverywhereElse() throws IOException {
+        Path file = dir.resolve("list-with-commas.md");
+        Files.writeString(file, "---\ntitle: Dry Season\ntags:\n  - \"#water, #drought\"\n  - energy\n  - \" \"\n---\n"
+                + "The dry season came early to the fictional valley.\n", StandardCharsets.UTF_8);
+        assertThat(loader.load(file).get(0).tags()).containsExactly("water", "drought", "energy");
+    }
+
     @Test
     void brokenFrontMatterKeepsTheWholeFile() throws IOException {
         Path file = Fixtures.path("broken-front-matter.md");

@@ -68,4 +68,40 @@ class SidebarTreeTest {
         List<SidebarTree.Node> tree = SidebarTree.build(none, 0, 0, 0, List.of(), GEO);
         assertThat(tree.get(4).children()).singleElement().satisfies(n -> assertThat(n.item().key()).isEqualTo("hint:tags"));
     }
+
+    private static SidebarTree.Node row(String key, long count, SidebarTree.Node... children) {
+        return new SidebarTree.Node(SidebarItem.of(key, count, dev.gazette.model.ArticleQuery.ALL, key), false, List.of(children));
+    }
+
+    private static List<String> keysAndCounts(List<SidebarTree.Node> rows) {
+        List<String> out = new java.util.ArrayList<>();
+        for (SidebarTree.Node n : rows) {
+            out.add(n.item().key() + "=" + n.item().count());
+            keysAndCounts(n.children()).forEach(k -> out.add("  " + k));
+        }
+        return out;
+    }
+
+    // issue 26: the row just clicked stays under the pointer
+    @Test
+    void keptRowsStayInPlaceWithNoArticlesAndNewRowsComeAfterTheirNeighbour() {
+        List<SidebarTree.Node> before = List.of(
+                row("date:2021", 3, row("date:2021-03", 3)), row("date:2019", 2), row("date:2014", 1));
+        // Africa chosen: its articles are from 2019 and 2020 only, and 2019 now lists first by count
+        List<SidebarTree.Node> after = List.of(row("date:2019", 1), row("date:2020", 1));
+        assertThat(keysAndCounts(SidebarTree.keepRows(before, after))).containsExactly(
+                "date:2021=0", "  date:2021-03=0", "date:2019=1", "date:2020=1", "date:2014=0");
+        assertThat(SidebarTree.keepRows(List.of(), after)).isEqualTo(after);
+    }
+
+    @Test
+    void theTagHintShowsOnlyWhenNoTagRowIsLeft() {
+        SidebarTree.Node hint = new SidebarTree.Node(new SidebarItem("Press t to tag an article", -1, null, "hint:tags", null),
+                false, List.of());
+        assertThat(keysAndCounts(SidebarTree.keepRows(List.of(row("tag:water", 2)), List.of(hint))))
+                .containsExactly("tag:water=0");
+        assertThat(keysAndCounts(SidebarTree.keepRows(List.of(hint), List.of(row("tag:water", 1), row("tag:todo", 1)))))
+                .containsExactly("tag:water=1", "tag:todo=1");
+        assertThat(keysAndCounts(SidebarTree.keepRows(List.of(hint), List.of(hint)))).containsExactly("hint:tags=-1");
+    }
 }
