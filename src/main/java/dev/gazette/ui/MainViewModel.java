@@ -3,12 +3,10 @@ package dev.gazette.ui;
 import dev.gazette.model.ArticleQuery;
 import dev.gazette.model.ArticleSummary;
 import dev.gazette.model.Facets;
-import dev.gazette.model.ImportOutcome;
 import dev.gazette.model.SearchParse;
 import dev.gazette.model.TagInfo;
 import dev.gazette.service.ArticleView;
 import dev.gazette.service.ImportReport;
-import dev.gazette.service.SampleArticles;
 import dev.gazette.service.LibraryService;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
@@ -44,6 +42,14 @@ public final class MainViewModel {
 
     private final LibraryService service;
     private final ExecutorService worker;
+    /** The second stage of a refresh (counts, facets, sidebar) and the reader's article: threads of their own. */
+    private final ExecutorService countsWorker;
+    private final ExecutorService articleWorker;
+    private final RefreshStages stages;
+    private final ArticleLoader reading;
+    /** The last counts published, and the rows the last refresh hid (deleted, undo still open). */
+    private ListCounts counts;
+    private List<ArticleSummary> hiddenNow = List.of();
     private final SuggestedTagsModel suggestedTags;
     private CopiesModel copies;
     private final Consumer<Runnable> ui;
@@ -91,15 +97,25 @@ public final class MainViewModel {
 
     /** Publishes its results through ui, which must run them on the JavaFX thread in order. */
     MainViewModel(LibraryService service, Consumer<Runnable> ui) {
-        this(service, Workers.named("gazette-library"), ui);
+        this(service, ui, Workers.named("gazette-library"), Workers.named("gazette-counts"), Workers.named("gazette-article"));
     }
 
+    /** Every piece of library work on worker, in order (tests pass a direct executor). */
     MainViewModel(LibraryService service, ExecutorService worker, Consumer<Runnable> ui) {
+        this(service, ui, worker, worker, worker);
+    }
+
+    private MainViewModel(LibraryService service, Consumer<Runnable> ui, ExecutorService worker,
+                          ExecutorService countsWorker, ExecutorService articleWorker) {
         this.service = service;
         this.worker = worker;
+        this.countsWorker = countsWorker;
+        this.articleWorker = articleWorker;
+        this.stages = new RefreshStages(worker, countsWorker, ui);
         this.ui = ui;
         this.rows = new PagedArticles(this::loadPage);
         this.suggestedTags = new SuggestedTagsModel(service::suggestions, worker, ui, this::addTag, this::refresh);
+        this.reading = new ArticleLoader(service, articleWorker, ui, suggestedTags::prepare);
         this.imports = new ImportViewModel(service, worker, ui, this::imported, status::set);
     }
 
@@ -172,7 +188,6 @@ public final class MainViewModel {
         return facets;
     }
 
-    /** Every tag in the library with its colour and count, by name. */
     /** The sidebar's sections as records, built with each result off the JavaFX thread. */
     ReadOnlyObjectProperty<List<SidebarTree.Node>> sidebarProperty() {
         return sidebar;
@@ -283,45 +298,42 @@ public final class MainViewModel {
     }
 
     private void refresh(boolean sameShape) {
+        refresh(sameShape, false);
+    }
+
+    /**
+     * The rows first (page and count, on the library thread), then the counts, facets and
+     * sidebar ({@link RefreshStages}); readOnly: only the read state changed (an article opened),
+     * so the facets are counted again only when a filter asks about it.
+     */
+    private void refresh(boolean sameShape, boolean readOnly) {
         SearchParse parse = service.parseSearch(searchText.get());
         ArticleQuery q = browseFilter.get().and(parse.query()).withSort(effectiveSort(parse.query()));
         effectiveQuery.set(q);
         searchWarning.set(parse.warning());
         highlightWords.set(parse.query().words());
         Long keep = selected.get() == null ? null : selected.get().id();
-        run(() -> {
-            ArticleQuery any = q.withRead(null).withStarred(null);
-            Facets f = service.facets(q);
-            long unread = service.count(any.withRead(false));
-            long starred = service.count(any.withStarred(true));
-            List<TagInfo> allTags = service.tags();
-            long library = service.count(ArticleQuery.ALL);
-            return new Result(service.list(q, 0, PagedArticles.PAGE), service.count(q), f, unread, starred,
-                    allTags, library, keep == null ? null : withSuggestions(service.article(keep).orElse(null)),
-                    SidebarTree.build(f, library, unread, starred, allTags, service.geography()));
-        }, r -> {
+        ListCounts last = readOnly && q.equals(shownQuery) ? counts : null;
+        if (worker.isShutdown()) {
+            return;
+        }
+        // an article opened: its row was marked read in place, the list itself is the same
+        stages.submit(last != null && q.read() == null ? null : () -> new Rows(service.list(q, 0, PagedArticles.PAGE), service.count(q),
+                keep == null ? null : withSuggestions(service.article(keep).orElse(null))), r -> {
             if (!q.equals(effectiveQuery.get())) {
                 return;
             }
             boolean newQuery = !q.equals(shownQuery);
             shownQuery = q;
-            if (sameShape) {
+            if (sameShape && !newQuery) {
                 rows.refreshLoaded(r.count, r.firstPage);
             } else {
                 rows.reset(r.count, r.firstPage);
             }
             // articles deleted with the undo still open stay out of the list and of the counts
-            List<ArticleSummary> gone = pendingDelete.isEmpty() ? List.of() : rows.hide(pendingDelete);
-            long count = r.count - gone.size();
+            hiddenNow = pendingDelete.isEmpty() ? List.of() : rows.hide(pendingDelete);
+            long count = r.count - hiddenNow.size();
             total.set(count);
-            unreadCount.set(r.unread - gone.stream().filter(a -> !a.read()).count());
-            starredCount.set(r.starred - gone.stream().filter(ArticleSummary::starred).count());
-            libraryTotal.set(r.libraryTotal - pendingDelete.size());
-            if (!tags.equals(r.tags)) {
-                tags.setAll(r.tags);
-            }
-            facets.set(r.facets);
-            sidebar.set(r.sidebar);
             // only if the person is still on that article: a j pressed meanwhile has moved on, and
             // this result must not put the article before it back in the reader
             if (keep != null && selected.get() != null && selected.get().id() == keep) {
@@ -331,12 +343,26 @@ public final class MainViewModel {
                 selected.set(newQuery && !listed ? null : r.selected);
             }
             status.set(articles(count));
+        }, () -> ListCounts.count(service, q, last), c -> {
+            if (!q.equals(effectiveQuery.get())) {
+                return;
+            }
+            counts = c;
+            List<ArticleSummary> gone = hiddenNow;
+            unreadCount.set(c.unread() - gone.stream().filter(a -> !a.read()).count());
+            starredCount.set(c.starred() - gone.stream().filter(ArticleSummary::starred).count());
+            libraryTotal.set(c.libraryTotal() - pendingDelete.size());
+            if (!tags.equals(c.tags())) {
+                tags.setAll(c.tags());
+            }
+            facets.set(c.facets());
+            sidebar.set(c.sidebar());
             refreshes.set(refreshes.get() + 1);
-        });
+        }, e -> status.set(e.getMessage() == null ? e.toString() : e.getMessage()));
     }
 
-    private record Result(List<ArticleSummary> firstPage, long count, Facets facets, long unread, long starred,
-                          List<TagInfo> tags, long libraryTotal, ArticleView selected, List<SidebarTree.Node> sidebar) {
+    /** A refresh's first stage: the list's first page, the count, the reader's article again. */
+    private record Rows(List<ArticleSummary> firstPage, long count, ArticleView selected) {
     }
 
     private ArticleQuery.Sort effectiveSort(ArticleQuery searched) {
@@ -348,8 +374,9 @@ public final class MainViewModel {
 
     private void loadPage(long generation, int page) {
         ArticleQuery q = effectiveQuery.get();
-        run(() -> service.list(q, page * PagedArticles.PAGE, PagedArticles.PAGE),
-                list -> rows.pageLoaded(generation, page, list));
+        // a page of a result replaced while it waited is not read (the list would ignore it)
+        run(() -> generation != rows.generation() ? List.<ArticleSummary>of()
+                : service.list(q, page * PagedArticles.PAGE, PagedArticles.PAGE), list -> rows.pageLoaded(generation, page, list));
     }
 
     public void search(String text) {
@@ -421,20 +448,15 @@ public final class MainViewModel {
         select(id, false);
     }
 
+    /** The article is read on a thread of its own ({@link ArticleLoader}); the counts follow a newly read one. */
     private void select(long id, boolean wasRead) {
-        run(() -> {
-            var view = service.article(id).orElse(null);
-            if (view != null && !view.state().read()) {
-                service.setRead(List.of(id), true);
-                view = service.article(id).orElse(view);
-            }
-            return withSuggestions(view);
-        }, view -> {
+        reading.load(id, (view, markedNow) -> {
             selected.set(view);
-            if (!wasRead) {
-                refresh(true);
+            if (markedNow || !wasRead) {
+                rows.markRead(id);
+                refresh(true, true);
             }
-        });
+        }, e -> status.set(e.getMessage() == null ? e.toString() : e.getMessage()));
     }
 
     /** On the worker: the article's ghost chips are worked out before it is published, so they come with it. */
@@ -609,28 +631,7 @@ public final class MainViewModel {
      * offered before. The rest of the start waits on the returned stage.
      */
     public java.util.concurrent.CompletableFuture<Void> offerSamples() {
-        boolean first = !SampleArticles.wasOffered(service);
-        if (first) {
-            importingSamples.set(true);
-            notice.set("Importing the sample articles…");
-        }
-        return java.util.concurrent.CompletableFuture.runAsync(() -> {
-            ImportReport r = SampleArticles.offerOnFirstStart(service);
-            long n = r == null ? 0 : r.count(ImportOutcome.Status.IMPORTED);
-            ui.accept(() -> {
-                if (n > 0) {
-                    notice.set("Added " + n + (n == 1 ? " sample article" : " sample articles")
-                            + " to read and try things on");
-                } else if (notice.get().startsWith("Importing the sample")) {
-                    notice.set(""); // a library with articles but no marker: nothing was added
-                }
-            });
-        }).whenComplete((r, e) -> ui.accept(() -> {
-            importingSamples.set(false);
-            if (e != null && notice.get().startsWith("Importing the sample")) {
-                notice.set("");
-            }
-        }));
+        return SampleOffer.offer(service, ui, notice, importingSamples);
     }
 
     /** An import ended (on the JavaFX thread): the status bar and the list follow it. */
@@ -654,6 +655,8 @@ public final class MainViewModel {
             worker.execute(() -> service.delete(ids));
         }
         worker.shutdown();
+        countsWorker.shutdown();
+        articleWorker.shutdown();
         if (readerWorker != null) {
             readerWorker.shutdown();
         }

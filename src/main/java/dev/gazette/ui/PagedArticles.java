@@ -42,7 +42,8 @@ final class PagedArticles extends ObservableListBase<ArticleSummary> {
     private final java.util.TreeSet<Integer> hidden = new java.util.TreeSet<>();
     /** The result's length; the list is shorter by the hidden rows. */
     private int size;
-    private long generation;
+    /** Read by the loader's thread to pass over pages of a result no longer shown. */
+    private volatile long generation;
 
     PagedArticles(BiConsumer<Long, Integer> loader) {
         this.loader = loader;
@@ -159,6 +160,28 @@ final class PagedArticles extends ObservableListBase<ArticleSummary> {
         return gone;
     }
 
+    /**
+     * Shows a loaded row as read, in place (an article opened in the reader), without asking
+     * the store again; false when its row is not in memory (it comes read when its page loads).
+     */
+    boolean markRead(long id) {
+        int position = positionOf(id);
+        if (position < 0) {
+            return false;
+        }
+        ArticleSummary a = peekPosition(position);
+        if (!a.read()) {
+            List<ArticleSummary> page = new java.util.ArrayList<>(pages.get(position / PAGE));
+            page.set(position % PAGE, new ArticleSummary(a.id(), a.title(), a.source(), a.site(), a.published(),
+                    a.primaryCountry(), a.subRegion(), a.tags(), true, a.starred()));
+            pages.put(position / PAGE, List.copyOf(page));
+            beginChange();
+            update(position);
+            endChange();
+        }
+        return true;
+    }
+
     /** Puts every hidden row back in its place. */
     void showHidden() {
         if (hidden.isEmpty()) {
@@ -224,6 +247,26 @@ final class PagedArticles extends ObservableListBase<ArticleSummary> {
             }
         }
         return -1;
+    }
+
+    /**
+     * Looks for a row among the loaded rows only, by its article: the table's selection asks
+     * where its selected row went after every new result, and the list's own walk would ask the
+     * store for every page of the result (500 queries at 100,000 articles) to answer.
+     */
+    @Override
+    public int indexOf(Object o) {
+        return o instanceof ArticleSummary a && a.id() >= 0 ? indexOf(a.id()) : -1;
+    }
+
+    @Override
+    public int lastIndexOf(Object o) {
+        return indexOf(o);
+    }
+
+    @Override
+    public boolean contains(Object o) {
+        return indexOf(o) >= 0;
     }
 
     int loadedPages() {

@@ -10,9 +10,7 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.IndexedCell;
 import javafx.scene.control.ScrollBar;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeCell;
@@ -24,7 +22,6 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.robot.Robot;
 import javafx.scene.web.WebView;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,12 +31,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
+
+import static dev.gazette.bench.WindowProbe.find;
+import static dev.gazette.bench.WindowProbe.fx;
+import static dev.gazette.bench.WindowProbe.key;
+import static dev.gazette.bench.WindowProbe.pct;
+import static dev.gazette.bench.WindowProbe.screenBounds;
+import static dev.gazette.bench.WindowProbe.visibleRowsLoaded;
+import static dev.gazette.bench.WindowProbe.waitFor;
 
 /**
  * Drives the real window on a library and prints how long each kind of action takes to show its
@@ -158,20 +161,7 @@ public final class Interaction {
 
     @SuppressWarnings("unchecked")
     private void attach(long launched) throws Exception {
-        long until = System.currentTimeMillis() + 120_000;
-        while (stage == null) {
-            if (System.currentTimeMillis() > until) {
-                throw new TimeoutException("no window");
-            }
-            Thread.sleep(100);
-            try {
-                stage = fx(() -> Window.getWindows().stream()
-                        .filter(w -> w instanceof Stage s && "Gazette".equals(s.getTitle()) && w.isShowing())
-                        .map(w -> (Stage) w).findFirst().orElse(null));
-            } catch (IllegalStateException e) {
-                // toolkit not up yet
-            }
-        }
+        stage = WindowProbe.mainWindow(120_000);
         scene = fx(stage::getScene);
         table = (TableView<ArticleSummary>) fx(() -> scene.lookup("#articles"));
         sidebar = (TreeView<?>) fx(() -> scene.lookup("#sidebar"));
@@ -384,18 +374,6 @@ public final class Interaction {
         return null;
     }
 
-    private static String key(TreeItem<?> item) {
-        Object v = item.getValue();
-        if (v == null) {
-            return null;
-        }
-        try {
-            return (String) v.getClass().getMethod("key").invoke(v);
-        } catch (ReflectiveOperationException e) {
-            return null;
-        }
-    }
-
     private void clickSidebar(String label, String key) throws Exception {
         // bring the row into view (not timed), then click it
         fx(() -> {
@@ -418,34 +396,6 @@ public final class Interaction {
         Thread.sleep(100);
         long before = resets;
         act(label, () -> robot.mouseClick(MouseButton.PRIMARY), () -> resets > before);
-    }
-
-    private static TreeItem<?> find(TreeItem<?> node, String key) {
-        for (TreeItem<?> c : node.getChildren()) {
-            if (key.equals(key(c))) {
-                return c;
-            }
-            TreeItem<?> deeper = find(c, key);
-            if (deeper != null) {
-                return deeper;
-            }
-        }
-        return null;
-    }
-
-    private boolean visibleRowsLoaded(VirtualFlow<?> flow) {
-        IndexedCell<?> first = flow.getFirstVisibleCell();
-        IndexedCell<?> last = flow.getLastVisibleCell();
-        if (first == null || last == null) {
-            return false;
-        }
-        for (int i = first.getIndex(); i <= last.getIndex(); i++) {
-            IndexedCell<?> cell = flow.getVisibleCell(i);
-            if (cell instanceof TableRow<?> row && row.getItem() instanceof ArticleSummary a && a.id() < 0) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private boolean readerShowsSelected() {
@@ -545,29 +495,6 @@ public final class Interaction {
         Thread.sleep(50);
     }
 
-    private static Bounds screenBounds(Node n) {
-        return n.localToScreen(n.getBoundsInLocal());
-    }
-
-    private static <T> T fx(Callable<T> c) throws Exception {
-        if (Platform.isFxApplicationThread()) {
-            return c.call();
-        }
-        FutureTask<T> task = new FutureTask<>(c);
-        Platform.runLater(task);
-        return task.get(60, TimeUnit.SECONDS);
-    }
-
-    private static void waitFor(String what, Callable<Boolean> condition, long ms) throws Exception {
-        long until = System.currentTimeMillis() + ms;
-        while (!condition.call()) {
-            if (System.currentTimeMillis() > until) {
-                throw new TimeoutException(what);
-            }
-            Thread.sleep(100);
-        }
-    }
-
     // ---- report ------------------------------------------------------------------------------
 
     private void report() {
@@ -596,8 +523,4 @@ public final class Interaction {
         }
     }
 
-    private static long pct(List<Long> sorted, int p) {
-        int i = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, i)));
-    }
 }

@@ -176,6 +176,30 @@ class MainViewModelTest {
     }
 
     @Test
+    void openingAnArticleMarksItsRowReadInPlaceAndCountsOnlyUnreadAgain() {
+        ArticleSummary a = model.articles().get(2);
+        var facetsBefore = model.facetsProperty().get();
+        var sidebarBefore = model.sidebarProperty().get();
+        List<Long> shownRows = IntStream.range(0, model.articles().size()).mapToObj(i -> model.articles().get(i).id()).toList();
+        model.select(a);
+        assertThat(model.selectedProperty().get().id()).isEqualTo(a.id());
+        assertThat(model.selectedProperty().get().state().read()).isTrue();
+        assertThat(model.articles().get(2).read()).isTrue();
+        assertThat(model.unreadCountProperty().get()).isEqualTo(imported - 1);
+        // the same list, facets and sidebar: nothing but Unread was asked of the library again
+        assertThat(IntStream.range(0, model.articles().size()).mapToObj(i -> model.articles().get(i).id()).toList())
+                .isEqualTo(shownRows);
+        assertThat(model.facetsProperty().get()).isSameAs(facetsBefore);
+        assertThat(model.sidebarProperty().get()).isSameAs(sidebarBefore);
+        // under an Unread filter the facets do change, and are counted again
+        model.filterBy(ArticleQuery.ALL.withRead(false));
+        var unreadFacets = model.facetsProperty().get();
+        model.select(model.articles().get(0));
+        assertThat(model.facetsProperty().get()).isNotSameAs(unreadFacets);
+        assertThat(model.facetsProperty().get().total()).isEqualTo(imported - 2);
+    }
+
+    @Test
     void deleteCanBeUndoneUntilItIsCommitted() {
         long id = model.articles().get(0).id();
         model.delete(List.of(id));
