@@ -66,14 +66,7 @@ class ReaderContextMenuTest {
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            for (Window w : List.copyOf(Window.getWindows())) {
-                if (w != stage) {
-                    w.hide(); // the original's window
-                }
-            }
-        }).get(WindowFixture.TIMEOUT_S, TimeUnit.SECONDS);
-        window.close();
+        window.closeWithOthers(stage); // the original's window
     }
 
     /** The samples imported and the first article shown in the reader; returns its id. */

@@ -61,6 +61,21 @@ record WindowFixture(LibraryService service, MainViewModel model, MainView view,
     }
 
     /** Stops the window's workers, closes the library and asserts nothing ran on the JavaFX thread. */
+    /**
+     * Hides every window but {@code stage} (an About, Details or original's window a test opened),
+     * then closes as {@link #close()} does.
+     */
+    void closeWithOthers(Stage stage) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            for (javafx.stage.Window w : List.copyOf(javafx.stage.Window.getWindows())) {
+                if (w != stage) {
+                    w.hide();
+                }
+            }
+        }).get(TIMEOUT_S, TimeUnit.SECONDS);
+        close();
+    }
+
     void close() throws Exception {
         WaitForAsyncUtils.asyncFx(() -> model.shutdown()).get(TIMEOUT_S, TimeUnit.SECONDS);
         service.close();

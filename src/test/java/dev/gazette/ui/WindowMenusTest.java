@@ -23,7 +23,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
 import static dev.gazette.ui.WindowFixture.clickSidebar;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,14 +60,7 @@ class WindowMenusTest {
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            for (Window w : List.copyOf(Window.getWindows())) {
-                if (w != stage) {
-                    w.hide(); // the About and Details windows a test opened
-                }
-            }
-        }).get(WindowFixture.TIMEOUT_S, TimeUnit.SECONDS);
-        window.close();
+        window.closeWithOthers(stage); // the About and Details windows a test opened
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {
